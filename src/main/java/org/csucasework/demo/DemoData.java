@@ -1,0 +1,68 @@
+package org.csucasework.demo;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.csucasework.security.UserDraft;
+import org.csucasework.security.UserService;
+import org.csucasework.shared.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the demo accounts on an empty database and prints them at every start while demo data is on
+ * ({@code casework.demo-data}, set by {@code CASEWORK_DEMO_DATA}; on by default, off in the postgres profile).
+ */
+@Component
+@Order(20)
+@ConditionalOnProperty(name = "casework.demo-data", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    /** Every demo account shares this password; it meets the password policy. */
+    static final String DEMO_PASSWORD = "Casework-demo-2026";
+
+    record DemoAccount(String username, String fullName, String agencyCode, Role role) {
+    }
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin", "Alex Admin", "SDC_CSU", Role.ADMIN),
+            new DemoAccount("supervisor", "Sam Supervisor", "SDC_CSU", Role.SUPERVISOR),
+            new DemoAccount("caseworker", "Casey Caseworker", "SDC_CSU", Role.CASEWORKER),
+            new DemoAccount("analyst", "Ana Analyst", "SDC_CSU", Role.ANALYST),
+            new DemoAccount("police", "Pat Constable", "KENT_POLICE", Role.PARTNER),
+            new DemoAccount("housing", "Harper Housing", "WKHA", Role.PARTNER));
+
+    private final UserService users;
+
+    DemoData(UserService users) {
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.countUsers() == 0) {
+            for (DemoAccount account : ACCOUNTS) {
+                UserDraft draft = new UserDraft();
+                draft.setUsername(account.username());
+                draft.setFullName(account.fullName());
+                draft.setAgencyCode(account.agencyCode());
+                draft.setRoles(EnumSet.of(account.role()));
+                draft.setPassword(DEMO_PASSWORD);
+                users.createWithoutAuthorisation(draft);
+            }
+        }
+        StringBuilder table = new StringBuilder("\n\n  CSU Casework demo accounts (password for all: ")
+                .append(DEMO_PASSWORD).append(")\n");
+        for (DemoAccount account : ACCOUNTS) {
+            table.append(String.format("    %-12s %-18s %s%n", account.username(), account.role().label(),
+                    account.agencyCode()));
+        }
+        log.info(table.toString());
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * CSU Casework: the case system a Community Safety Unit and its partner agencies share.
+ */
+package org.csucasework;

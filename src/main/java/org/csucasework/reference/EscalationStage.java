@@ -1,0 +1,70 @@
+package org.csucasework.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A step of the warning letter / Acceptable Behaviour Agreement escalation ladder. */
+@Entity
+@Table(name = "escalation_stage")
+public class EscalationStage extends ReferenceEntity {
+
+    @NotNull(message = "Enter the stage's position on the ladder")
+    @Min(value = 1, message = "Stages are numbered from 1")
+    @Column(name = "stage_order", nullable = false)
+    private Integer stageOrder;
+
+    @NotBlank(message = "Enter a code")
+    @Size(max = ReferenceFieldLimits.CODE, message = "At most 40 characters")
+    @Pattern(regexp = ReferenceFieldLimits.CODE_PATTERN, message = "Use capital letters, digits and underscores")
+    @Column(name = "code", nullable = false)
+    private String code;
+
+    @NotBlank(message = "Enter the stage's name")
+    @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
+    @Column(name = "label", nullable = false)
+    private String label;
+
+    @Column(name = "needs_supervisor_approval", nullable = false)
+    private boolean needsSupervisorApproval = true;
+
+    @Min(value = 1, message = "A duration is at least one day")
+    @Column(name = "default_duration_days")
+    private Integer defaultDurationDays;
+
+    @Size(max = ReferenceFieldLimits.NOTES, message = "At most 500 characters")
+    @Column(name = "notes")
+    private String notes;
+
+    public EscalationStage() {
+    }
+
+    public EscalationStage(int stageOrder, String code, String label, boolean needsSupervisorApproval,
+                           Integer defaultDurationDays, String notes) {
+        this.stageOrder = stageOrder;
+        this.code = code;
+        this.label = label;
+        this.needsSupervisorApproval = needsSupervisorApproval;
+        this.defaultDurationDays = defaultDurationDays;
+        this.notes = notes;
+    }
+
+    @Override
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public Integer getStageOrder() { return stageOrder; }
+    public void setStageOrder(Integer stageOrder) { this.stageOrder = stageOrder; }
+    public String getLabel() { return label; }
+    public void setLabel(String label) { this.label = label; }
+    public boolean isNeedsSupervisorApproval() { return needsSupervisorApproval; }
+    public void setNeedsSupervisorApproval(boolean value) { this.needsSupervisorApproval = value; }
+    public Integer getDefaultDurationDays() { return defaultDurationDays; }
+    public void setDefaultDurationDays(Integer days) { this.defaultDurationDays = days; }
+    public String getNotes() { return notes; }
+    public void setNotes(String notes) { this.notes = notes; }
+}

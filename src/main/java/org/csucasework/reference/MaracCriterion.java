@@ -1,0 +1,44 @@
+package org.csucasework.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A criterion under which a case may be referred to the Community MARAC. */
+@Entity
+@Table(name = "marac_criterion")
+public class MaracCriterion extends ReferenceEntity {
+
+    @NotBlank(message = "Enter a code")
+    @Size(max = ReferenceFieldLimits.CODE, message = "At most 40 characters")
+    @Pattern(regexp = ReferenceFieldLimits.CODE_PATTERN, message = "Use capital letters, digits and underscores")
+    @Column(name = "code", nullable = false)
+    private String code;
+
+    @NotBlank(message = "Enter the criterion")
+    @Size(max = ReferenceFieldLimits.LONG_LABEL, message = "At most 300 characters")
+    @Column(name = "label", nullable = false)
+    private String label;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    public MaracCriterion() {
+    }
+
+    public MaracCriterion(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    @Override
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getLabel() { return label; }
+    public void setLabel(String label) { this.label = label; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
+}

@@ -1,0 +1,45 @@
+package org.csucasework.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A police recorded-crime category, the rows of the partner figures table (the seed's Table 3). */
+@Entity
+@Table(name = "police_crime_category")
+public class PoliceCrimeCategory extends ReferenceEntity {
+
+    @NotBlank(message = "Enter a code")
+    @Size(max = ReferenceFieldLimits.CODE, message = "At most 40 characters")
+    @Pattern(regexp = ReferenceFieldLimits.CODE_PATTERN, message = "Use capital letters, digits and underscores")
+    @Column(name = "code", nullable = false)
+    private String code;
+
+    @NotBlank(message = "Enter the category's name")
+    @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "victim_based", nullable = false)
+    private boolean victimBased;
+
+    public PoliceCrimeCategory() {
+    }
+
+    public PoliceCrimeCategory(String code, String name, boolean victimBased) {
+        this.code = code;
+        this.name = name;
+        this.victimBased = victimBased;
+    }
+
+    @Override
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public boolean isVictimBased() { return victimBased; }
+    public void setVictimBased(boolean victimBased) { this.victimBased = victimBased; }
+}

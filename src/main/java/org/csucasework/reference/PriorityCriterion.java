@@ -1,0 +1,53 @@
+package org.csucasework.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import java.util.List;
+
+/** One of the six criteria each community safety issue is scored on in the priority ranking matrix. */
+@Entity
+@Table(name = "priority_criterion")
+public class PriorityCriterion extends ReferenceEntity {
+
+    @NotBlank(message = "Enter a code")
+    @Size(max = ReferenceFieldLimits.CODE, message = "At most 40 characters")
+    @Pattern(regexp = ReferenceFieldLimits.CODE_PATTERN, message = "Use capital letters, digits and underscores")
+    @Column(name = "code", nullable = false)
+    private String code;
+
+    @NotBlank(message = "Enter the criterion")
+    @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
+    @Column(name = "label", nullable = false)
+    private String label;
+
+    @NotBlank(message = "Enter the allowed scores, e.g. 0|1|3|5")
+    @Pattern(regexp = "[0-9]+(\\|[0-9]+)*", message = "Scores are whole numbers separated by |, e.g. 0|1|3|5")
+    @Column(name = "allowed_scores", nullable = false)
+    private String allowedScores;
+
+    public PriorityCriterion() {
+    }
+
+    public PriorityCriterion(String code, String label, String allowedScores) {
+        this.code = code;
+        this.label = label;
+        this.allowedScores = allowedScores;
+    }
+
+    @Override
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getLabel() { return label; }
+    public void setLabel(String label) { this.label = label; }
+    public String getAllowedScores() { return allowedScores; }
+    public void setAllowedScores(String allowedScores) { this.allowedScores = allowedScores; }
+
+    public List<Integer> allowedScoreValues() {
+        return Arrays.stream(allowedScores.split("\\|")).map(Integer::valueOf).toList();
+    }
+}

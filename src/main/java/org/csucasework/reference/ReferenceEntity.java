@@ -1,0 +1,36 @@
+package org.csucasework.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+/** Identity and optimistic-lock version shared by every reference record. */
+@MappedSuperclass
+public abstract class ReferenceEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    /** The natural key an administrator sees and other records refer to. */
+    public abstract String getCode();
+}

@@ -1,0 +1,44 @@
+package org.csucasework.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** An electoral ward of the district, identified by its ONS code. Retired wards stay so that old reports keep them. */
+@Entity
+@Table(name = "ward")
+public class Ward extends ReferenceEntity {
+
+    @NotBlank(message = "Enter the ONS code")
+    @Pattern(regexp = ReferenceFieldLimits.ONS_CODE_PATTERN, message = "An ONS ward code looks like E05005008")
+    @Column(name = "ons_code", nullable = false, length = ReferenceFieldLimits.ONS_CODE)
+    private String onsCode;
+
+    @NotBlank(message = "Enter the ward's name")
+    @Size(max = 120, message = "At most 120 characters")
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    public Ward() {
+    }
+
+    public Ward(String onsCode, String name) {
+        this.onsCode = onsCode;
+        this.name = name;
+    }
+
+    @Override
+    public String getCode() { return onsCode; }
+    public String getOnsCode() { return onsCode; }
+    public void setOnsCode(String onsCode) { this.onsCode = onsCode; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
+}

@@ -1,0 +1,28 @@
+package org.csucasework.security.internal;
+
+import org.csucasework.security.UserService;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/** Counts failed logins towards the lockout and clears the count after a successful one. */
+@Component
+class LoginAttemptListener {
+
+    private final UserService userService;
+
+    LoginAttemptListener(UserService userService) {
+        this.userService = userService;
+    }
+
+    @EventListener
+    void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+        userService.recordFailedLogin(String.valueOf(event.getAuthentication().getName()).trim().toLowerCase());
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        userService.recordSuccessfulLogin(event.getAuthentication().getName());
+    }
+}
