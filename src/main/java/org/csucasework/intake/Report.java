@@ -1,0 +1,218 @@
+package org.csucasework.intake;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** One anti-social behaviour or community safety matter reported to the CSU or a partner (a "call"). */
+@Entity
+@Table(name = "report")
+public class Report {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "reference", nullable = false, length = 20)
+    private String reference;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(name = "category_code", nullable = false)
+    private String categoryCode;
+
+    @Column(name = "ward_code")
+    private String wardCode;
+
+    @Column(name = "place_id")
+    private Long placeId;
+
+    @Column(name = "source_agency_code", nullable = false)
+    private String sourceAgencyCode;
+
+    @Column(name = "owning_agency_code", nullable = false)
+    private String owningAgencyCode;
+
+    @Column(name = "anonymous", nullable = false)
+    private boolean anonymous;
+
+    @Column(name = "reporter_person_id")
+    private Long reporterPersonId;
+
+    @Column(name = "description", length = ReportFieldLimits.DESCRIPTION)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private ReportStatus status = ReportStatus.NEW;
+
+    @Column(name = "repeat_place", nullable = false)
+    private boolean repeatPlace;
+
+    @Column(name = "repeat_person", nullable = false)
+    private boolean repeatPerson;
+
+    @Column(name = "task_and_finish_suggested", nullable = false)
+    private boolean taskAndFinishSuggested;
+
+    @Column(name = "case_review_threshold", nullable = false)
+    private boolean caseReviewThreshold;
+
+    @Column(name = "case_review_right_told", nullable = false)
+    private boolean caseReviewRightTold;
+
+    @Column(name = "linked_report_id")
+    private Long linkedReportId;
+
+    @Column(name = "outcome_code")
+    private String outcomeCode;
+
+    @Column(name = "outcome_note", length = ReportFieldLimits.NOTE)
+    private String outcomeNote;
+
+    @Column(name = "reporter_updated", nullable = false)
+    private boolean reporterUpdated;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by")
+    private String closedBy;
+
+    @Column(name = "imported", nullable = false)
+    private boolean imported;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "idempotency_key", length = ReportFieldLimits.IDEMPOTENCY_KEY)
+    private String idempotencyKey;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @OrderBy("id")
+    private List<ReportSubject> subjects = new ArrayList<>();
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Report() {
+    }
+
+    Report(String reference, Instant receivedAt, String categoryCode, String wardCode, Long placeId,
+           String sourceAgencyCode, String owningAgencyCode, boolean anonymous, Long reporterPersonId,
+           String description, Instant createdAt, String createdBy, String idempotencyKey) {
+        this.reference = reference;
+        this.receivedAt = receivedAt;
+        this.categoryCode = categoryCode;
+        this.wardCode = wardCode;
+        this.placeId = placeId;
+        this.sourceAgencyCode = sourceAgencyCode;
+        this.owningAgencyCode = owningAgencyCode;
+        this.anonymous = anonymous;
+        this.reporterPersonId = reporterPersonId;
+        this.description = description;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    void addSubject(Long personId, SubjectRole role) {
+        subjects.add(new ReportSubject(this, personId, role));
+    }
+
+    void flag(Set<ReportFlag> flags, Long linkedReportId) {
+        this.repeatPlace = flags.contains(ReportFlag.REPEAT_PLACE);
+        this.repeatPerson = flags.contains(ReportFlag.REPEAT_PERSON);
+        this.taskAndFinishSuggested = flags.contains(ReportFlag.TASK_AND_FINISH_SUGGESTED);
+        this.caseReviewThreshold = flags.contains(ReportFlag.CASE_REVIEW_THRESHOLD);
+        this.linkedReportId = linkedReportId;
+    }
+
+    void markReviewed() {
+        if (status == ReportStatus.NEW) {
+            status = ReportStatus.IN_PROGRESS;
+        }
+    }
+
+    void markReporterUpdated() {
+        reporterUpdated = true;
+    }
+
+    void markCaseReviewRightTold() {
+        caseReviewRightTold = true;
+    }
+
+    void close(String outcomeCode, String note, boolean reporterUpdated, Instant at, String by) {
+        this.status = ReportStatus.CLOSED;
+        this.outcomeCode = outcomeCode;
+        this.outcomeNote = note;
+        this.reporterUpdated = this.reporterUpdated || reporterUpdated;
+        this.closedAt = at;
+        this.closedBy = by;
+    }
+
+    /** For historic imports: a report that arrives already closed and starts no process. */
+    void markImported(String outcomeCode, Instant closedAt) {
+        this.imported = true;
+        if (closedAt != null) {
+            this.status = ReportStatus.CLOSED;
+            this.outcomeCode = outcomeCode;
+            this.closedAt = closedAt;
+            this.closedBy = createdBy;
+        }
+    }
+
+    public Set<ReportFlag> flags() {
+        Set<ReportFlag> flags = EnumSet.noneOf(ReportFlag.class);
+        if (repeatPlace) flags.add(ReportFlag.REPEAT_PLACE);
+        if (repeatPerson) flags.add(ReportFlag.REPEAT_PERSON);
+        if (taskAndFinishSuggested) flags.add(ReportFlag.TASK_AND_FINISH_SUGGESTED);
+        if (caseReviewThreshold) flags.add(ReportFlag.CASE_REVIEW_THRESHOLD);
+        return flags;
+    }
+
+    public Long getId() { return id; }
+    public String getReference() { return reference; }
+    public Instant getReceivedAt() { return receivedAt; }
+    public String getCategoryCode() { return categoryCode; }
+    public String getWardCode() { return wardCode; }
+    public Long getPlaceId() { return placeId; }
+    public String getSourceAgencyCode() { return sourceAgencyCode; }
+    public String getOwningAgencyCode() { return owningAgencyCode; }
+    public boolean isAnonymous() { return anonymous; }
+    public Long getReporterPersonId() { return reporterPersonId; }
+    public String getDescription() { return description; }
+    public ReportStatus getStatus() { return status; }
+    public boolean isCaseReviewRightTold() { return caseReviewRightTold; }
+    public Long getLinkedReportId() { return linkedReportId; }
+    public String getOutcomeCode() { return outcomeCode; }
+    public String getOutcomeNote() { return outcomeNote; }
+    public boolean isReporterUpdated() { return reporterUpdated; }
+    public Instant getClosedAt() { return closedAt; }
+    public String getClosedBy() { return closedBy; }
+    public boolean isImported() { return imported; }
+    public Instant getCreatedAt() { return createdAt; }
+    public String getCreatedBy() { return createdBy; }
+    public List<ReportSubject> getSubjects() { return List.copyOf(subjects); }
+    public long getVersion() { return version; }
+}

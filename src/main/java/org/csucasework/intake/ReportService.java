@@ -1,0 +1,360 @@
+package org.csucasework.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.csucasework.intake.internal.NewReportValidator;
+import org.csucasework.intake.internal.RepeatDetector;
+import org.csucasework.intake.internal.ReportEventRepository;
+import org.csucasework.intake.internal.ReportRepository;
+import org.csucasework.intake.internal.ReportShareRepository;
+import org.csucasework.people.PeopleService;
+import org.csucasework.people.Person;
+import org.csucasework.people.Place;
+import org.csucasework.reference.Category;
+import org.csucasework.reference.ReferenceDataService;
+import org.csucasework.reference.ReferenceType;
+import org.csucasework.reference.Ward;
+import org.csucasework.security.CurrentUser;
+import org.csucasework.security.UserService;
+import org.csucasework.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Logs reports and answers questions about them, always as the signed-in user and within what that user may see.
+ */
+@Service
+public class ReportService {
+
+    /** References look like CSU-2026-000123: the year the report was logged and a number unique across years. */
+    static final String REFERENCE_FORMAT = "CSU-%d-%06d";
+    static final int HISTORY_LIMIT = 200;
+    static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private final ReportRepository reports;
+    private final ReportEventRepository events;
+    private final ReportShareRepository shares;
+    private final NewReportValidator validator;
+    private final RepeatDetector repeatDetector;
+    private final ReportAccess access;
+    private final PeopleService people;
+    private final ReferenceDataService referenceData;
+    private final UserService users;
+    private final ApplicationEventPublisher publisher;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ReportService(ReportRepository reports, ReportEventRepository events, ReportShareRepository shares,
+                  NewReportValidator validator, RepeatDetector repeatDetector, ReportAccess access,
+                  PeopleService people, ReferenceDataService referenceData, UserService users,
+                  ApplicationEventPublisher publisher, PlatformTransactionManager transactionManager, Clock clock) {
+        this.reports = reports;
+        this.events = events;
+        this.shares = shares;
+        this.validator = validator;
+        this.repeatDetector = repeatDetector;
+        this.access = access;
+        this.people = people;
+        this.referenceData = referenceData;
+        this.users = users;
+        this.publisher = publisher;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    /**
+     * Logs a report and, in the same transaction, starts its process (through {@link ReportLogged}). With an
+     * idempotency key, a retry by the same user returns the first report instead of logging a second one, also when
+     * the two requests race.
+     */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'PARTNER', 'SUPERVISOR')")
+    public LoggedReport log(NewReport newReport, String idempotencyKey) {
+        CurrentUser user = users.requireCurrentUser();
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
+        if (key != null && key.length() > ReportFieldLimits.IDEMPOTENCY_KEY) {
+            throw org.csucasework.shared.ValidationException.of("Idempotency-Key",
+                    "At most " + ReportFieldLimits.IDEMPOTENCY_KEY + " characters");
+        }
+        if (key != null) {
+            Optional<LoggedReport> earlier = findByIdempotencyKey(user, key);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        try {
+            return transaction.execute(status -> logInTransaction(newReport, key, user));
+        } catch (DataIntegrityViolationException e) {
+            // Another request with the same key won the race: answer with its report.
+            if (key != null) {
+                Optional<LoggedReport> winner = findByIdempotencyKey(user, key);
+                if (winner.isPresent()) {
+                    return winner.get();
+                }
+            }
+            throw e;
+        }
+    }
+
+    private Optional<LoggedReport> findByIdempotencyKey(CurrentUser user, String key) {
+        return transaction.execute(status -> reports.findByCreatedByAndIdempotencyKey(user.username(), key)
+                .map(r -> new LoggedReport(r.getId(), r.getReference(), r.flags(), r.getLinkedReportId(), true)));
+    }
+
+    private LoggedReport logInTransaction(NewReport newReport, String key, CurrentUser user) {
+        validator.check(newReport);
+        Instant now = clock.instant();
+        Place place = people.resolvePlace(newReport.placeId(), newReport.location(), blankToNull(newReport.wardCode()));
+        String wardCode = blankToNull(newReport.wardCode()) != null ? newReport.wardCode() : place.getWardCode();
+        Person reporter = newReport.anonymous() ? null : people.resolvePerson(newReport.reporter());
+
+        Set<Long> subjectIds = new LinkedHashSet<>();
+        Set<Long> reporterOrVictimIds = new LinkedHashSet<>();
+        if (reporter != null) {
+            reporterOrVictimIds.add(reporter.getId());
+        }
+        List<Long> resolvedSubjectIds = new ArrayList<>();
+        for (NewReport.Subject subject : newReport.subjects()) {
+            Person person = people.resolvePerson(subject.person());
+            resolvedSubjectIds.add(person.getId());
+            subjectIds.add(person.getId());
+            if (subject.role() == SubjectRole.VICTIM) {
+                reporterOrVictimIds.add(person.getId());
+            }
+        }
+        RepeatDetector.Findings findings = repeatDetector.examine(newReport.receivedAt(), place.getId(), subjectIds,
+                reporterOrVictimIds);
+
+        String reference = String.format(REFERENCE_FORMAT, now.atZone(ZONE).getYear(), reports.nextReportNumber());
+        Report report = new Report(reference, newReport.receivedAt(), newReport.categoryCode(), wardCode,
+                place.getId(), newReport.sourceAgencyCode(), user.agencyCode(), newReport.anonymous(),
+                reporter == null ? null : reporter.getId(), newReport.description().trim(), now, user.username(), key);
+        for (int i = 0; i < newReport.subjects().size(); i++) {
+            report.addSubject(resolvedSubjectIds.get(i), newReport.subjects().get(i).role());
+        }
+        report.flag(findings.flags(), findings.linkedReportId());
+        reports.saveAndFlush(report);
+
+        events.save(new ReportEvent(report.getId(), now, user.username(), "LOGGED", "Report logged"));
+        if (!findings.flags().isEmpty()) {
+            events.save(new ReportEvent(report.getId(), now, "system", "FLAGGED",
+                    findings.flags().stream().map(ReportFlag::label).collect(Collectors.joining("; "))));
+        }
+        if (findings.linkedReportId() != null) {
+            reports.findById(findings.linkedReportId()).ifPresent(open -> {
+                events.save(new ReportEvent(report.getId(), now, "system", "LINKED",
+                        "Linked to open report " + open.getReference()));
+                events.save(new ReportEvent(open.getId(), now, "system", "LINKED",
+                        "New report " + reference + " linked to this one"));
+            });
+        }
+        publisher.publishEvent(new ReportLogged(report.getId(), reference, report.getOwningAgencyCode(),
+                report.isAnonymous(), findings.flags().contains(ReportFlag.CASE_REVIEW_THRESHOLD),
+                findings.flags().contains(ReportFlag.TASK_AND_FINISH_SUGGESTED)));
+        return new LoggedReport(report.getId(), reference, report.flags(), findings.linkedReportId(), false);
+    }
+
+    /** The report with this reference if the signed-in user may see it; otherwise "not found", never a hint. */
+    @Transactional(readOnly = true)
+    public Report requireReadable(String reference) {
+        CurrentUser user = users.requireCurrentUser();
+        return reports.findByReference(reference)
+                .filter(report -> access.canRead(user, report))
+                .orElseThrow(() -> new NotFoundException("No report " + reference));
+    }
+
+    @Transactional(readOnly = true)
+    public Report requireReadable(Long reportId) {
+        CurrentUser user = users.requireCurrentUser();
+        return reports.findById(reportId)
+                .filter(report -> access.canRead(user, report))
+                .orElseThrow(() -> new NotFoundException("No such report"));
+    }
+
+    /** The report for a change by the signed-in user: readable, and theirs to manage. */
+    @Transactional(readOnly = true)
+    public Report requireManageable(String reference) {
+        Report report = requireReadable(reference);
+        if (!access.canManage(users.requireCurrentUser(), report)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only the CSU or the owning agency can change this report");
+        }
+        return report;
+    }
+
+    @Transactional(readOnly = true)
+    public ReportDetails details(String reference) {
+        Report report = requireReadable(reference);
+        Map<String, Category> categories = categoriesByCode();
+        Optional<Place> place = people.place(report.getPlaceId());
+        List<ReportDetails.Involved> involved = report.getSubjects().stream()
+                .map(s -> new ReportDetails.Involved(s.getRole(), personRef(s.getPersonId())))
+                .toList();
+        String linkedTo = Optional.ofNullable(report.getLinkedReportId()).flatMap(reports::findById)
+                .map(Report::getReference).orElse(null);
+        List<String> linkedReports = reports.findByLinkedReportIdOrderByReceivedAt(report.getId()).stream()
+                .map(Report::getReference).toList();
+        List<ReportDetails.Share> sharedWith = shares.findByReportIdOrderBySharedAt(report.getId()).stream()
+                .map(s -> new ReportDetails.Share(s.getAgencyCode(), s.getReason(), s.getSharedAt(), s.getSharedBy()))
+                .toList();
+        return new ReportDetails(report.getId(), report.getReference(), report.getStatus(), report.getReceivedAt(),
+                report.getCategoryCode(), Optional.ofNullable(categories.get(report.getCategoryCode()))
+                .map(Category::getName).orElse("Unknown category"),
+                report.getWardCode(), wardName(report.getWardCode()), report.getPlaceId(),
+                place.map(Place::getLabel).orElse(null), report.getSourceAgencyCode(), report.getOwningAgencyCode(),
+                report.isAnonymous(), report.getReporterPersonId() == null ? null : personRef(report.getReporterPersonId()),
+                involved, report.getDescription(), report.flags(), report.isCaseReviewRightTold(), linkedTo,
+                linkedReports, sharedWith, report.getOutcomeCode(), report.getOutcomeNote(),
+                report.isReporterUpdated(), report.getClosedAt(), report.getClosedBy(), report.getCreatedAt(),
+                report.getCreatedBy(), report.getVersion());
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportEvent> timeline(String reference) {
+        return events.findByReportIdOrderByOccurredAtAscIdAsc(requireReadable(reference).getId());
+    }
+
+    /** Every report a person is involved in (as reporter or subject) that the signed-in user may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<ReportSummary> historyOfPerson(Long personId) {
+        return visibleSummaries(reports.historyOfPerson(personId, PageRequest.of(0, HISTORY_LIMIT)));
+    }
+
+    /** Every report about a place that the signed-in user may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<ReportSummary> historyOfPlace(Long placeId) {
+        return visibleSummaries(reports.historyOfPlace(placeId, PageRequest.of(0, HISTORY_LIMIT)));
+    }
+
+    /** Reports waiting for their first review at the daily tasking, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ReportSummary> awaitingTasking(int limit) {
+        return visibleSummaries(reports.findByStatusOrderByReceivedAt(ReportStatus.NEW, PageRequest.of(0, limit)));
+    }
+
+    /** Open reports with a Task and Finish suggestion or the ASB Case Review threshold, newest first. */
+    @Transactional(readOnly = true)
+    public List<ReportSummary> flaggedOpen(int limit) {
+        return visibleSummaries(reports.findOpenFlagged(ReportStatus.CLOSED, PageRequest.of(0, limit)));
+    }
+
+    /** Open reports, oldest first: the supervisor's view of ageing work. */
+    @Transactional(readOnly = true)
+    public List<ReportSummary> openOldestFirst(int limit) {
+        return visibleSummaries(reports.findOpenOldestFirst(ReportStatus.CLOSED, PageRequest.of(0, limit)));
+    }
+
+    @Transactional(readOnly = true)
+    public long countByStatus(ReportStatus status) {
+        return reports.countByStatus(status);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReportSummary> summaries(List<Long> reportIds) {
+        return visibleSummaries(reports.findAllById(reportIds));
+    }
+
+    private List<ReportSummary> visibleSummaries(List<Report> found) {
+        CurrentUser user = users.requireCurrentUser();
+        Map<String, Category> categories = categoriesByCode();
+        Map<Long, String> placeLabels = new java.util.HashMap<>();
+        return found.stream()
+                .filter(report -> access.canRead(user, report))
+                .map(report -> new ReportSummary(report.getId(), report.getReference(), report.getReceivedAt(),
+                        report.getCategoryCode(), Optional.ofNullable(categories.get(report.getCategoryCode()))
+                        .map(Category::getName).orElse("Unknown category"), report.getWardCode(),
+                        placeLabels.computeIfAbsent(report.getPlaceId(),
+                                id -> people.place(id).map(Place::getLabel).orElse("")),
+                        report.getStatus(), report.flags(), report.getOwningAgencyCode()))
+                .toList();
+    }
+
+    // Changes made on behalf of the daily tasking. The caller has checked that the user may make them.
+
+    /** Shares the report with an agency (for example because it now owns an action on it). Repeats are ignored. */
+    @Transactional
+    public void shareWith(Long reportId, String agencyCode, String reason) {
+        Report report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("No such report"));
+        if (report.getOwningAgencyCode().equals(agencyCode) || shares.existsByReportIdAndAgencyCode(reportId, agencyCode)) {
+            return;
+        }
+        String actor = actor();
+        shares.save(new ReportShare(reportId, agencyCode, reason, clock.instant(), actor));
+        events.save(new ReportEvent(reportId, clock.instant(), actor, "SHARED", "Shared with " + agencyCode + ": " + reason));
+    }
+
+    @Transactional
+    public void recordEvent(Long reportId, String kind, String detail) {
+        events.save(new ReportEvent(reportId, clock.instant(), actor(), kind, detail));
+    }
+
+    @Transactional
+    public void markReviewed(Long reportId) {
+        load(reportId).markReviewed();
+    }
+
+    @Transactional
+    public void markReporterUpdated(Long reportId) {
+        load(reportId).markReporterUpdated();
+        recordEvent(reportId, "REPORTER_UPDATED", "The reporter was told the outcome");
+    }
+
+    @Transactional
+    public void markCaseReviewRightTold(Long reportId) {
+        load(reportId).markCaseReviewRightTold();
+        recordEvent(reportId, "CASE_REVIEW_RIGHT_TOLD", "The reporter was told of their right to an ASB Case Review");
+    }
+
+    @Transactional
+    public void close(Long reportId, long expectedVersion, String outcomeCode, String note, boolean reporterUpdated) {
+        Report report = load(reportId);
+        if (report.getVersion() != expectedVersion) {
+            throw new org.csucasework.shared.ConflictException(
+                    "Someone else changed report " + report.getReference() + " while you were working on it. Reload it and try again.");
+        }
+        report.close(outcomeCode, blankToNull(note), reporterUpdated, clock.instant(), actor());
+        recordEvent(reportId, "CLOSED", "Closed: " + outcomeCode + (note == null || note.isBlank() ? "" : " - " + note));
+        reports.flush();
+    }
+
+    private Report load(Long reportId) {
+        return reports.findById(reportId).orElseThrow(() -> new NotFoundException("No such report"));
+    }
+
+    private String actor() {
+        return users.currentUser().map(CurrentUser::username).orElse("system");
+    }
+
+    private ReportDetails.PersonRef personRef(Long personId) {
+        return people.person(personId)
+                .map(p -> new ReportDetails.PersonRef(p.getId(), p.getFullName(), p.getDateOfBirth(), p.getPhone(), p.getEmail()))
+                .orElse(null);
+    }
+
+    private Map<String, Category> categoriesByCode() {
+        return referenceData.list(ReferenceType.CATEGORIES).stream()
+                .collect(Collectors.toMap(Category::getCode, Function.identity()));
+    }
+
+    private String wardName(String wardCode) {
+        return referenceData.findByCode(ReferenceType.WARDS, wardCode).map(Ward::getName).orElse(null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,115 @@
+package org.csucasework.intake.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.csucasework.intake.LoggedReport;
+import org.csucasework.intake.NewReport;
+import org.csucasework.intake.ReportFlag;
+import org.csucasework.intake.ReportService;
+import org.csucasework.intake.SubjectRole;
+import org.csucasework.people.PersonDetails;
+import org.csucasework.shared.FieldError;
+import org.csucasework.shared.ValidationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/reports}: logs a report; an {@code Idempotency-Key} makes a retry return the same report. */
+@RestController
+@RequestMapping("/api/reports")
+class ReportIntakeController {
+
+    /** Times without an offset are local to the district. */
+    private static final ZoneId DISTRICT_ZONE = ZoneId.of("Europe/London");
+
+    private final ReportService reports;
+
+    ReportIntakeController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> log(@RequestBody ReportRequest request,
+                                            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        LoggedReport logged = reports.log(toNewReport(request), key);
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("reference", logged.reference());
+        body.put("id", logged.id());
+        body.put("flags", logged.flags().stream().map(ReportFlag::name).sorted().toList());
+        return ResponseEntity.created(URI.create("/api/reports/" + logged.reference())).body(body);
+    }
+
+    private static NewReport toNewReport(ReportRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        Instant receivedAt = parseInstant(request.receivedAt(), "receivedAt", errors);
+        boolean anonymous = Boolean.TRUE.equals(request.anonymous());
+        PersonDetails reporter = anonymous || request.reporter() == null ? null
+                : new PersonDetails(null, request.reporter().name(), null, request.reporter().phone(),
+                request.reporter().email(), null);
+        List<NewReport.Subject> subjects = new ArrayList<>();
+        List<ReportRequest.Subject> requested = request.subjects() == null ? List.of() : request.subjects();
+        for (int i = 0; i < requested.size(); i++) {
+            ReportRequest.Subject subject = requested.get(i);
+            SubjectRole role = parseRole(subject.role(), "subjects[" + i + "].role", errors);
+            LocalDate dateOfBirth = parseDate(subject.dateOfBirth(), "subjects[" + i + "].dateOfBirth", errors);
+            subjects.add(new NewReport.Subject(role, new PersonDetails(null, subject.name(), dateOfBirth, null, null, null)));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new NewReport(receivedAt, request.categoryCode(), request.wardCode(), null, request.location(),
+                request.sourceAgencyCode(), anonymous, reporter, subjects, request.description());
+    }
+
+    private static Instant parseInstant(String text, String field, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(text).atZone(DISTRICT_ZONE).toInstant();
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError(field, "Use an ISO-8601 date and time, e.g. 2026-11-28T09:30:00Z"));
+                return null;
+            }
+        }
+    }
+
+    private static LocalDate parseDate(String text, String field, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "Use an ISO-8601 date, e.g. 1990-05-17"));
+            return null;
+        }
+    }
+
+    private static SubjectRole parseRole(String text, String field, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null; // the service reports the missing role
+        }
+        try {
+            return SubjectRole.valueOf(text.trim().toUpperCase(Locale.ROOT).replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "One of VICTIM, COMPLAINANT, ALLEGED_PERPETRATOR, WITNESS"));
+            return null;
+        }
+    }
+}

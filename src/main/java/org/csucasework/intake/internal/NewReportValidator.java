@@ -1,0 +1,120 @@
+package org.csucasework.intake.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.csucasework.intake.NewReport;
+import org.csucasework.intake.ReportFieldLimits;
+import org.csucasework.people.PeopleFieldLimits;
+import org.csucasework.people.PersonDetails;
+import org.csucasework.reference.Agency;
+import org.csucasework.reference.Category;
+import org.csucasework.reference.ReferenceDataService;
+import org.csucasework.reference.ReferenceType;
+import org.csucasework.reference.Ward;
+import org.csucasework.shared.FieldError;
+import org.csucasework.shared.ValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a new report and names every field at fault, with the API's field names
+ * ({@code reporter.name}, {@code subjects[1].role}, ...), so that the form and API clients can point at them.
+ */
+@Component
+public class NewReportValidator {
+
+    /** A report can be dated a little ahead of the server clock (a PC clock a few minutes fast), not more. */
+    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
+
+    private final ReferenceDataService referenceData;
+    private final Clock clock;
+
+    NewReportValidator(ReferenceDataService referenceData, Clock clock) {
+        this.referenceData = referenceData;
+        this.clock = clock;
+    }
+
+    public void check(NewReport report) {
+        List<FieldError> errors = new ArrayList<>();
+        if (report.receivedAt() == null) {
+            errors.add(new FieldError("receivedAt", "Enter the date and time the report was received"));
+        } else if (report.receivedAt().isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
+            errors.add(new FieldError("receivedAt", "The date received cannot be in the future"));
+        }
+        if (blank(report.categoryCode())) {
+            errors.add(new FieldError("categoryCode", "Choose a category"));
+        } else if (referenceData.findByCode(ReferenceType.CATEGORIES, report.categoryCode())
+                .filter(Category::isActive).isEmpty()) {
+            errors.add(new FieldError("categoryCode", "Unknown category " + report.categoryCode()));
+        }
+        if (!blank(report.wardCode()) && referenceData.findByCode(ReferenceType.WARDS, report.wardCode())
+                .filter(Ward::isActive).isEmpty()) {
+            errors.add(new FieldError("wardCode", "Unknown ward " + report.wardCode()));
+        }
+        if (report.placeId() == null && blank(report.location())) {
+            errors.add(new FieldError("location", "Enter the address or the name of the place"));
+        } else if (report.location() != null && report.location().length() > ReportFieldLimits.LOCATION) {
+            errors.add(new FieldError("location", "At most " + ReportFieldLimits.LOCATION + " characters"));
+        }
+        if (blank(report.sourceAgencyCode())) {
+            errors.add(new FieldError("sourceAgencyCode", "Choose the agency the report came from"));
+        } else if (referenceData.agency(report.sourceAgencyCode()).filter(Agency::isActive).isEmpty()) {
+            errors.add(new FieldError("sourceAgencyCode", "Unknown agency " + report.sourceAgencyCode()));
+        }
+        if (!report.anonymous()) {
+            checkReporter(report.reporter(), errors);
+        }
+        for (int i = 0; i < report.subjects().size(); i++) {
+            NewReport.Subject subject = report.subjects().get(i);
+            String prefix = "subjects[" + i + "].";
+            if (subject.role() == null) {
+                errors.add(new FieldError(prefix + "role", "Choose how this person is involved"));
+            }
+            checkPerson(subject.person(), prefix, errors);
+        }
+        if (blank(report.description())) {
+            errors.add(new FieldError("description", "Describe what was reported"));
+        } else if (report.description().length() > ReportFieldLimits.DESCRIPTION) {
+            errors.add(new FieldError("description", "At most " + ReportFieldLimits.DESCRIPTION + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private void checkReporter(PersonDetails reporter, List<FieldError> errors) {
+        if (reporter == null || (reporter.personId() == null && blank(reporter.fullName()))) {
+            errors.add(new FieldError("reporter.name", "Enter the reporter's name, or mark the report anonymous"));
+            return;
+        }
+        checkPerson(reporter, "reporter.", errors);
+        if (reporter.personId() == null && blank(reporter.phone()) && blank(reporter.email())) {
+            errors.add(new FieldError("reporter.phone",
+                    "Enter a phone number or an e-mail address, so the reporter can be told the outcome"));
+        }
+    }
+
+    private void checkPerson(PersonDetails person, String prefix, List<FieldError> errors) {
+        if (person == null || (person.personId() == null && blank(person.fullName()))) {
+            errors.add(new FieldError(prefix + "name", "Enter the person's name"));
+            return;
+        }
+        if (person.fullName() != null && person.fullName().length() > PeopleFieldLimits.NAME) {
+            errors.add(new FieldError(prefix + "name", "At most " + PeopleFieldLimits.NAME + " characters"));
+        }
+        if (person.dateOfBirth() != null && person.dateOfBirth().isAfter(java.time.LocalDate.now(clock))) {
+            errors.add(new FieldError(prefix + "dateOfBirth", "The date of birth cannot be in the future"));
+        }
+        if (person.phone() != null && person.phone().length() > PeopleFieldLimits.PHONE) {
+            errors.add(new FieldError(prefix + "phone", "At most " + PeopleFieldLimits.PHONE + " characters"));
+        }
+        if (!blank(person.email()) && !person.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            errors.add(new FieldError(prefix + "email", "Enter an e-mail address like name@example.com"));
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

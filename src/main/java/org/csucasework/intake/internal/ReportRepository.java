@@ -1,0 +1,66 @@
+package org.csucasework.intake.internal;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.csucasework.intake.Report;
+import org.csucasework.intake.ReportStatus;
+import org.csucasework.intake.SubjectRole;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ReportRepository extends JpaRepository<Report, Long> {
+
+    Optional<Report> findByReference(String reference);
+
+    Optional<Report> findByCreatedByAndIdempotencyKey(String createdBy, String idempotencyKey);
+
+    boolean existsByReference(String reference);
+
+    List<Report> findByReferenceIn(Collection<String> references);
+
+    @Query("select count(r) from Report r where r.placeId = :placeId and r.receivedAt >= :from and r.receivedAt <= :to")
+    long countAtPlace(Long placeId, Instant from, Instant to);
+
+    @Query("select count(distinct s.report.id) from ReportSubject s where s.personId = :personId "
+            + "and s.report.receivedAt >= :from and s.report.receivedAt <= :to")
+    long countAboutPerson(Long personId, Instant from, Instant to);
+
+    /** Reports a person made or was the victim in: what the ASB Case Review threshold counts. */
+    @Query("select count(r) from Report r where r.receivedAt >= :from and r.receivedAt <= :to and "
+            + "(r.reporterPersonId = :personId or exists (select s from ReportSubject s where s.report = r "
+            + "and s.personId = :personId and s.role = :victim))")
+    long countFromReporterOrVictim(Long personId, SubjectRole victim, Instant from, Instant to);
+
+    @Query("select r from Report r where r.status <> :closed and r.placeId = :placeId order by r.receivedAt desc")
+    List<Report> findOpenAtPlace(Long placeId, ReportStatus closed, Pageable page);
+
+    @Query("select r from Report r where r.status <> :closed and exists (select s from ReportSubject s "
+            + "where s.report = r and s.personId in :personIds) order by r.receivedAt desc")
+    List<Report> findOpenAboutPeople(Collection<Long> personIds, ReportStatus closed, Pageable page);
+
+    List<Report> findByLinkedReportIdOrderByReceivedAt(Long linkedReportId);
+
+    @Query("select r from Report r where r.placeId = :placeId order by r.receivedAt desc")
+    List<Report> historyOfPlace(Long placeId, Pageable page);
+
+    @Query("select r from Report r where r.reporterPersonId = :personId or exists (select s from ReportSubject s "
+            + "where s.report = r and s.personId = :personId) order by r.receivedAt desc")
+    List<Report> historyOfPerson(Long personId, Pageable page);
+
+    List<Report> findByStatusOrderByReceivedAt(ReportStatus status, Pageable page);
+
+    @Query("select r from Report r where r.status <> :closed and (r.taskAndFinishSuggested = true "
+            + "or r.caseReviewThreshold = true) order by r.receivedAt desc")
+    List<Report> findOpenFlagged(ReportStatus closed, Pageable page);
+
+    @Query("select r from Report r where r.status <> :closed order by r.receivedAt")
+    List<Report> findOpenOldestFirst(ReportStatus closed, Pageable page);
+
+    long countByStatus(ReportStatus status);
+
+    @Query(value = "select nextval('report_number_seq')", nativeQuery = true)
+    long nextReportNumber();
+}

@@ -1,0 +1,104 @@
+package org.csucasework.people;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.csucasework.people.internal.PersonRepository;
+import org.csucasework.people.internal.PlaceRepository;
+import org.csucasework.shared.NotFoundException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps each person and place once. Reports link them through {@link #resolvePerson} and {@link #resolvePlace};
+ * the intake form offers {@link #suggestPeople} and {@link #suggestPlaces} while the user types.
+ */
+@Service
+public class PeopleService {
+
+    static final int SUGGESTIONS = 10;
+
+    private final PersonRepository people;
+    private final PlaceRepository places;
+    private final Clock clock;
+
+    PeopleService(PersonRepository people, PlaceRepository places, Clock clock) {
+        this.people = people;
+        this.places = places;
+        this.clock = clock;
+    }
+
+    /**
+     * The person on record for these details: the one chosen by id, else one with the same name and date of birth
+     * (or the same name where neither has a date of birth), else a new record. Missing contact details are added.
+     */
+    @Transactional
+    public Person resolvePerson(PersonDetails details) {
+        if (details.personId() != null) {
+            Person person = people.findById(details.personId())
+                    .orElseThrow(() -> new NotFoundException("No such person"));
+            person.addMissingDetails(details.dateOfBirth(), blankToNull(details.phone()), blankToNull(details.email()),
+                    blankToNull(details.address()));
+            return person;
+        }
+        String key = MatchKeys.of(details.fullName());
+        List<Person> matches = details.dateOfBirth() == null
+                ? people.findMatchesWithoutBirthDate(key)
+                : people.findByNameAndBirthDate(key, details.dateOfBirth());
+        if (!matches.isEmpty()) {
+            Person person = matches.get(0);
+            person.addMissingDetails(details.dateOfBirth(), blankToNull(details.phone()), blankToNull(details.email()),
+                    blankToNull(details.address()));
+            return person;
+        }
+        return people.save(new Person(details.fullName(), details.dateOfBirth(), blankToNull(details.phone()),
+                blankToNull(details.email()), blankToNull(details.address()), clock.instant()));
+    }
+
+    /** The place chosen by id, else the one with the same address or name, else a new place in the given ward. */
+    @Transactional
+    public Place resolvePlace(Long placeId, String label, String wardCode) {
+        if (placeId != null) {
+            return places.findById(placeId).orElseThrow(() -> new NotFoundException("No such place"));
+        }
+        return places.findFirstByLabelKeyOrderById(MatchKeys.of(label))
+                .orElseGet(() -> places.save(new Place(label, wardCode, clock.instant())));
+    }
+
+    /** People whose name starts with the text typed; for CSU staff, who work across all agencies' reports. */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Person> suggestPeople(String text) {
+        String key = MatchKeys.of(text);
+        if (key.length() < 2) {
+            return List.of();
+        }
+        return people.findByNamePrefix(key, PageRequest.of(0, SUGGESTIONS));
+    }
+
+    /** Places whose address or name contains the text typed. */
+    @Transactional(readOnly = true)
+    public List<Place> suggestPlaces(String text) {
+        String key = MatchKeys.of(text);
+        if (key.length() < 3) {
+            return List.of();
+        }
+        return places.findByLabelContaining(key, PageRequest.of(0, SUGGESTIONS));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Person> person(Long id) {
+        return id == null ? Optional.empty() : people.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Place> place(Long id) {
+        return id == null ? Optional.empty() : places.findById(id);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,76 @@
+package org.csucasework.people;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A person who appears in reports: reporter, victim, complainant, alleged perpetrator or witness. */
+@Entity
+@Table(name = "person")
+public class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "full_name", nullable = false, length = PeopleFieldLimits.NAME)
+    private String fullName;
+
+    @Column(name = "name_key", nullable = false, length = PeopleFieldLimits.NAME)
+    private String nameKey;
+
+    @Column(name = "date_of_birth")
+    private LocalDate dateOfBirth;
+
+    @Column(name = "phone", length = PeopleFieldLimits.PHONE)
+    private String phone;
+
+    @Column(name = "email", length = PeopleFieldLimits.EMAIL)
+    private String email;
+
+    @Column(name = "address", length = PeopleFieldLimits.ADDRESS)
+    private String address;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Person() {
+    }
+
+    Person(String fullName, LocalDate dateOfBirth, String phone, String email, String address, Instant createdAt) {
+        this.fullName = fullName.trim();
+        this.nameKey = MatchKeys.of(fullName);
+        this.dateOfBirth = dateOfBirth;
+        this.phone = phone;
+        this.email = email;
+        this.address = address;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() { return id; }
+    public String getFullName() { return fullName; }
+    public LocalDate getDateOfBirth() { return dateOfBirth; }
+    public String getPhone() { return phone; }
+    public String getEmail() { return email; }
+    public String getAddress() { return address; }
+    public Instant getCreatedAt() { return createdAt; }
+    public long getVersion() { return version; }
+
+    /** Fills in contact details the person did not have yet; never overwrites what was recorded before. */
+    void addMissingDetails(LocalDate dateOfBirth, String phone, String email, String address) {
+        if (this.dateOfBirth == null) this.dateOfBirth = dateOfBirth;
+        if (this.phone == null) this.phone = phone;
+        if (this.email == null) this.email = email;
+        if (this.address == null) this.address = address;
+    }
+}

@@ -1,0 +1,129 @@
+package org.csucasework.tasking;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A piece of work owned by a partner agency (optionally a named officer), with a due date and an outcome. */
+@Entity
+@Table(name = "action")
+public class Action {
+
+    public static final int DESCRIPTION_LENGTH = 2000;
+    public static final int OUTCOME_LENGTH = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "report_id")
+    private Long reportId;
+
+    @Column(name = "report_reference")
+    private String reportReference;
+
+    @Column(name = "agency_code", nullable = false)
+    private String agencyCode;
+
+    @Column(name = "assignee")
+    private String assignee;
+
+    @Column(name = "description", nullable = false, length = DESCRIPTION_LENGTH)
+    private String description;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private ActionStatus status = ActionStatus.OPEN;
+
+    @Column(name = "outcome", length = OUTCOME_LENGTH)
+    private String outcome;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source", nullable = false)
+    private ActionSource source;
+
+    @Column(name = "task_id")
+    private String taskId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "completed_by")
+    private String completedBy;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Action() {
+    }
+
+    Action(Long reportId, String reportReference, String agencyCode, String assignee, String description,
+           LocalDate dueDate, ActionSource source, Instant createdAt, String createdBy) {
+        this.reportId = reportId;
+        this.reportReference = reportReference;
+        this.agencyCode = agencyCode;
+        this.assignee = assignee;
+        this.description = description;
+        this.dueDate = dueDate;
+        this.source = source;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    void attachTask(String taskId) {
+        this.taskId = taskId;
+    }
+
+    void complete(String outcome, Instant at, String by) {
+        this.status = ActionStatus.DONE;
+        this.outcome = outcome;
+        this.completedAt = at;
+        this.completedBy = by;
+    }
+
+    void cancel(String reason, Instant at, String by) {
+        this.status = ActionStatus.CANCELLED;
+        this.outcome = reason;
+        this.completedAt = at;
+        this.completedBy = by;
+    }
+
+    public boolean isOverdueOn(LocalDate day) {
+        return status == ActionStatus.OPEN && dueDate.isBefore(day);
+    }
+
+    public Long getId() { return id; }
+    public Long getReportId() { return reportId; }
+    public String getReportReference() { return reportReference; }
+    public String getAgencyCode() { return agencyCode; }
+    public String getAssignee() { return assignee; }
+    public String getDescription() { return description; }
+    public LocalDate getDueDate() { return dueDate; }
+    public ActionStatus getStatus() { return status; }
+    public String getOutcome() { return outcome; }
+    public ActionSource getSource() { return source; }
+    public String getTaskId() { return taskId; }
+    public Instant getCreatedAt() { return createdAt; }
+    public String getCreatedBy() { return createdBy; }
+    public Instant getCompletedAt() { return completedAt; }
+    public String getCompletedBy() { return completedBy; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,250 @@
+package org.csucasework.tasking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.csucasework.intake.Report;
+import org.csucasework.intake.ReportService;
+import org.csucasework.intake.ReportStatus;
+import org.csucasework.reference.Agency;
+import org.csucasework.reference.ReferenceDataService;
+import org.csucasework.security.CurrentUser;
+import org.csucasework.security.UserService;
+import org.csucasework.shared.ConflictException;
+import org.csucasework.shared.FieldError;
+import org.csucasework.shared.NotFoundException;
+import org.csucasework.shared.Role;
+import org.csucasework.shared.ValidationException;
+import org.csucasework.tasking.internal.ActionRepository;
+import org.csucasework.tasking.process.ReportProcess;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Actions on reports: assigning them to agencies (each becomes a user task of the report's process, with an overdue
+ * timer), completing and cancelling them, and the lists each user works from.
+ */
+@Service
+public class ActionService {
+
+    static final int LIST_LIMIT = 500;
+
+    private final ActionRepository actions;
+    private final ReportService reports;
+    private final ReferenceDataService referenceData;
+    private final UserService users;
+    private final ReportProcess process;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    ActionService(ActionRepository actions, ReportService reports, ReferenceDataService referenceData,
+                  UserService users, ReportProcess process, ApplicationEventPublisher publisher, Clock clock) {
+        this.actions = actions;
+        this.reports = reports;
+        this.referenceData = referenceData;
+        this.users = users;
+        this.process = process;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Assigns an action on an open report; the report is shared with the agency that now owns work on it. */
+    @Transactional
+    public ActionView assign(String reference, NewAction newAction) {
+        Report report = reports.requireManageable(reference);
+        return assign(report, newAction, "");
+    }
+
+    /** Assigns on a report already checked by the caller; {@code fieldPrefix} names fields in a batch (actions[0].). */
+    @Transactional
+    ActionView assign(Report report, NewAction newAction, String fieldPrefix) {
+        if (report.getStatus() == ReportStatus.CLOSED) {
+            throw ValidationException.of(fieldPrefix + "report", "Report " + report.getReference()
+                    + " is closed: actions can only be added while it is open");
+        }
+        check(newAction, fieldPrefix);
+        CurrentUser user = users.requireCurrentUser();
+        Action action = actions.saveAndFlush(new Action(report.getId(), report.getReference(), newAction.agencyCode(),
+                blankToNull(newAction.assignee()), newAction.description().trim(), newAction.dueDate(),
+                ActionSource.DAILY_TASKING, clock.instant(), user.username()));
+        reports.shareWith(report.getId(), newAction.agencyCode(), "Action assigned");
+        reports.recordEvent(report.getId(), "ACTION_ASSIGNED", "Action for " + newAction.agencyCode() + " due "
+                + newAction.dueDate() + ": " + action.getDescription());
+        process.assignAction(report.getReference(), action.getId(), action.getAgencyCode(), action.getDueDate());
+        return ActionView.of(action, today());
+    }
+
+    /**
+     * Completes an action with its outcome. Completing one that is already done changes nothing and answers with
+     * it as it stands, so a retried request is harmless.
+     */
+    @Transactional
+    public ActionView complete(Long actionId, String outcome) {
+        Action action = requireWorkable(actionId);
+        if (action.getStatus() != ActionStatus.OPEN) {
+            return ActionView.of(action, today());
+        }
+        if (outcome == null || outcome.isBlank()) {
+            throw ValidationException.of("outcome", "Say what was done");
+        }
+        if (outcome.length() > Action.OUTCOME_LENGTH) {
+            throw ValidationException.of("outcome", "At most " + Action.OUTCOME_LENGTH + " characters");
+        }
+        CurrentUser user = users.requireCurrentUser();
+        action.complete(outcome.trim(), clock.instant(), user.username());
+        flush(action);
+        finishTask(action, "ACTION_COMPLETED", "Action for " + action.getAgencyCode() + " completed: " + outcome.trim());
+        publisher.publishEvent(new ActionCompleted(action.getId(), action.getReportReference(), action.getAgencyCode()));
+        return ActionView.of(action, today());
+    }
+
+    /** Cancels an open action with a reason (CSU staff only), for example before closing a report. */
+    @Transactional
+    public ActionView cancel(Long actionId, String reason) {
+        CurrentUser user = users.requireCurrentUser();
+        if (!user.hasAny(Role.CASEWORKER, Role.SUPERVISOR)) {
+            throw new AccessDeniedException("Only CSU caseworkers and supervisors cancel actions");
+        }
+        Action action = requireWorkable(actionId);
+        if (action.getStatus() != ActionStatus.OPEN) {
+            return ActionView.of(action, today());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ValidationException.of("reason", "Give the reason for cancelling the action");
+        }
+        action.cancel(reason.trim(), clock.instant(), user.username());
+        flush(action);
+        finishTask(action, "ACTION_CANCELLED", "Action for " + action.getAgencyCode() + " cancelled: " + reason.trim());
+        return ActionView.of(action, today());
+    }
+
+    private void finishTask(Action action, String eventKind, String detail) {
+        if (action.getTaskId() != null) {
+            process.completeActionTask(action.getTaskId());
+        }
+        if (action.getReportId() != null) {
+            reports.recordEvent(action.getReportId(), eventKind, detail);
+            if (actions.countByReportIdAndStatus(action.getReportId(), ActionStatus.OPEN) == 0) {
+                process.allActionsDone(action.getReportReference());
+            }
+        }
+    }
+
+    /** Called by the process when an action's user task is created. */
+    @Transactional
+    public void attachTask(Long actionId, String taskId) {
+        actions.findById(actionId).ifPresent(action -> action.attachTask(taskId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActionView> actionsOfReport(String reference) {
+        Report report = reports.requireReadable(reference);
+        return actions.findByReportIdOrderById(report.getId()).stream().map(a -> ActionView.of(a, today())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long openActionsOfReport(Long reportId) {
+        return actions.countByReportIdAndStatus(reportId, ActionStatus.OPEN);
+    }
+
+    /** The signed-in user's actions: their agency's and those assigned to them by name. */
+    @Transactional(readOnly = true)
+    public List<ActionView> myActions(boolean includeFinished) {
+        CurrentUser user = users.requireCurrentUser();
+        Set<ActionStatus> statuses = includeFinished ? EnumSet.allOf(ActionStatus.class) : EnumSet.of(ActionStatus.OPEN);
+        return actions.findForUser(user.agencyCode(), user.username(), statuses, PageRequest.of(0, LIST_LIMIT))
+                .stream().map(a -> ActionView.of(a, today())).toList();
+    }
+
+    /** Open actions due on or before the day, that the signed-in user may see: for the tasking agenda. */
+    @Transactional(readOnly = true)
+    public List<ActionView> dueBy(LocalDate day) {
+        CurrentUser user = users.requireCurrentUser();
+        return actions.findOpenDueBy(day, ActionStatus.OPEN, PageRequest.of(0, LIST_LIMIT)).stream()
+                .filter(a -> seesAllActions(user) || a.getAgencyCode().equals(user.agencyCode()))
+                .map(a -> ActionView.of(a, day)).toList();
+    }
+
+    /** Overdue actions, for supervisors. */
+    @Transactional(readOnly = true)
+    public List<ActionView> overdue() {
+        CurrentUser user = users.requireCurrentUser();
+        if (!user.hasAny(Role.SUPERVISOR, Role.ADMIN)) {
+            throw new AccessDeniedException("The overview is for supervisors");
+        }
+        return actions.findOverdue(today(), ActionStatus.OPEN, PageRequest.of(0, LIST_LIMIT)).stream()
+                .map(a -> ActionView.of(a, today())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countOverdue() {
+        return actions.countOverdue(today(), ActionStatus.OPEN);
+    }
+
+    private Action requireWorkable(Long actionId) {
+        CurrentUser user = users.requireCurrentUser();
+        Action action = actions.findById(actionId).orElseThrow(() -> new NotFoundException("No action " + actionId));
+        boolean ownAgency = action.getAgencyCode().equals(user.agencyCode());
+        if (!ownAgency && !user.hasAny(Role.CASEWORKER, Role.SUPERVISOR)) {
+            // Not the owner's business: look the same as a missing action.
+            throw new NotFoundException("No action " + actionId);
+        }
+        return action;
+    }
+
+    private boolean seesAllActions(CurrentUser user) {
+        return user.hasAny(Role.CASEWORKER, Role.SUPERVISOR, Role.ANALYST, Role.ADMIN);
+    }
+
+    private void check(NewAction action, String prefix) {
+        List<FieldError> errors = new ArrayList<>();
+        if (action.agencyCode() == null || action.agencyCode().isBlank()) {
+            errors.add(new FieldError(prefix + "agencyCode", "Choose the agency that owns the action"));
+        } else if (referenceData.agency(action.agencyCode()).filter(Agency::isActive).isEmpty()) {
+            errors.add(new FieldError(prefix + "agencyCode", "Unknown agency " + action.agencyCode()));
+        }
+        if (action.description() == null || action.description().isBlank()) {
+            errors.add(new FieldError(prefix + "description", "Say what is to be done"));
+        } else if (action.description().length() > Action.DESCRIPTION_LENGTH) {
+            errors.add(new FieldError(prefix + "description", "At most " + Action.DESCRIPTION_LENGTH + " characters"));
+        }
+        if (action.dueDate() == null) {
+            errors.add(new FieldError(prefix + "dueDate", "Choose the due date"));
+        } else if (action.dueDate().isBefore(today())) {
+            errors.add(new FieldError(prefix + "dueDate", "The due date cannot be in the past"));
+        }
+        if (action.assignee() != null && !action.assignee().isBlank()) {
+            boolean assigneeOfAgency = users.findByUsername(action.assignee().trim())
+                    .filter(u -> u.agencyCode().equals(action.agencyCode())).isPresent();
+            if (!assigneeOfAgency) {
+                errors.add(new FieldError(prefix + "assignee", "No officer " + action.assignee() + " in that agency"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private void flush(Action action) {
+        try {
+            actions.saveAndFlush(action);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConflictException("Someone else changed this action at the same time. Reload it and try again.");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ReportProcess.ZONE));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

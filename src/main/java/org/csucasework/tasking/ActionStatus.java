@@ -1,0 +1,5 @@
+package org.csucasework.tasking;
+
+public enum ActionStatus {
+    OPEN, DONE, CANCELLED
+}

@@ -1,0 +1,31 @@
+package org.csucasework.tasking.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.csucasework.tasking.Action;
+import org.csucasework.tasking.ActionStatus;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ActionRepository extends JpaRepository<Action, Long> {
+
+    List<Action> findByReportIdOrderById(Long reportId);
+
+    long countByReportIdAndStatus(Long reportId, ActionStatus status);
+
+    /** Open actions due on or before a day: the agenda's "due today and overdue". */
+    @Query("select a from Action a where a.status = :open and a.dueDate <= :day order by a.agencyCode, a.dueDate, a.id")
+    List<Action> findOpenDueBy(LocalDate day, ActionStatus open, Pageable page);
+
+    @Query("select a from Action a where (a.agencyCode = :agencyCode or a.assignee = :username) "
+            + "and a.status in :statuses order by a.dueDate, a.id")
+    List<Action> findForUser(String agencyCode, String username, Collection<ActionStatus> statuses, Pageable page);
+
+    @Query("select a from Action a where a.status = :open and a.dueDate < :day order by a.agencyCode, a.dueDate")
+    List<Action> findOverdue(LocalDate day, ActionStatus open, Pageable page);
+
+    @Query("select count(a) from Action a where a.status = :open and a.dueDate < :day")
+    long countOverdue(LocalDate day, ActionStatus open);
+}

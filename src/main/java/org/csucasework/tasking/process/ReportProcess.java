@@ -1,0 +1,109 @@
+package org.csucasework.tasking.process;
+
+import static org.csucasework.tasking.DailyTaskingProcess.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Execution;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that drives the daily tasking process. Services decide; this class moves the engine accordingly,
+ * so engine calls stay thin and in one file (and a move to another Camunda 7 compatible engine stays mechanical).
+ */
+@Component
+public class ReportProcess {
+
+    /** Due dates are days in the district; an action becomes overdue when its due day is over. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    ReportProcess(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    public void start(String reference, Long reportId, String owningAgencyCode, boolean anonymous,
+                      boolean caseReviewThreshold) {
+        runtime.startProcessInstanceByKey(KEY, reference, Variables.createVariables()
+                .putValue(VAR_REPORT_ID, reportId)
+                .putValue(VAR_OWNING_AGENCY, owningAgencyCode)
+                .putValue(VAR_ANONYMOUS, anonymous)
+                .putValue(VAR_CASE_REVIEW_THRESHOLD, caseReviewThreshold));
+    }
+
+    /** Starts the action's user task (for the owning agency) with its overdue timer at the end of the due day. */
+    public void assignAction(String reference, Long actionId, String agencyCode, LocalDate dueDate) {
+        Date due = Date.from(dueDate.plusDays(1).atStartOfDay(ZONE).toInstant());
+        runtime.createMessageCorrelation(MESSAGE_ACTION_ASSIGNED)
+                .processInstanceBusinessKey(reference)
+                .setVariablesLocal(Map.of(VAR_ACTION_ID, actionId, VAR_ACTION_AGENCY, agencyCode, VAR_ACTION_DUE, due))
+                .correlateWithResult();
+    }
+
+    public void completeActionTask(String taskId) {
+        tasks.complete(taskId);
+    }
+
+    /** Completes the review if it is still open; the process then waits for actions or goes to report-back. */
+    public void completeReview(String reference, long openActions) {
+        openTask(reference, REVIEW_AT_TASKING)
+                .ifPresent(task -> tasks.complete(task.getId(), Map.of(VAR_OPEN_ACTIONS, openActions)));
+    }
+
+    /** Tells a process waiting for its actions that the last one is done. */
+    public void allActionsDone(String reference) {
+        List<Execution> waiting = runtime.createExecutionQuery().processInstanceBusinessKey(reference)
+                .activityId(WAIT_FOR_ACTIONS).list();
+        if (!waiting.isEmpty()) {
+            runtime.createMessageCorrelation(MESSAGE_ALL_ACTIONS_DONE).processInstanceBusinessKey(reference).correlate();
+        }
+    }
+
+    public boolean isWaitingForReview(String reference) {
+        return openTask(reference, REVIEW_AT_TASKING).isPresent();
+    }
+
+    public void completeUpdateReporter(String reference) {
+        openTask(reference, UPDATE_REPORTER).ifPresent(task -> tasks.complete(task.getId()));
+    }
+
+    public void completeClose(String reference, String outcomeCode) {
+        openTask(reference, CLOSE_REPORT)
+                .ifPresent(task -> tasks.complete(task.getId(), Map.of(VAR_OUTCOME_CODE, outcomeCode)));
+    }
+
+    public void completeCaseReviewConsideration(String reference) {
+        openTask(reference, CONSIDER_CASE_REVIEW).ifPresent(task -> tasks.complete(task.getId()));
+    }
+
+    public List<Task> openTasks(String reference) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(reference).active().orderByTaskCreateTime().asc().list();
+    }
+
+    public Optional<Task> openTask(String reference, String taskDefinitionKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskDefinitionKey)
+                .active().list().stream().findFirst();
+    }
+
+    /** The activities the report's process is at now (for highlighting them on the diagram). */
+    public List<String> activeActivityIds(String reference) {
+        return Optional.ofNullable(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult())
+                .map(pi -> runtime.getActiveActivityIds(pi.getId())).orElse(List.of());
+    }
+
+    public Optional<String> processDefinitionId(String reference) {
+        return Optional.ofNullable(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult()).map(pi -> pi.getProcessDefinitionId());
+    }
+}

@@ -1,0 +1,25 @@
+package org.csucasework.tasking.process;
+
+import org.csucasework.intake.ReportLogged;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts a report's process when it is logged. A plain (synchronous) listener on purpose: it runs inside the
+ * logging transaction, so a report never exists without its process, nor a process without its report.
+ */
+@Component
+class StartReportProcess {
+
+    private final ReportProcess process;
+
+    StartReportProcess(ReportProcess process) {
+        this.process = process;
+    }
+
+    @EventListener
+    void on(ReportLogged logged) {
+        process.start(logged.reference(), logged.reportId(), logged.owningAgencyCode(), logged.anonymous(),
+                logged.caseReviewThreshold());
+    }
+}
