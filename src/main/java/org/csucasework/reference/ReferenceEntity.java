@@ -33,4 +33,10 @@ public abstract class ReferenceEntity {
 
     /** The natural key an administrator sees and other records refer to. */
     public abstract String getCode();
+
+    /** Used by {@link ReferenceType#copyOf}: id and version have no setters, so that nothing else can forge them. */
+    void copyIdentityFrom(ReferenceEntity other) {
+        this.id = other.id;
+        this.version = other.version;
+    }
 }

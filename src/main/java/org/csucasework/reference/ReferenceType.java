@@ -2,6 +2,7 @@ package org.csucasework.reference;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.beans.BeanUtils;
 
 /**
  * Describes one kind of reference record so that listing, validation and editing can be written once.
@@ -33,6 +34,17 @@ public record ReferenceType<T extends ReferenceEntity>(String label, Class<T> en
             new ReferenceType<>("Outcomes", Outcome.class, "code", "id", Outcome::new);
     public static final ReferenceType<PoliceCrimeCategory> POLICE_CRIME_CATEGORIES =
             new ReferenceType<>("Police crime categories", PoliceCrimeCategory.class, "code", "id", PoliceCrimeCategory::new);
+
+    /**
+     * A detached copy of a record, id and version included. A form edits copies so that a save the service refuses
+     * (or that rolls back after the service touched the object) never changes the record other screens still show.
+     */
+    public T copyOf(T record) {
+        T copy = factory.get();
+        BeanUtils.copyProperties(record, copy);
+        copy.copyIdentityFrom(record);
+        return copy;
+    }
 
     public static List<ReferenceType<?>> all() {
         return List.of(DISTRICT, WARDS, AGENCIES, CATEGORIES, MARAC_CRITERIA, PRIORITY_CRITERIA, ESCALATION_LADDER,
