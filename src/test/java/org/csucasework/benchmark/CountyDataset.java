@@ -47,7 +47,7 @@ final class CountyDataset {
         jdbc.execute("insert into action (report_id, report_reference, agency_code, description, due_date, status, "
                 + "source, created_at, created_by) "
                 + "select r.id, r.reference, c.agencies[1 + r.id % 5], 'Benchmark action', "
-                + "case when r.status = 'CLOSED' then cast(r.received_at as date) + 7 else current_date + (r.id % 21) - 10 end, "
+                + "case when r.status = 'CLOSED' then cast(r.received_at as date) + 7 else current_date + cast(r.id % 21 - 10 as integer) end, "
                 + "case when r.status = 'CLOSED' then 'DONE' else 'OPEN' end, 'DAILY_TASKING', r.received_at, 'bench' "
                 + "from report r, bench_codes c where r.created_by = 'bench' and r.id % 2 = 0");
         jdbc.execute("drop table bench_codes");
