@@ -42,12 +42,19 @@ public class ReportProcess {
                 .putValue(VAR_CASE_REVIEW_THRESHOLD, caseReviewThreshold));
     }
 
-    /** Starts the action's user task (for the owning agency) with its overdue timer at the end of the due day. */
+    /**
+     * Starts the action's user task (for the owning agency) with its overdue timer at the end of the due day.
+     * The engine puts a message's payload on the process instance, not on the event subprocess it starts; the values
+     * are therefore transient there, and {@link KeepActionVariables} keeps them as the action subprocess's own.
+     */
     public void assignAction(String reference, Long actionId, String agencyCode, LocalDate dueDate) {
         Date due = Date.from(dueDate.plusDays(1).atStartOfDay(ZONE).toInstant());
         runtime.createMessageCorrelation(MESSAGE_ACTION_ASSIGNED)
                 .processInstanceBusinessKey(reference)
-                .setVariablesLocal(Map.of(VAR_ACTION_ID, actionId, VAR_ACTION_AGENCY, agencyCode, VAR_ACTION_DUE, due))
+                .setVariablesLocal(Variables.createVariables()
+                        .putValueTyped(VAR_ACTION_ID, Variables.longValue(actionId, true))
+                        .putValueTyped(VAR_ACTION_AGENCY, Variables.stringValue(agencyCode, true))
+                        .putValueTyped(VAR_ACTION_DUE, Variables.dateValue(due, true)))
                 .correlateWithResult();
     }
 
