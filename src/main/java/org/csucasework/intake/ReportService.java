@@ -164,7 +164,8 @@ public class ReportService {
         }
         publisher.publishEvent(new ReportLogged(report.getId(), reference, report.getOwningAgencyCode(),
                 report.isAnonymous(), findings.flags().contains(ReportFlag.CASE_REVIEW_THRESHOLD),
-                findings.flags().contains(ReportFlag.TASK_AND_FINISH_SUGGESTED)));
+                findings.flags().contains(ReportFlag.TASK_AND_FINISH_SUGGESTED), place.getId(),
+                List.copyOf(subjectIds)));
         return new LoggedReport(report.getId(), reference, report.flags(), findings.linkedReportId(), false);
     }
 

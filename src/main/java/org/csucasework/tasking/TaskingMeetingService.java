@@ -22,6 +22,7 @@ import org.csucasework.tasking.internal.ReferralRepository;
 import org.csucasework.tasking.internal.TaskingMeetingRepository;
 import org.csucasework.tasking.internal.TaskingReviewRepository;
 import org.csucasework.tasking.process.ReportProcess;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +41,13 @@ public class TaskingMeetingService {
     private final ReferenceDataService referenceData;
     private final UserService users;
     private final ReportProcess process;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     TaskingMeetingService(TaskingMeetingRepository meetings, TaskingReviewRepository reviews,
                           ReferralRepository referrals, ReportService reports, ActionService actions,
-                          ReferenceDataService referenceData, UserService users, ReportProcess process, Clock clock) {
+                          ReferenceDataService referenceData, UserService users, ReportProcess process,
+                          ApplicationEventPublisher publisher, Clock clock) {
         this.meetings = meetings;
         this.reviews = reviews;
         this.referrals = referrals;
@@ -53,6 +56,7 @@ public class TaskingMeetingService {
         this.referenceData = referenceData;
         this.users = users;
         this.process = process;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -124,8 +128,10 @@ public class TaskingMeetingService {
             actions.assign(report, review.actions().get(i), "actions[" + i + "].");
         }
         if (review.decision() == ReviewDecision.REFERRED) {
-            referrals.save(new Referral(report.getId(), review.referralKind(), review.referralPersonId(),
-                    review.note().trim(), clock.instant(), user.username()));
+            Referral referral = referrals.save(new Referral(report.getId(), review.referralKind(),
+                    review.referralPersonId(), review.note().trim(), clock.instant(), user.username()));
+            publisher.publishEvent(new ReportReferred(referral.getId(), report.getId(), report.getReference(),
+                    referral.getKind(), referral.getPersonId()));
             reports.recordEvent(report.getId(), "REFERRED", "Referred to " + review.referralKind().label() + ": "
                     + review.note().trim());
         }
