@@ -1,0 +1,30 @@
+package org.csucasework.reporting;
+
+/**
+ * The CSU headline figures of the Strategic Assessment (DESIGN.md section 5). Each is counted by the capability that
+ * records it, through a {@link HeadlineFigureSource}; a figure no source counts is shown as "not available".
+ */
+public enum HeadlineFigure {
+    REPORTS_RECEIVED("Reports received"),
+    CALLS_DEALT_WITH_AT_TASKING("Calls dealt with at the CSU daily tasking"),
+    TASK_AND_FINISH_GROUPS("Task and Finish Groups"),
+    PARTNERSHIP_SITE_VISITS("Partnership site visits"),
+    WARNING_LETTERS("ASB warning letters issued"),
+    ACCEPTABLE_BEHAVIOUR_AGREEMENTS("Acceptable Behaviour Agreements issued"),
+    ABA_BREACH_LETTERS("ABA breach letters issued"),
+    COMMUNITY_PROTECTION_WARNINGS("Community Protection Warnings issued"),
+    COMMUNITY_PROTECTION_NOTICES("Community Protection Notices issued"),
+    MARAC_REFERRALS("Community MARAC referrals"),
+    MARAC_MEETINGS("Community MARAC meetings"),
+    MARAC_CASES_DISCUSSED("Community MARAC cases discussed");
+
+    private final String label;
+
+    HeadlineFigure(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
