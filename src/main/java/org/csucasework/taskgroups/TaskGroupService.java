@@ -489,6 +489,28 @@ public class TaskGroupService {
         return addAction(reference, action, "");
     }
 
+    /** Completes an action of the group's plan, as its agency or CSU staff would in "My actions". */
+    @Transactional
+    public ActionView completeAction(String reference, Long actionId, String outcome) {
+        TaskGroup group = requireVisible(reference);
+        requireOwnAction(group, actionId);
+        return actions.complete(actionId, outcome);
+    }
+
+    /** Cancels an open action of the group's plan with the reason, e.g. handed on elsewhere (CSU staff). */
+    @Transactional
+    public ActionView cancelAction(String reference, Long actionId, String reason) {
+        TaskGroup group = requireVisible(reference);
+        requireOwnAction(group, actionId);
+        return actions.cancel(actionId, reason);
+    }
+
+    private void requireOwnAction(TaskGroup group, Long actionId) {
+        if (actions.actionsOf(owner(group)).stream().noneMatch(a -> a.id().equals(actionId))) {
+            throw new NotFoundException("No action " + actionId + " in " + group.getReference());
+        }
+    }
+
     // --- Closing -----------------------------------------------------------------------------------------------
 
     /**
