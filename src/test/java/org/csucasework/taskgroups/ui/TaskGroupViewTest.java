@@ -1,12 +1,20 @@
 package org.csucasework.taskgroups.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.csucasework.intake.NewReport;
+import org.csucasework.intake.ReportService;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
@@ -40,6 +48,8 @@ class TaskGroupViewTest extends KaribuUiTest {
     PeopleService people;
     @Autowired
     TaskGroupService groups;
+    @Autowired
+    ReportService reports;
 
     private TaskGroupFixtures fixtures;
 
@@ -152,6 +162,84 @@ class TaskGroupViewTest extends KaribuUiTest {
         login("housing", Role.PARTNER);
         navigate("task-groups/" + group.reference());
         assertThat(_get(H1.class, spec -> spec.withText("Group not found"))).isNotNull();
+    }
+
+    @Test
+    @DisplayName("A proposal from a report comes with the report's place and the report itself")
+    void proposalFromAReportIsPrefilled() {
+        fixtures.runAs("caseworker");
+        var report = reports.log(new NewReport(Instant.now().minus(2, ChronoUnit.HOURS), "ASB_NUISANCE", "E05005008",
+                null, "From Report Row " + fixtures.suffix, "SDC_CSU", true, null, List.of(), "Fires"), null);
+        login("caseworker", Role.CASEWORKER);
+        UI.getCurrent().navigate(ProposeGroupView.class,
+                QueryParameters.simple(Map.of("report", report.reference())));
+
+        GroupForm form = _get(ProposeGroupView.class).form;
+        assertThat(form.subject.getValue().label()).isEqualTo("From Report Row " + fixtures.suffix);
+        assertThat(form.reportReference.getValue()).isEqualTo(report.reference());
+        assertThat(form.reportReference.isVisible()).isTrue();
+    }
+
+    @Test
+    @DisplayName("In the approval queue a decline without a reason is marked at the reason; an approval leaves the queue")
+    void supervisorDecidesFromTheQueue() {
+        GroupSummary group = fixtures.proposed("Queue Quay");
+        login("supervisor", Role.SUPERVISOR);
+        navigate(GroupApprovalsView.class);
+        TextArea note = _get(TextArea.class, spec -> spec.withLabel("Note, or the reason for declining "
+                + group.reference()));
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Decline " + group.reference())));
+
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).isEqualTo("Give the reason for declining the group");
+        assertThat(groups.summary(group.reference()).status()).isEqualTo(GroupStatus.PROPOSED);
+
+        _setValue(note, "Agreed: the play area needs a partnership plan");
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Approve " + group.reference())));
+
+        assertThat(groups.summary(group.reference()).status()).isEqualTo(GroupStatus.OPEN);
+        assertThat(_find(Button.class, spec -> spec.withAttribute("aria-label", "Approve " + group.reference())))
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("On a place's page a visit with one agency is marked and kept; a proper one is listed")
+    void siteVisitOnThePlacePage() {
+        fixtures.runAs("caseworker");
+        Place place = fixtures.newPlace("Visited Verge");
+        login("caseworker", Role.CASEWORKER);
+        navigate("places/" + place.getId());
+        SiteVisitForm form = _get(PlaceView.class).form;
+        _setValue(form.visitDate, TaskGroupFixtures.today());
+        _setValue(form.agencies, Set.of("SDC_CSU"));
+        _setValue(form.findings, "Abandoned car, fly-tipping " + fixtures.suffix);
+        _setValue(form.followUp, "Direct Services to clear");
+
+        _click(form.save);
+
+        assertThat(form.agencies.isInvalid()).isTrue();
+        assertThat(form.findings.getValue()).isEqualTo("Abandoned car, fly-tipping " + fixtures.suffix);
+        assertThat(form.followUp.getValue()).isEqualTo("Direct Services to clear");
+
+        _setValue(form.agencies, Set.of("SDC_CSU", "KENT_POLICE"));
+        _click(form.save);
+
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("place-visits")).getElement().getText())
+                .contains("Abandoned car, fly-tipping " + fixtures.suffix).contains("Direct Services to clear");
+    }
+
+    @Test
+    @DisplayName("The groups list filters by place")
+    void groupsListFiltersByPlace() {
+        GroupSummary group = fixtures.proposed("Filtered Fields");
+        login("caseworker", Role.CASEWORKER);
+        TaskGroupsView view = navigate(TaskGroupsView.class);
+
+        _setValue(view.place, "Filtered Fields " + fixtures.suffix);
+
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        assertThat(GridKt._get(view.grid, 0).reference()).isEqualTo(group.reference());
     }
 
     private static List<ActionView> rows(TaskGroupView view) {
