@@ -225,7 +225,7 @@ class TaskGroupViewTest extends KaribuUiTest {
         _setValue(form.agencies, Set.of("SDC_CSU", "KENT_POLICE"));
         _click(form.save);
 
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("place-visits")).getElement().getText())
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("place-visits")).getElement().getTextRecursively())
                 .contains("Abandoned car, fly-tipping " + fixtures.suffix).contains("Direct Services to clear");
     }
 
