@@ -115,7 +115,10 @@ public class TaskGroupService {
             placeId = placeId == null && personId == null ? report.getPlaceId() : placeId;
         }
         if (personId != null) {
-            people.person(personId).ifPresent(p -> draft.setSubject(option(p)));
+            // People's names are for CSU staff, as in the intake's suggestions; a partner starts from a place.
+            if (access.canSetUp(user)) {
+                people.person(personId).ifPresent(p -> draft.setSubject(option(p)));
+            }
         } else if (placeId != null) {
             people.place(placeId).ifPresent(p -> draft.setSubject(option(p)));
         }
@@ -686,14 +689,14 @@ public class TaskGroupService {
         List<SubjectOption> options = new ArrayList<>();
         people.suggestPlaces(text).forEach(p -> options.add(option(p)));
         CurrentUser user = users.requireCurrentUser();
-        if (access.canSetUp(user) || user.has(org.csucasework.shared.Role.ADMIN)) {
+        if (access.canSetUp(user)) {
             people.suggestPeople(text).forEach(p -> options.add(option(p)));
         }
         return options;
     }
 
     @Transactional(readOnly = true)
-    public Optional<SubjectOption> subjectOption(GroupSubject subject) {
+    Optional<SubjectOption> subjectOption(GroupSubject subject) {
         return subject.kind() == SubjectKind.PLACE ? people.place(subject.id()).map(TaskGroupService::option)
                 : people.person(subject.id()).map(TaskGroupService::option);
     }

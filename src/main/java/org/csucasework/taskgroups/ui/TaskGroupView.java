@@ -51,6 +51,7 @@ import org.csucasework.taskgroups.MeetingStatus;
 import org.csucasework.taskgroups.SiteVisitService;
 import org.csucasework.taskgroups.SiteVisitView;
 import org.csucasework.taskgroups.SubjectKind;
+import org.csucasework.taskgroups.SubjectOption;
 import org.csucasework.taskgroups.TaskGroupService;
 import org.csucasework.taskgroups.process.GroupProcess;
 import org.csucasework.tasking.ActionStatus;
@@ -485,9 +486,8 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
                 + (v.actions().isEmpty() ? "" : " (" + v.actions().size() + " follow-up actions)"))));
         section.add(list);
         if (page.permissions().manage() && group.status() == GroupStatus.OPEN && group.setUpAt() != null) {
-            var fixedPlace = group.subjectKind() == SubjectKind.PLACE
-                    ? groups.subjectOption(new org.csucasework.taskgroups.GroupSubject(SubjectKind.PLACE,
-                    group.subjectId())).orElse(null) : null;
+            SubjectOption fixedPlace = group.subjectKind() == SubjectKind.PLACE
+                    ? new SubjectOption(SubjectKind.PLACE, group.subjectId(), group.subjectLabel()) : null;
             siteVisitForm = new SiteVisitForm(agencyList, List.of(group), fixedPlace, groups::suggestSubjects,
                     group.reference());
             siteVisitForm.addSaveListener(e -> {
