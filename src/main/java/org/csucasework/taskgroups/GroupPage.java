@@ -10,12 +10,13 @@ import org.csucasework.tasking.ActionView;
 
 /**
  * Everything a group's page shows: the group, its linked reports (those the user may see), meetings, action plan,
- * timeline, the steps of its process now open, and what the signed-in user may do with it.
+ * timeline, the steps of its process now open (and when the next review falls due while it waits for one), and what
+ * the signed-in user may do with it.
  */
 public record GroupPage(GroupSummary group, String decisionNote, String decidedBy, Instant decidedAt,
                         String outcomeReason, List<LinkedReport> reports, List<MeetingView> meetings,
                         List<ActionView> actions, List<TimelineEntry> timeline, List<OpenStep> openSteps,
-                        List<String> activeActivityIds, Permissions permissions) {
+                        Date nextReviewDue, List<String> activeActivityIds, Permissions permissions) {
 
     public record LinkedReport(ReportSummary report, String reason, Instant linkedAt) {
     }

@@ -658,6 +658,7 @@ public class TaskGroupService {
                 access.canManage(user, group) && group.getStatus().isActive());
         return new GroupPage(summary(group, labels()), group.getDecisionNote(), group.getDecidedBy(),
                 group.getDecidedAt(), group.getOutcomeReason(), linkedReports, meetingViews, plan, timeline, steps,
+                process.nextReviewDue(group.getReference()).orElse(null),
                 process.activeActivityIds(group.getReference()), permissions);
     }
 

@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,10 +29,12 @@ public class GroupProcess {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ManagementService management;
 
-    GroupProcess(RuntimeService runtime, TaskService tasks) {
+    GroupProcess(RuntimeService runtime, TaskService tasks, ManagementService management) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.management = management;
     }
 
     public void start(String reference, Long groupId) {
@@ -117,6 +120,12 @@ public class GroupProcess {
     public Optional<Task> openTask(String reference, String taskDefinitionKey) {
         return tasks.createTaskQuery().processInstanceBusinessKey(reference).processDefinitionKey(KEY)
                 .taskDefinitionKey(taskDefinitionKey).active().list().stream().findFirst();
+    }
+
+    /** When the review timer of the cycle running now falls due, if the group is waiting for its next review. */
+    public Optional<Date> nextReviewDue(String reference) {
+        return instance(reference).flatMap(pi -> management.createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId(REVIEW_DUE).list().stream().findFirst()).map(job -> job.getDuedate());
     }
 
     /** The activities the group's process is at now. */

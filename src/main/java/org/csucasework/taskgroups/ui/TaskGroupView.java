@@ -183,9 +183,15 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
     /** Where the group's process stands: the steps now open (a plain list; no second diagram renderer). */
     private Component openSteps() {
         VerticalLayout section = section("Where the group's process stands");
+        if (page.nextReviewDue() != null) {
+            section.add(new Paragraph("Next review due " + GroupFormat.dayTime(page.nextReviewDue())
+                    + " (a meeting held before then starts a new cycle)."));
+        }
         if (page.openSteps().isEmpty()) {
-            section.add(new Paragraph(page.group().status() == GroupStatus.OPEN ? "Waiting for the next review."
-                    : "The process has ended."));
+            if (page.nextReviewDue() == null) {
+                section.add(new Paragraph(page.group().status().isActive() ? "No step is open."
+                        : "The process has ended."));
+            }
         } else {
             UnorderedList steps = new UnorderedList();
             steps.setId("group-steps");

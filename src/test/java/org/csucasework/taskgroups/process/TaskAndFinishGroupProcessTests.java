@@ -170,6 +170,8 @@ class TaskAndFinishGroupProcessTests {
         Job firstTimer = singleTimerOf(pi);
         Assertions.assertThat(firstTimer.getDuedate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(28))),
                 Duration.ofMinutes(5).toMillis());
+        Assertions.assertThat(groups.page(group.reference()).nextReviewDue()).as("the page shows when the review is due")
+                .isEqualTo(firstTimer.getDuedate());
         managementService.executeJob(firstTimer.getId());
 
         assertThat(pi).hasPassed(REVIEW_DUE).isWaitingAt(REVIEW_GROUP);
