@@ -8,7 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -37,11 +37,12 @@ class ActionEntry extends Div {
     final DatePicker dueDate = new DatePicker();
     final TextField assignee = new TextField();
     final Button remove = new Button(VaadinIcon.TRASH.create());
-    private final H4 heading = new H4();
+    private final H5 heading = new H5();
 
     ActionEntry(List<Agency> agencies, LocalDate today) {
         addClassName("action-entry");
-        getStyle().set("border", "1px solid var(--lumo-contrast-50pct)").set("border-radius", "var(--lumo-border-radius-m)")
+        getStyle().set("border", "1px solid var(--lumo-contrast-50pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)");
 
         agency.setItems(agencies);

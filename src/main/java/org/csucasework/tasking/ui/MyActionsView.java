@@ -78,7 +78,7 @@ public class MyActionsView extends VerticalLayout {
         add(new H1("My actions"));
         add(new Paragraph("Actions for " + user.agencyName() + " and those assigned to you by name."));
 
-        search.setPlaceholder("Report, agency, officer or words in the action");
+        search.setHelperText("Report, agency, officer or words in the action");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -89,7 +89,7 @@ public class MyActionsView extends VerticalLayout {
         show.addValueChangeListener(e -> load());
         overdueOnly.addValueChangeListener(e -> applyFilter());
         HorizontalLayout filters = new HorizontalLayout(search, show, overdueOnly);
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
         filters.getStyle().set("flex-wrap", "wrap");
 
         announcer.setId("my-actions-announcer");
@@ -130,6 +130,7 @@ public class MyActionsView extends VerticalLayout {
         grid.addComponentColumn(this::completeButton).setHeader("Complete").setKey("complete").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.sort(GridSortOrder.asc(dueColumn).build());
+        grid.setEmptyStateText("No actions to show.");
         grid.setSizeFull();
     }
 

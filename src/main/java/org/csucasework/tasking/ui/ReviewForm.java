@@ -5,7 +5,7 @@ import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -47,7 +47,7 @@ class ReviewForm extends Div {
     private final List<Agency> agencies;
     private final LocalDate today;
 
-    private final H2 heading = new H2();
+    private final H4 heading = new H4();
     final RadioButtonGroup<ReviewDecision> decision = new RadioButtonGroup<>();
     private final Div actionsSection = new Div();
     private final Div actionList = new Div();
@@ -126,7 +126,7 @@ class ReviewForm extends Div {
         note.addValueChangeListener(e -> clear(note));
 
         add(heading, about, flags, formError, decision, actionsSection, referralSection, note);
-        addAction();
+        addEntry();
         showSectionsFor(ReviewDecision.ACTIONS);
     }
 
@@ -160,13 +160,17 @@ class ReviewForm extends Div {
         if (decision.getValue() != ReviewDecision.ACTIONS) {
             decision.setValue(ReviewDecision.ACTIONS);
         }
+        addEntry().agency.focus();
+    }
+
+    private ActionEntry addEntry() {
         ActionEntry entry = new ActionEntry(agencies, today);
         entry.remove.addClickListener(e -> removeAction(entry));
         entries.add(entry);
         actionList.add(entry);
         renumber();
         clearActionsError();
-        entry.agency.focus();
+        return entry;
     }
 
     List<ActionEntry> entries() {

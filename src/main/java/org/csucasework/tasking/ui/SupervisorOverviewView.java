@@ -74,8 +74,8 @@ public class SupervisorOverviewView extends VerticalLayout {
         long inProgress = reports.countByStatus(ReportStatus.IN_PROGRESS);
 
         add(new H1("Overview"));
-        Div figures = new Div(figure(overdueTotal, "Overdue actions"), figure(awaiting, "Reports awaiting the daily tasking"),
-                figure(inProgress, "Reports in progress"));
+        Div figures = new Div(figure(overdueTotal, "Overdue actions"),
+                figure(awaiting, "Reports awaiting the daily tasking"), figure(inProgress, "Reports in progress"));
         figures.addClassName("figure-cards");
         figures.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
         add(figures);
@@ -93,6 +93,7 @@ public class SupervisorOverviewView extends VerticalLayout {
         byAgency.addColumn(Row::count).setHeader("Overdue actions").setKey("count").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         byAgency.setItems(agencyRows);
+        byAgency.setEmptyStateText("No overdue actions.");
         compact(byAgency);
 
         List<Row> officerRows = counts.stream()
@@ -108,6 +109,7 @@ public class SupervisorOverviewView extends VerticalLayout {
         byOfficer.addColumn(Row::count).setHeader("Overdue actions").setKey("count").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         byOfficer.setItems(officerRows);
+        byOfficer.setEmptyStateText("No overdue actions.");
         compact(byOfficer);
 
         List<ActionView> overdue = actions.overdue();
@@ -117,18 +119,23 @@ public class SupervisorOverviewView extends VerticalLayout {
         overdueList.addComponentColumn(a -> TaskingFormat.actionStatus(a, today)).setHeader("Status")
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
         overdueList.addColumn(a -> TaskingFormat.day(a.dueDate())).setHeader("Due").setKey("due")
-                .setComparator(ActionView::dueDate).setAutoWidth(true).setFlexGrow(0);
+                .setComparator(ActionView::dueDate).setWidth("11em").setFlexGrow(0);
         overdueList.addComponentColumn(a -> a.reportReference() == null ? new Span()
                 : TaskingFormat.reportLink(a.reportReference())).setHeader("Report").setKey("report")
                 .setAutoWidth(true).setFlexGrow(0);
         overdueList.addColumn(a -> agencyNames.getOrDefault(a.agencyCode(), a.agencyCode())).setHeader("Agency")
-                .setKey("agency").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setKey("agency").setSortable(true).setWidth("14em").setFlexGrow(0);
         overdueList.addColumn(a -> Optional.ofNullable(a.assignee()).orElse(NO_OFFICER)).setHeader("Officer")
-                .setKey("officer").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setKey("officer").setSortable(true).setWidth("12em").setFlexGrow(0);
         overdueList.addColumn(ActionView::description).setHeader("What is to be done").setKey("description")
                 .setFlexGrow(1);
         overdueList.setItems(overdue);
-        overdueList.setHeight("24em");
+        overdueList.setEmptyStateText("No overdue actions.");
+        if (overdue.isEmpty()) {
+            overdueList.setAllRowsVisible(true);
+        } else {
+            overdueList.setHeight("24em");
+        }
 
         add(section("Overdue actions by agency", byAgency),
                 section("Overdue actions by officer", byOfficer),
@@ -164,7 +171,12 @@ public class SupervisorOverviewView extends VerticalLayout {
         openReports.addColumn(ReportSummary::placeLabel).setHeader("Place").setKey("place");
         openReports.addColumn(r -> TaskingFormat.flags(r.flags())).setHeader("Flags").setKey("flags");
         openReports.setItems(open);
-        openReports.setHeight("30em");
+        openReports.setEmptyStateText("No open reports.");
+        if (open.isEmpty()) {
+            openReports.setAllRowsVisible(true);
+        } else {
+            openReports.setHeight("30em");
+        }
 
         long openTotal = awaiting + inProgress;
         add(section("Open reports by age (" + openTotal + ")", ageBands, openReports,

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -30,6 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,7 +89,7 @@ public class TaskingMeetingView extends VerticalLayout {
     final Button end = new Button("End the meeting", VaadinIcon.STOP.create());
 
     // New reports and the decision on the current one
-    private final H2 newHeading = new H2();
+    private final H3 newHeading = new H3();
     final Grid<ReportSummary> newReports = new Grid<>();
     private final Paragraph newNote = new Paragraph();
     private final Div reviewHolder = new Div();
@@ -98,9 +100,9 @@ public class TaskingMeetingView extends VerticalLayout {
     final Button next = new Button("Next report", VaadinIcon.ARROW_DOWN.create());
 
     // Actions due and flagged reports
-    private final H2 dueHeading = new H2();
+    private final H3 dueHeading = new H3();
     final Div dueByAgency = new Div();
-    private final H2 flaggedHeading = new H2();
+    private final H3 flaggedHeading = new H3();
     final Grid<ReportSummary> flagged = new Grid<>();
 
     private Agenda.MeetingInfo meeting;
@@ -113,7 +115,10 @@ public class TaskingMeetingView extends VerticalLayout {
         this.meetings = meetings;
         this.reports = reports;
         this.clock = clock;
-        this.agencies = referenceData.activeAgencies();
+        // The agencies that attend every day come first, so that the usual choice is at the top of every list.
+        this.agencies = referenceData.activeAgencies().stream()
+                .sorted(Comparator.comparing((Agency a) -> !a.isAttendsDailyTasking()).thenComparing(Agency::getName))
+                .toList();
         this.agencyNames = referenceData.activeAgencies().stream()
                 .collect(Collectors.toMap(Agency::getCode, Agency::getName, (a, b) -> a));
         addClassName("tasking-meeting");
@@ -244,6 +249,7 @@ public class TaskingMeetingView extends VerticalLayout {
             }
         });
         newReports.setHeight("24em");
+        newReports.setEmptyStateText("No new reports are waiting for the daily tasking.");
         newReports.getStyle().set("flex", "1 1 30em");
         newNote.addClassName("agenda-note");
 
@@ -251,7 +257,8 @@ public class TaskingMeetingView extends VerticalLayout {
         save.getElement().setAttribute("aria-keyshortcuts", "Control+Enter");
         save.setTooltipText("Ctrl+Enter");
         save.addClickListener(e -> saveDecision());
-        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL);
+        // Blurring the field in use first sends what was typed in it before the shortcut acts.
+        save.addClickShortcut(Key.ENTER, KeyModifier.CONTROL).resetFocusOnActiveElement();
         previous.getElement().setAttribute("aria-keyshortcuts", "Alt+P");
         previous.setTooltipText("Alt+P");
         previous.addClickListener(e -> move(-1));
@@ -277,13 +284,14 @@ public class TaskingMeetingView extends VerticalLayout {
     }
 
     private void registerShortcuts() {
-        Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_N, KeyModifier.ALT);
-        Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_P, KeyModifier.ALT);
+        // Each shortcut first blurs the field in use, so that what was typed in it reaches the draft before moving on.
+        Shortcuts.addShortcutListener(this, () -> move(1), Key.KEY_N, KeyModifier.ALT).resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(this, () -> move(-1), Key.KEY_P, KeyModifier.ALT).resetFocusOnActiveElement();
         Shortcuts.addShortcutListener(this, () -> {
             if (current != null && reviewPanel.isVisible()) {
                 current.addAction();
             }
-        }, Key.KEY_A, KeyModifier.ALT);
+        }, Key.KEY_A, KeyModifier.ALT).resetFocusOnActiveElement();
     }
 
     /** Shows the report at the position (keeping anything already typed for it) and, if asked, moves focus to it. */
@@ -395,8 +403,8 @@ public class TaskingMeetingView extends VerticalLayout {
 
     private Div agencyDue(String agencyCode, List<ActionView> actions, LocalDate day) {
         long overdue = actions.stream().filter(ActionView::overdue).count();
-        H3 heading = new H3(agencyName(agencyCode) + ": " + actions.size() + (actions.size() == 1 ? " action" : " actions")
-                + (overdue > 0 ? ", " + overdue + " overdue" : ""));
+        H4 heading = new H4(agencyName(agencyCode) + ": " + actions.size()
+                + (actions.size() == 1 ? " action" : " actions") + (overdue > 0 ? ", " + overdue + " overdue" : ""));
         Grid<ActionView> grid = new Grid<>();
         grid.setAriaLabel("Actions due for " + agencyName(agencyCode));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -431,6 +439,7 @@ public class TaskingMeetingView extends VerticalLayout {
         flagged.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setAutoWidth(true)
                 .setFlexGrow(0);
         flagged.setAllRowsVisible(true);
+        flagged.setEmptyStateText("No open reports are flagged.");
         Section section = new Section(flaggedHeading, flagged);
         section.setWidthFull();
         return section;

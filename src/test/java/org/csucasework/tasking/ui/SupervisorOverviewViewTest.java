@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.support.IntegrationTest;
@@ -31,9 +32,9 @@ class SupervisorOverviewViewTest extends TaskingUiTestSupport {
     }
 
     @Test
-    void aPartnerOfficerCannotOpenTheOverview() {
+    void aPartnerOfficerIsTurnedAwayFromTheOverviewByTheRoute() {
         signIn("police");
         assertThatThrownBy(() -> UI.getCurrent().navigate(SupervisorOverviewView.class))
-                .isInstanceOf(RuntimeException.class);
+                .isInstanceOf(MockAccessDeniedException.class);
     }
 }
