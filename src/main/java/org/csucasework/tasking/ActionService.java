@@ -188,6 +188,28 @@ public class ActionService {
         return actions.countOverdue(today(), ActionStatus.OPEN);
     }
 
+    /**
+     * Overdue actions counted by agency and named officer (one row per pair, officer null when none), counted by the
+     * database so that the figures are complete however many there are. For supervisors.
+     */
+    @Transactional(readOnly = true)
+    public List<OverdueCount> overdueCounts() {
+        CurrentUser user = users.requireCurrentUser();
+        if (!user.hasAny(Role.SUPERVISOR, Role.ADMIN)) {
+            throw new AccessDeniedException("The overview is for supervisors");
+        }
+        return actions.countOverdueByAgencyAndAssignee(today(), ActionStatus.OPEN).stream()
+                .map(row -> new OverdueCount((String) row[0], (String) row[1], ((Number) row[2]).longValue()))
+                .toList();
+    }
+
+    /** How many open actions the signed-in user has: their agency's and those assigned to them by name. */
+    @Transactional(readOnly = true)
+    public long countMyOpenActions() {
+        CurrentUser user = users.requireCurrentUser();
+        return actions.countForUser(user.agencyCode(), user.username(), ActionStatus.OPEN);
+    }
+
     private Action requireWorkable(Long actionId) {
         CurrentUser user = users.requireCurrentUser();
         Action action = actions.findById(actionId).orElseThrow(() -> new NotFoundException("No action " + actionId));

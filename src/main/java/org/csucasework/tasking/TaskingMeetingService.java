@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskingMeetingService {
 
-    static final int AGENDA_LIMIT = 200;
+    /** The most reports each of the agenda's lists holds (oldest waiting first). */
+    public static final int AGENDA_LIMIT = 200;
 
     private final TaskingMeetingRepository meetings;
     private final TaskingReviewRepository reviews;

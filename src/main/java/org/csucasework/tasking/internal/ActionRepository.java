@@ -28,4 +28,13 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
 
     @Query("select count(a) from Action a where a.status = :open and a.dueDate < :day")
     long countOverdue(LocalDate day, ActionStatus open);
+
+    /** Rows of agency code, assignee (null when none) and count: the supervisor overview's overdue figures. */
+    @Query("select a.agencyCode, a.assignee, count(a) from Action a where a.status = :open and a.dueDate < :day "
+            + "group by a.agencyCode, a.assignee order by a.agencyCode, a.assignee")
+    List<Object[]> countOverdueByAgencyAndAssignee(LocalDate day, ActionStatus open);
+
+    @Query("select count(a) from Action a where (a.agencyCode = :agencyCode or a.assignee = :username) "
+            + "and a.status = :status")
+    long countForUser(String agencyCode, String username, ActionStatus status);
 }
