@@ -243,13 +243,22 @@ public class ReportService {
     /** Reports waiting for their first review at the daily tasking, oldest first. */
     @Transactional(readOnly = true)
     public List<ReportSummary> awaitingTasking(int limit) {
-        return visibleSummaries(reports.findByStatusOrderByReceivedAt(ReportStatus.NEW, PageRequest.of(0, limit)));
+        // The limit applies to what the user may see: a partner's reports are not crowded out by everyone else's.
+        CurrentUser user = users.requireCurrentUser();
+        PageRequest page = PageRequest.of(0, limit);
+        return visibleSummaries(access.seesAllReports(user)
+                ? reports.findByStatusOrderByReceivedAt(ReportStatus.NEW, page)
+                : reports.findByStatusVisibleToAgency(ReportStatus.NEW, user.agencyCode(), page));
     }
 
     /** Open reports with a Task and Finish suggestion or the ASB Case Review threshold, newest first. */
     @Transactional(readOnly = true)
     public List<ReportSummary> flaggedOpen(int limit) {
-        return visibleSummaries(reports.findOpenFlagged(ReportStatus.CLOSED, PageRequest.of(0, limit)));
+        CurrentUser user = users.requireCurrentUser();
+        PageRequest page = PageRequest.of(0, limit);
+        return visibleSummaries(access.seesAllReports(user)
+                ? reports.findOpenFlagged(ReportStatus.CLOSED, page)
+                : reports.findOpenFlaggedVisibleToAgency(ReportStatus.CLOSED, user.agencyCode(), page));
     }
 
     /** Open reports, oldest first: the supervisor's view of ageing work. */

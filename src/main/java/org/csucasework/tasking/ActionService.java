@@ -167,7 +167,11 @@ public class ActionService {
     @Transactional(readOnly = true)
     public List<ActionView> dueBy(LocalDate day) {
         CurrentUser user = users.requireCurrentUser();
-        return actions.findOpenDueBy(day, ActionStatus.OPEN, PageRequest.of(0, LIST_LIMIT)).stream()
+        // The limit applies to what the user may see: a partner's actions are not crowded out by everyone else's.
+        PageRequest page = PageRequest.of(0, LIST_LIMIT);
+        List<Action> due = seesAllActions(user) ? actions.findOpenDueBy(day, ActionStatus.OPEN, page)
+                : actions.findOpenDueByForAgency(day, ActionStatus.OPEN, user.agencyCode(), page);
+        return due.stream()
                 .filter(a -> seesAllActions(user) || a.getAgencyCode().equals(user.agencyCode()))
                 .map(a -> ActionView.of(a, day)).toList();
     }
