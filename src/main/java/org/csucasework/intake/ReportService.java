@@ -168,6 +168,23 @@ public class ReportService {
         return new LoggedReport(report.getId(), reference, report.flags(), findings.linkedReportId(), false);
     }
 
+    /**
+     * Locks the report until the caller's transaction ends, so that changes which move its process on (completing
+     * actions, closing) queue up one after the other instead of racing each other in the process engine, where the
+     * loser would fail or, worse, both would miss that the last action is done. Call it first in the transaction,
+     * before the report is read, so that what is read afterwards is current. An unknown reference locks nothing.
+     */
+    @Transactional
+    public void lockForChange(String reference) {
+        reports.lockByReference(reference);
+    }
+
+    /** As {@link #lockForChange(String)}, by id. */
+    @Transactional
+    public void lockForChange(Long reportId) {
+        reports.lockById(reportId);
+    }
+
     /** The report with this reference if the signed-in user may see it; otherwise "not found", never a hint. */
     @Transactional(readOnly = true)
     public Report requireReadable(String reference) {

@@ -74,6 +74,13 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     long countByStatus(ReportStatus status);
 
+    /** Locks the report's row until the transaction ends (see {@code ReportService.lockForChange}). */
+    @Query(value = "select id from report where reference = :reference for update", nativeQuery = true)
+    List<Long> lockByReference(String reference);
+
+    @Query(value = "select id from report where id = :id for update", nativeQuery = true)
+    List<Long> lockById(Long id);
+
     @Query(value = "select nextval('report_number_seq')", nativeQuery = true)
     long nextReportNumber();
 }
