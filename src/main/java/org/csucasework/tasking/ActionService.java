@@ -58,6 +58,7 @@ public class ActionService {
     /** Assigns an action on an open report; the report is shared with the agency that now owns work on it. */
     @Transactional
     public ActionView assign(String reference, NewAction newAction) {
+        reports.lockForChange(reference);
         Report report = reports.requireManageable(reference);
         return assign(report, newAction, "");
     }
@@ -88,6 +89,7 @@ public class ActionService {
     @Transactional
     public ActionView complete(Long actionId, String outcome) {
         Action action = requireWorkable(actionId);
+        lockReportOf(action);
         if (action.getStatus() != ActionStatus.OPEN) {
             return ActionView.of(action, today());
         }
@@ -113,6 +115,7 @@ public class ActionService {
             throw new AccessDeniedException("Only CSU caseworkers and supervisors cancel actions");
         }
         Action action = requireWorkable(actionId);
+        lockReportOf(action);
         if (action.getStatus() != ActionStatus.OPEN) {
             return ActionView.of(action, today());
         }
@@ -123,6 +126,17 @@ public class ActionService {
         flush(action);
         finishTask(action, "ACTION_CANCELLED", "Action for " + action.getAgencyCode() + " cancelled: " + reason.trim());
         return ActionView.of(action, today());
+    }
+
+    /**
+     * Completions on one report queue behind each other: two agencies finishing the last two actions at once would
+     * otherwise collide in the engine, and neither would see that all actions are done. An action completed by
+     * someone else while this one waited fails its version check, a clear conflict.
+     */
+    private void lockReportOf(Action action) {
+        if (action.getReportId() != null) {
+            reports.lockForChange(action.getReportId());
+        }
     }
 
     private void finishTask(Action action, String eventKind, String detail) {
@@ -167,7 +181,11 @@ public class ActionService {
     @Transactional(readOnly = true)
     public List<ActionView> dueBy(LocalDate day) {
         CurrentUser user = users.requireCurrentUser();
-        return actions.findOpenDueBy(day, ActionStatus.OPEN, PageRequest.of(0, LIST_LIMIT)).stream()
+        // The limit applies to what the user may see: a partner's actions are not crowded out by everyone else's.
+        PageRequest page = PageRequest.of(0, LIST_LIMIT);
+        List<Action> due = seesAllActions(user) ? actions.findOpenDueBy(day, ActionStatus.OPEN, page)
+                : actions.findOpenDueByForAgency(day, ActionStatus.OPEN, user.agencyCode(), page);
+        return due.stream()
                 .filter(a -> seesAllActions(user) || a.getAgencyCode().equals(user.agencyCode()))
                 .map(a -> ActionView.of(a, day)).toList();
     }

@@ -119,6 +119,7 @@ public class TaskingMeetingService {
         TaskingMeeting meeting = meetings.findById(meetingId)
                 .filter(TaskingMeeting::isInProgress)
                 .orElseThrow(() -> ValidationException.of("meeting", "Start the meeting before reviewing reports"));
+        reports.lockForChange(review.reference());
         Report report = reports.requireManageable(review.reference());
         checkDecision(meeting, report, review);
         CurrentUser user = users.requireCurrentUser();
