@@ -244,6 +244,14 @@ public class ActionService {
     }
 
     private void check(NewAction action, String prefix) {
+        List<FieldError> errors = problemsWith(action, prefix);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** Every rule a new action breaks, with field names under {@code prefix}; empty when it is acceptable. */
+    List<FieldError> problemsWith(NewAction action, String prefix) {
         List<FieldError> errors = new ArrayList<>();
         if (action.agencyCode() == null || action.agencyCode().isBlank()) {
             errors.add(new FieldError(prefix + "agencyCode", "Choose the agency that owns the action"));
@@ -267,9 +275,7 @@ public class ActionService {
                 errors.add(new FieldError(prefix + "assignee", "No officer " + action.assignee() + " in that agency"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        return errors;
     }
 
     private void flush(Action action) {

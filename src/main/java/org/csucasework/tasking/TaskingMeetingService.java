@@ -32,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskingMeetingService {
 
     /** The most reports each of the agenda's lists holds (oldest waiting first). */
+    /** The longest note a review takes: it goes into the report's timeline with a short prefix. */
+    public static final int NOTE_LENGTH = 1800;
     public static final int AGENDA_LIMIT = 200;
 
     private final TaskingMeetingRepository meetings;
@@ -175,6 +177,13 @@ public class TaskingMeetingService {
                     }
                 }
             }
+        }
+        if (review.note() != null && review.note().length() > NOTE_LENGTH) {
+            errors.add(new FieldError("note", "At most " + NOTE_LENGTH + " characters"));
+        }
+        // Check every action before assigning any, so that all their problems are shown at once.
+        for (int i = 0; i < review.actions().size(); i++) {
+            errors.addAll(actions.problemsWith(review.actions().get(i), "actions[" + i + "]."));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
