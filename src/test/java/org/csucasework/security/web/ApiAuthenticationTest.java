@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 @IntegrationTest
 class ApiAuthenticationTest {
 
-    private static final String ANY_API_PATH = "/api/reports";
+    private static final String API_PATH = "/api/tasking/agenda";
 
     @Autowired
     private MockMvc mvc;
@@ -32,25 +32,31 @@ class ApiAuthenticationTest {
     /** A failed login counts towards the lockout; a good one clears the count, so later tests find the account open. */
     @AfterEach
     void clearFailedLoginCount() throws Exception {
-        mvc.perform(get(ANY_API_PATH).with(httpBasic(DemoLogin.SUPERVISOR.username(), DemoLogin.PASSWORD)))
+        mvc.perform(get(API_PATH).with(httpBasic(DemoLogin.SUPERVISOR.username(), DemoLogin.PASSWORD)))
                 .andExpect(status().is(not(401)));
     }
 
     @Test
+    void anApiCallWithCorrectCredentialsIsAnswered() throws Exception {
+        mvc.perform(get(API_PATH).with(httpBasic(DemoLogin.SUPERVISOR.username(), DemoLogin.PASSWORD)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void anApiCallWithoutCredentialsIsAnsweredWith401AsAProblemDocument() throws Exception {
-        mvc.perform(get(ANY_API_PATH))
+        mvc.perform(get(API_PATH))
                 .andExpect(unauthorisedProblem());
     }
 
     @Test
     void anApiCallWithAWrongPasswordIsAnsweredWith401() throws Exception {
-        mvc.perform(get(ANY_API_PATH).with(httpBasic(DemoLogin.SUPERVISOR.username(), "not-the-password-1")))
+        mvc.perform(get(API_PATH).with(httpBasic(DemoLogin.SUPERVISOR.username(), "not-the-password-1")))
                 .andExpect(unauthorisedProblem());
     }
 
     @Test
     void anApiCallFromAnUnknownUserIsAnsweredWith401() throws Exception {
-        mvc.perform(get(ANY_API_PATH).with(httpBasic("nobody-by-this-name", DemoLogin.PASSWORD)))
+        mvc.perform(get(API_PATH).with(httpBasic("nobody-by-this-name", DemoLogin.PASSWORD)))
                 .andExpect(unauthorisedProblem());
     }
 
@@ -62,7 +68,7 @@ class ApiAuthenticationTest {
                 .andExpect(authenticated())
                 .andReturn().getRequest().getSession(false);
 
-        mvc.perform(get(ANY_API_PATH).session(session))
+        mvc.perform(get(API_PATH).session(session))
                 .andExpect(unauthorisedProblem());
     }
 
