@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceType;
 import org.csucasework.security.UserService;
+import org.csucasework.support.OwnApplicationContext;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ import org.springframework.util.FileSystemUtils;
  */
 @SpringBootTest(properties = "camunda.bpm.process-engine-name=h2smoke")
 @DirtiesContext
+@OwnApplicationContext
 class H2DefaultDatabaseSmokeTest {
 
     private static final Path DIRECTORY = Path.of("target", "h2-smoke");

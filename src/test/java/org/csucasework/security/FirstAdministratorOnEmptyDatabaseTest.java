@@ -13,6 +13,7 @@ import java.util.Map;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceType;
 import org.csucasework.shared.Role;
+import org.csucasework.support.OwnApplicationContext;
 import org.csucasework.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = FirstAdministratorOnEmptyDatabaseTest.EmptyDatabase.class)
 @DirtiesContext
+@OwnApplicationContext
 class FirstAdministratorOnEmptyDatabaseTest {
 
     static final String USERNAME = "chief";
