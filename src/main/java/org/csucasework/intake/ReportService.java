@@ -258,6 +258,17 @@ public class ReportService {
         return visibleSummaries(reports.historyOfPlace(placeId, PageRequest.of(0, HISTORY_LIMIT)));
     }
 
+    /**
+     * The subjects of a report that reached the Task and Finish Group threshold with it. Ids only and no access check:
+     * for the proposal of a group made while the report is logged, in the logging transaction.
+     */
+    @Transactional(readOnly = true)
+    public TaskAndFinishSubjects taskAndFinishSubjects(Long reportId) {
+        Report report = load(reportId);
+        return repeatDetector.atTaskAndFinishThreshold(report.getReceivedAt(), report.getPlaceId(),
+                report.getSubjects().stream().map(ReportSubject::getPersonId).toList());
+    }
+
     /** Reports waiting for their first review at the daily tasking, oldest first. */
     @Transactional(readOnly = true)
     public List<ReportSummary> awaitingTasking(int limit) {

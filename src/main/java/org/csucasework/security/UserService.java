@@ -68,6 +68,16 @@ public class UserService {
         return users.findByUsername(username).map(this::toCurrentUser);
     }
 
+    /**
+     * The enabled accounts, as officers who can be given work (a group's lead, say): name, agency and roles, no
+     * contact details. For any signed-in user.
+     */
+    @Transactional(readOnly = true)
+    public List<CurrentUser> activeOfficers() {
+        requireCurrentUser();
+        return users.findAllByOrderByUsername().stream().filter(AppUser::isEnabled).map(this::toCurrentUser).toList();
+    }
+
     private CurrentUser toCurrentUser(AppUser user) {
         Agency agency = referenceData.agency(user.getAgencyId()).orElseThrow();
         return new CurrentUser(user.getId(), user.getUsername(), user.getFullName(), agency.getId(), agency.getCode(),

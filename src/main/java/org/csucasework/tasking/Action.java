@@ -12,7 +12,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A piece of work owned by a partner agency (optionally a named officer), with a due date and an outcome. */
+/**
+ * A piece of work owned by a partner agency (optionally a named officer), with a due date and an outcome. It belongs to
+ * an owner ({@link ActionOwner}): a report (then {@code reportId} and {@code reportReference} are set too) or a Task and
+ * Finish Group's action plan.
+ */
 @Entity
 @Table(name = "action")
 public class Action {
@@ -29,6 +33,16 @@ public class Action {
 
     @Column(name = "report_reference")
     private String reportReference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "owner_kind", nullable = false)
+    private ActionOwnerKind ownerKind;
+
+    @Column(name = "owner_id")
+    private Long ownerId;
+
+    @Column(name = "owner_reference")
+    private String ownerReference;
 
     @Column(name = "agency_code", nullable = false)
     private String agencyCode;
@@ -75,15 +89,20 @@ public class Action {
     protected Action() {
     }
 
-    Action(Long reportId, String reportReference, String agencyCode, String assignee, String description,
-           LocalDate dueDate, ActionSource source, Instant createdAt, String createdBy) {
-        this.reportId = reportId;
-        this.reportReference = reportReference;
+    Action(ActionOwner owner, String agencyCode, String assignee, String description, LocalDate dueDate,
+           Instant createdAt, String createdBy) {
+        this.ownerKind = owner.kind();
+        this.ownerId = owner.id();
+        this.ownerReference = owner.reference();
+        if (owner.kind() == ActionOwnerKind.REPORT) {
+            this.reportId = owner.id();
+            this.reportReference = owner.reference();
+        }
+        this.source = owner.kind().source();
         this.agencyCode = agencyCode;
         this.assignee = assignee;
         this.description = description;
         this.dueDate = dueDate;
-        this.source = source;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
@@ -112,6 +131,10 @@ public class Action {
 
     public Long getId() { return id; }
     public Long getReportId() { return reportId; }
+    public ActionOwner getOwner() { return new ActionOwner(ownerKind, ownerId, ownerReference); }
+    public ActionOwnerKind getOwnerKind() { return ownerKind; }
+    public Long getOwnerId() { return ownerId; }
+    public String getOwnerReference() { return ownerReference; }
     public String getReportReference() { return reportReference; }
     public String getAgencyCode() { return agencyCode; }
     public String getAssignee() { return assignee; }

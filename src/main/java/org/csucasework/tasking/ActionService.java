@@ -19,6 +19,7 @@ import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
 import org.csucasework.tasking.internal.ActionRepository;
+import org.csucasework.tasking.process.ActionProcess;
 import org.csucasework.tasking.process.ReportProcess;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -28,8 +29,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Actions on reports: assigning them to agencies (each becomes a user task of the report's process, with an overdue
- * timer), completing and cancelling them, and the lists each user works from.
+ * Actions on reports and on other owners (a Task and Finish Group's action plan): assigning them to agencies (each
+ * becomes a user task of the owner's process, with an overdue timer), completing and cancelling them, and the lists
+ * each user works from. Every action is worked the same way, whoever owns it.
  */
 @Service
 public class ActionService {
@@ -41,16 +43,19 @@ public class ActionService {
     private final ReferenceDataService referenceData;
     private final UserService users;
     private final ReportProcess process;
+    private final ActionProcess actionProcess;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     ActionService(ActionRepository actions, ReportService reports, ReferenceDataService referenceData,
-                  UserService users, ReportProcess process, ApplicationEventPublisher publisher, Clock clock) {
+                  UserService users, ReportProcess process, ActionProcess actionProcess,
+                  ApplicationEventPublisher publisher, Clock clock) {
         this.actions = actions;
         this.reports = reports;
         this.referenceData = referenceData;
         this.users = users;
         this.process = process;
+        this.actionProcess = actionProcess;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -72,14 +77,47 @@ public class ActionService {
         }
         check(newAction, fieldPrefix);
         CurrentUser user = users.requireCurrentUser();
-        Action action = actions.saveAndFlush(new Action(report.getId(), report.getReference(), newAction.agencyCode(),
-                blankToNull(newAction.assignee()), newAction.description().trim(), newAction.dueDate(),
-                ActionSource.DAILY_TASKING, clock.instant(), user.username()));
+        Action action = actions.saveAndFlush(new Action(ActionOwner.report(report.getId(), report.getReference()),
+                newAction.agencyCode(), blankToNull(newAction.assignee()), newAction.description().trim(),
+                newAction.dueDate(), clock.instant(), user.username()));
         reports.shareWith(report.getId(), newAction.agencyCode(), "Action assigned");
         reports.recordEvent(report.getId(), "ACTION_ASSIGNED", "Action for " + newAction.agencyCode() + " due "
                 + newAction.dueDate() + ": " + action.getDescription());
-        process.assignAction(report.getReference(), action.getId(), action.getAgencyCode(), action.getDueDate());
+        actionProcess.assignAction(report.getReference(), action.getId(), action.getAgencyCode(), action.getDueDate());
         return ActionView.of(action, today());
+    }
+
+    /**
+     * Assigns an action on an owner other than a report (a Task and Finish Group's action plan). The owner's module
+     * has checked that the signed-in user may add to its plan and that it is open; this checks the action itself and
+     * starts its user task in the owner's process (business key = the owner's reference), which must contain the
+     * action event sub-process ({@link ActionSubprocess}). {@code fieldPrefix} names fields in a batch.
+     */
+    @Transactional
+    public ActionView assign(ActionOwner owner, NewAction newAction, String fieldPrefix) {
+        if (owner.kind() == ActionOwnerKind.REPORT) {
+            return assign(reports.requireManageable(owner.reference()), newAction, fieldPrefix);
+        }
+        check(newAction, fieldPrefix == null ? "" : fieldPrefix);
+        CurrentUser user = users.requireCurrentUser();
+        Action action = actions.saveAndFlush(new Action(owner, newAction.agencyCode(),
+                blankToNull(newAction.assignee()), newAction.description().trim(), newAction.dueDate(),
+                clock.instant(), user.username()));
+        actionProcess.assignAction(owner.reference(), action.getId(), action.getAgencyCode(), action.getDueDate());
+        return ActionView.of(action, today());
+    }
+
+    /** An owner's actions, oldest first. The owner's module has checked that the signed-in user may see them. */
+    @Transactional(readOnly = true)
+    public List<ActionView> actionsOf(ActionOwner owner) {
+        return actions.findByOwnerKindAndOwnerIdOrderById(owner.kind(), owner.id()).stream()
+                .map(a -> ActionView.of(a, today())).toList();
+    }
+
+    /** How many of an owner's actions are still open. */
+    @Transactional(readOnly = true)
+    public long openActionsOf(ActionOwner owner) {
+        return actions.countByOwnerKindAndOwnerIdAndStatus(owner.kind(), owner.id(), ActionStatus.OPEN);
     }
 
     /**
@@ -141,7 +179,7 @@ public class ActionService {
 
     private void finishTask(Action action, String eventKind, String detail) {
         if (action.getTaskId() != null) {
-            process.completeActionTask(action.getTaskId());
+            actionProcess.completeActionTask(action.getTaskId());
         }
         if (action.getReportId() != null) {
             reports.recordEvent(action.getReportId(), eventKind, detail);

@@ -44,9 +44,9 @@ final class CountyDataset {
                 + "select r.id, c.first_person + (r.id * 15485863) % " + people + ", "
                 + "case when r.id % 4 = 0 then 'VICTIM' else 'ALLEGED_PERPETRATOR' end "
                 + "from report r, bench_codes c where r.created_by = 'bench'");
-        jdbc.execute("insert into action (report_id, report_reference, agency_code, description, due_date, status, "
-                + "source, created_at, created_by) "
-                + "select r.id, r.reference, c.agencies[1 + r.id % 5], 'Benchmark action', "
+        jdbc.execute("insert into action (report_id, report_reference, owner_kind, owner_id, owner_reference, "
+                + "agency_code, description, due_date, status, source, created_at, created_by) "
+                + "select r.id, r.reference, 'REPORT', r.id, r.reference, c.agencies[1 + r.id % 5], 'Benchmark action', "
                 + "case when r.status = 'CLOSED' then cast(r.received_at as date) + 7 else current_date + cast(r.id % 21 - 10 as integer) end, "
                 + "case when r.status = 'CLOSED' then 'DONE' else 'OPEN' end, 'DAILY_TASKING', r.received_at, 'bench' "
                 + "from report r, bench_codes c where r.created_by = 'bench' and r.id % 2 = 0");

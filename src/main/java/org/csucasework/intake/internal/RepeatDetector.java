@@ -11,6 +11,7 @@ import org.csucasework.intake.Report;
 import org.csucasework.intake.ReportFlag;
 import org.csucasework.intake.ReportStatus;
 import org.csucasework.intake.SubjectRole;
+import org.csucasework.intake.TaskAndFinishSubjects;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -65,6 +66,22 @@ public class RepeatDetector {
             }
         }
         return new Findings(flags, openReportAbout(placeId, subjectPersonIds).map(Report::getId).orElse(null));
+    }
+
+    /**
+     * Which subjects of a report already saved reached the Task and Finish threshold with it: the same counts as
+     * {@link #examine}, which now include the report itself.
+     */
+    public TaskAndFinishSubjects atTaskAndFinishThreshold(Instant receivedAt, Long placeId,
+                                                          Collection<Long> subjectPersonIds) {
+        Instant repeatFrom = receivedAt.minus(thresholds.repeatWindow());
+        Long place = placeId != null && reports.countAtPlace(placeId, repeatFrom, receivedAt)
+                >= thresholds.taskAndFinishReports() ? placeId : null;
+        List<Long> people = subjectPersonIds.stream().distinct()
+                .filter(personId -> reports.countAboutPerson(personId, repeatFrom, receivedAt)
+                        >= thresholds.taskAndFinishReports())
+                .toList();
+        return new TaskAndFinishSubjects(place, people);
     }
 
     private Optional<Report> openReportAbout(Long placeId, Collection<Long> personIds) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.csucasework.tasking.Action;
+import org.csucasework.tasking.ActionOwnerKind;
 import org.csucasework.tasking.ActionStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +15,10 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
     List<Action> findByReportIdOrderById(Long reportId);
 
     long countByReportIdAndStatus(Long reportId, ActionStatus status);
+
+    List<Action> findByOwnerKindAndOwnerIdOrderById(ActionOwnerKind ownerKind, Long ownerId);
+
+    long countByOwnerKindAndOwnerIdAndStatus(ActionOwnerKind ownerKind, Long ownerId, ActionStatus status);
 
     /** Open actions due on or before a day: the agenda's "due today and overdue". */
     @Query("select a from Action a where a.status = :open and a.dueDate <= :day order by a.agencyCode, a.dueDate, a.id")

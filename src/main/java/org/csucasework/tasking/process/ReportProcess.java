@@ -2,9 +2,7 @@ package org.csucasework.tasking.process;
 
 import static org.csucasework.tasking.DailyTaskingProcess.*;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * The one place that drives the daily tasking process. Services decide; this class moves the engine accordingly,
  * so engine calls stay thin and in one file (and a move to another Camunda 7 compatible engine stays mechanical).
+ * The actions' event sub-process, shared with other processes, is driven by {@link ActionProcess}.
  */
 @Component
 public class ReportProcess {
@@ -40,26 +39,6 @@ public class ReportProcess {
                 .putValue(VAR_OWNING_AGENCY, owningAgencyCode)
                 .putValue(VAR_ANONYMOUS, anonymous)
                 .putValue(VAR_CASE_REVIEW_THRESHOLD, caseReviewThreshold));
-    }
-
-    /**
-     * Starts the action's user task (for the owning agency) with its overdue timer at the end of the due day.
-     * The engine puts a message's payload on the process instance, not on the event subprocess it starts; the values
-     * are therefore transient there, and {@link KeepActionVariables} keeps them as the action subprocess's own.
-     */
-    public void assignAction(String reference, Long actionId, String agencyCode, LocalDate dueDate) {
-        Date due = Date.from(dueDate.plusDays(1).atStartOfDay(ZONE).toInstant());
-        runtime.createMessageCorrelation(MESSAGE_ACTION_ASSIGNED)
-                .processInstanceBusinessKey(reference)
-                .setVariablesLocal(Variables.createVariables()
-                        .putValueTyped(VAR_ACTION_ID, Variables.longValue(actionId, true))
-                        .putValueTyped(VAR_ACTION_AGENCY, Variables.stringValue(agencyCode, true))
-                        .putValueTyped(VAR_ACTION_DUE, Variables.dateValue(due, true)))
-                .correlateWithResult();
-    }
-
-    public void completeActionTask(String taskId) {
-        tasks.complete(taskId);
     }
 
     /** Completes the review if it is still open; the process then waits for actions or goes to report-back. */

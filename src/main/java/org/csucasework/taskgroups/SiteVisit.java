@@ -1,0 +1,96 @@
+package org.csucasework.taskgroups;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A partnership site visit: several agencies visiting a place together, for a group when there is one. Follow-up
+ * actions of a visit for a group are the group's actions ({@code site_visit_action}); without a group they are text.
+ */
+@Entity
+@Table(name = "site_visit")
+public class SiteVisit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "place_id", nullable = false)
+    private Long placeId;
+
+    @Column(name = "group_id")
+    private Long groupId;
+
+    @Column(name = "visit_date", nullable = false)
+    private LocalDate visitDate;
+
+    @Column(name = "findings", nullable = false, length = TaskGroupFieldLimits.FINDINGS)
+    private String findings;
+
+    @Column(name = "follow_up", length = TaskGroupFieldLimits.FOLLOW_UP)
+    private String followUp;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "site_visit_agency", joinColumns = @JoinColumn(name = "site_visit_id"))
+    @Column(name = "agency_code", nullable = false)
+    private Set<String> agencies = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "site_visit_action", joinColumns = @JoinColumn(name = "site_visit_id"))
+    @Column(name = "action_id", nullable = false)
+    private Set<Long> actionIds = new TreeSet<>();
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected SiteVisit() {
+    }
+
+    SiteVisit(Long placeId, Long groupId, LocalDate visitDate, Set<String> agencies, String findings, String followUp,
+              Instant createdAt, String createdBy) {
+        this.placeId = placeId;
+        this.groupId = groupId;
+        this.visitDate = visitDate;
+        this.agencies = new TreeSet<>(agencies);
+        this.findings = findings;
+        this.followUp = followUp;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    void addAction(Long actionId) {
+        actionIds.add(actionId);
+    }
+
+    public Long getId() { return id; }
+    public Long getPlaceId() { return placeId; }
+    public Long getGroupId() { return groupId; }
+    public LocalDate getVisitDate() { return visitDate; }
+    public String getFindings() { return findings; }
+    public String getFollowUp() { return followUp; }
+    public Instant getCreatedAt() { return createdAt; }
+    public String getCreatedBy() { return createdBy; }
+    public Set<String> getAgencies() { return Set.copyOf(agencies); }
+    public Set<Long> getActionIds() { return Set.copyOf(actionIds); }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,101 @@
+package org.csucasework.taskgroups;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A meeting of a group: scheduled for a day, then held with the agencies attending and its minutes. */
+@Entity
+@Table(name = "task_group_meeting")
+public class TaskGroupMeeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "group_id", nullable = false)
+    private Long groupId;
+
+    @Column(name = "meeting_date", nullable = false)
+    private LocalDate meetingDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    private MeetingKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private MeetingStatus status = MeetingStatus.SCHEDULED;
+
+    @Column(name = "minutes", length = TaskGroupFieldLimits.MINUTES)
+    private String minutes;
+
+    @Column(name = "scheduled_at", nullable = false)
+    private Instant scheduledAt;
+
+    @Column(name = "scheduled_by", nullable = false)
+    private String scheduledBy;
+
+    @Column(name = "held_at")
+    private Instant heldAt;
+
+    @Column(name = "recorded_by")
+    private String recordedBy;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "task_group_meeting_agency", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "agency_code", nullable = false)
+    private Set<String> attendingAgencies = new TreeSet<>();
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected TaskGroupMeeting() {
+    }
+
+    TaskGroupMeeting(Long groupId, LocalDate meetingDate, MeetingKind kind, Instant scheduledAt, String scheduledBy) {
+        this.groupId = groupId;
+        this.meetingDate = meetingDate;
+        this.kind = kind;
+        this.scheduledAt = scheduledAt;
+        this.scheduledBy = scheduledBy;
+    }
+
+    void held(LocalDate date, MeetingKind kind, Set<String> agencies, String minutes, Instant at, String by) {
+        this.meetingDate = date;
+        this.kind = kind;
+        this.attendingAgencies = new TreeSet<>(agencies);
+        this.minutes = minutes;
+        this.status = MeetingStatus.HELD;
+        this.heldAt = at;
+        this.recordedBy = by;
+    }
+
+    public Long getId() { return id; }
+    public Long getGroupId() { return groupId; }
+    public LocalDate getMeetingDate() { return meetingDate; }
+    public MeetingKind getKind() { return kind; }
+    public MeetingStatus getStatus() { return status; }
+    public String getMinutes() { return minutes; }
+    public Instant getScheduledAt() { return scheduledAt; }
+    public String getScheduledBy() { return scheduledBy; }
+    public Instant getHeldAt() { return heldAt; }
+    public String getRecordedBy() { return recordedBy; }
+    public Set<String> getAttendingAgencies() { return Set.copyOf(attendingAgencies); }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,22 @@
+package org.csucasework.tasking;
+
+/**
+ * What an action belongs to. A report's actions run in the report's daily tasking process; a Task and Finish Group's
+ * action plan in the group's process. A capability that adds an owner (Community MARAC cases, say) adds its kind here
+ * and runs the same action event sub-process ({@link ActionSubprocess}) in its own BPMN model.
+ */
+public enum ActionOwnerKind {
+    REPORT(ActionSource.DAILY_TASKING),
+    TASK_AND_FINISH_GROUP(ActionSource.TASK_AND_FINISH_GROUP);
+
+    private final ActionSource source;
+
+    ActionOwnerKind(ActionSource source) {
+        this.source = source;
+    }
+
+    /** Where actions of this owner are agreed. */
+    public ActionSource source() {
+        return source;
+    }
+}

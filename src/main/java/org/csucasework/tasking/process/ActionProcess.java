@@ -1,0 +1,51 @@
+package org.csucasework.tasking.process;
+
+import static org.csucasework.tasking.ActionSubprocess.MESSAGE_ACTION_ASSIGNED;
+import static org.csucasework.tasking.ActionSubprocess.VAR_ACTION_AGENCY;
+import static org.csucasework.tasking.ActionSubprocess.VAR_ACTION_DUE;
+import static org.csucasework.tasking.ActionSubprocess.VAR_ACTION_ID;
+
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that drives the action event sub-process ({@link org.csucasework.tasking.ActionSubprocess}), in
+ * whichever process carries it: a report's daily tasking process, a Task and Finish Group's process. The owner's
+ * reference is the business key of that process instance.
+ */
+@Component
+public class ActionProcess {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    ActionProcess(RuntimeService runtime, TaskService tasks) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /**
+     * Starts the action's user task (for the owning agency) with its overdue timer at the end of the due day.
+     * The engine puts a message's payload on the process instance, not on the event subprocess it starts; the values
+     * are therefore transient there, and {@link KeepActionVariables} keeps them as the action subprocess's own.
+     */
+    public void assignAction(String businessKey, Long actionId, String agencyCode, LocalDate dueDate) {
+        Date due = Date.from(dueDate.plusDays(1).atStartOfDay(ReportProcess.ZONE).toInstant());
+        runtime.createMessageCorrelation(MESSAGE_ACTION_ASSIGNED)
+                .processInstanceBusinessKey(businessKey)
+                .setVariablesLocal(Variables.createVariables()
+                        .putValueTyped(VAR_ACTION_ID, Variables.longValue(actionId, true))
+                        .putValueTyped(VAR_ACTION_AGENCY, Variables.stringValue(agencyCode, true))
+                        .putValueTyped(VAR_ACTION_DUE, Variables.dateValue(due, true)))
+                .correlateWithResult();
+    }
+
+    /** Completes the action's user task, which ends its sub-process (and a chase still open for it). */
+    public void completeActionTask(String taskId) {
+        tasks.complete(taskId);
+    }
+}
