@@ -982,6 +982,13 @@ public class EscalationService {
         }
     }
 
+    /** The active partner agencies a case can be shared with: code and name. */
+    @Transactional(readOnly = true)
+    public Map<String, String> shareableAgencies() {
+        return referenceData.activeAgencies().stream().collect(Collectors.toMap(a -> a.getCode(), a -> a.getName(),
+                (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
     /** The ladder's stages, in order (from the reference data). */
     @Transactional(readOnly = true)
     public List<EscalationStage> stages() {
