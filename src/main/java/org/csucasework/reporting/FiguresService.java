@@ -310,10 +310,11 @@ public class FiguresService {
                 .collect(names(Outcome::getLabel));
         List<RowDefinition> rows = new ArrayList<>();
         known.forEach((code, name) -> rows.add(new RowDefinition(code, name, CodeFilter.anyOf(Set.of(code)), true)));
-        rows.add(new RowDefinition(MonthlyTable.OPEN, "Not closed yet", CodeFilter.missing(), false));
+        rows.add(new RowDefinition(MonthlyTable.NO_OUTCOME, "No outcome (open, or none recorded)", CodeFilter.missing(),
+                false));
         rows.add(new RowDefinition(MonthlyTable.UNKNOWN, "Unknown outcome",
                 new CodeFilter(known.keySet(), true, false), false));
-        return new Layout(rows, code -> code == null ? MonthlyTable.OPEN
+        return new Layout(rows, code -> code == null ? MonthlyTable.NO_OUTCOME
                 : known.containsKey(code) ? code : MonthlyTable.UNKNOWN, CodeFilter.all());
     }
 

@@ -9,8 +9,8 @@ import org.csucasework.intake.ReportDimension;
  * Reports received per month of a period, one row per value of a dimension (the shape of the seed's Tables 4 and
  * 5): each row's monthly counts, its total, the previous period's total, the difference and the percentage change,
  * then a totals row. Every active reference value has a row, zeros included; reports whose value is missing,
- * retired or not in the reference data are counted in the {@code UNKNOWN} row (outcome: open reports in
- * {@code OPEN}), so the totals row counts every report in the table's scope.
+ * retired or not in the reference data are counted in the {@code UNKNOWN} row (outcome: reports with no outcome,
+ * open ones among them, in {@code NONE}), so the totals row counts every report in the table's scope.
  *
  * @param group the category group the table is limited to, or null for all (category tables only)
  */
@@ -18,7 +18,7 @@ public record MonthlyTable(ReportDimension dimension, String group, Period perio
                            List<YearMonth> months, List<Row> rows, Row totals) {
 
     public static final String UNKNOWN = "UNKNOWN";
-    public static final String OPEN = "OPEN";
+    public static final String NO_OUTCOME = "NONE";
     public static final String TOTAL = "TOTAL";
 
     public MonthlyTable {
