@@ -156,13 +156,16 @@ public class ReportImportService {
         Map<String, Integer> firstLineOfReference = new HashMap<>();
         int checked = 0;
         for (CSVRecord record : records) {
+            int before = errors.size();
             Row row = check(record, codes, now, errors);
-            if (row != null) {
+            if (row != null && row.reference != null) {
                 Integer earlier = firstLineOfReference.putIfAbsent(row.reference, row.line);
                 if (earlier != null) {
                     errors.add(new FieldError(row.line, "reference",
                             "The reference " + row.reference + " is also on line " + earlier));
                 }
+            }
+            if (errors.size() == before) {
                 rows.add(row);
             }
             if (++checked % 5_000 == 0) {
@@ -201,7 +204,6 @@ public class ReportImportService {
             errors.add(new FieldError(line, "row", "Expected " + COLUMNS.size() + " values, found " + record.size()));
             return null;
         }
-        int before = errors.size();
         Row row = new Row(line);
         row.reference = value(record, "reference");
         if (row.reference == null) {
@@ -238,7 +240,7 @@ public class ReportImportService {
         if (row.outcomeCode != null && value(record, "closed_at") == null) {
             errors.add(new FieldError(line, "closed_at", "Enter the date the report was closed with its outcome"));
         }
-        return errors.size() == before ? row : null;
+        return row;
     }
 
     private static String value(CSVRecord record, String column) {

@@ -250,7 +250,7 @@ public class FiguresExports {
     private static String sheetName(String title, Set<String> taken) {
         String base = title.replaceAll("[\\[\\]:*?/\\\\]", " ").replace("Reports by ", "");
         int comma = base.indexOf(',');
-        base = (comma > 0 ? base.substring(0, comma) : base).trim();
+        base = (comma > 0 ? base.substring(0, comma) : base).replaceAll("\\s+", " ").trim();
         base = base.length() > 28 ? base.substring(0, 28) : base;
         String name = base;
         for (int i = 2; !taken.add(name.toLowerCase(Locale.ROOT)); i++) {

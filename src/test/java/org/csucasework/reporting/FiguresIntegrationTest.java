@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The annual figures on PostgreSQL against the hand-computed tables of {@link FiguresDataset}: whole tables, each
+ * The annual figures on PostgreSQL against the hand-computed tables of {@link FiguresTestData}: whole tables, each
  * row's months, totals, previous totals, differences and percentages, unknown and retired codes under UNKNOWN.
  */
 @IntegrationTest
@@ -52,7 +52,7 @@ class FiguresIntegrationTest {
 
     @BeforeEach
     void seed() {
-        FiguresDataset.ensureSeeded(jdbc, imports, referenceData);
+        FiguresTestData.ensureSeeded(jdbc, imports, referenceData);
     }
 
     @Test
@@ -206,7 +206,7 @@ class FiguresIntegrationTest {
                 FiguresService.start(Q1_2002.from()), FiguresService.end(Q1_2002.to())));
         assertThat(analystSees.total()).isEqualTo(14);
 
-        Long shared = analystSees.reports().stream().filter(r -> r.reference().equals(FiguresDataset.ref("r06")))
+        Long shared = analystSees.reports().stream().filter(r -> r.reference().equals(FiguresTestData.ref("r06")))
                 .findFirst().orElseThrow().id();
         RunAs.user("caseworker", () -> {
             reports.shareWith(shared, "KENT_POLICE", "Test: shared for the figures drill-down");
@@ -215,7 +215,7 @@ class FiguresIntegrationTest {
         ReportList policeSees = RunAs.user("police", () -> reportFigures.reportsBehind(ReportDimension.CATEGORY,
                 CodeFilter.all(), FiguresService.start(Q1_2002.from()), FiguresService.end(Q1_2002.to())), Role.PARTNER);
         assertThat(policeSees.total()).isEqualTo(1);
-        assertThat(policeSees.reports()).extracting(ReportSummary::reference).containsExactly(FiguresDataset.ref("r06"));
+        assertThat(policeSees.reports()).extracting(ReportSummary::reference).containsExactly(FiguresTestData.ref("r06"));
     }
 
     @Test
@@ -232,7 +232,7 @@ class FiguresIntegrationTest {
     }
 
     private List<String> references(DrillDown drillDown) {
-        String prefix = FiguresDataset.ref("");
+        String prefix = FiguresTestData.ref("");
         return asAnalyst(() -> figures.drillDown(drillDown)).reports().stream()
                 .map(ReportSummary::reference).map(reference -> reference.substring(prefix.length())).toList();
     }

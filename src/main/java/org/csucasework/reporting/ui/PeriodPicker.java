@@ -31,7 +31,7 @@ class PeriodPicker extends HorizontalLayout {
         }
         year.setLabel("Strategic Assessment year");
         year.setItems(years);
-        year.setItemLabelGenerator(p -> p.from().getYear() + "/" + String.format("%02d", (p.to().getYear()) % 100)
+        year.setItemLabelGenerator(p -> p == null ? "Another period" : p.from().getYear() + "/" + String.format("%02d", (p.to().getYear()) % 100)
                 + " (" + p.label() + ")");
         year.setEmptySelectionAllowed(true);
         year.setEmptySelectionCaption("Another period");

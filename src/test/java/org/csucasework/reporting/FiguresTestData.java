@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * was removed), and an outcome code it does not know: figures must count it under UNKNOWN, not drop it. Category
  * FT_NOISE_RETIRED is a retired NOISE category.
  */
-final class FiguresDataset {
+public final class FiguresTestData {
 
     static final String RETIRED_NOISE_CATEGORY = "FT_NOISE_RETIRED";
     static final String WINDOW_FROM = "2000-01-01";
@@ -31,24 +31,26 @@ final class FiguresDataset {
 
     private static String prefix;
 
-    private FiguresDataset() {
+    private FiguresTestData() {
     }
 
     /** The reference of row {@code name} (r01 ... r15, p01 ... p13, q01, q02) of this run's dataset. */
-    static String ref(String name) {
+    public static String ref(String name) {
         return prefix + name;
     }
 
-    static synchronized void ensureSeeded(JdbcTemplate jdbc, ReportImportService imports,
+    public static synchronized void ensureSeeded(JdbcTemplate jdbc, ReportImportService imports,
                                           ReferenceDataService referenceData) {
         if (prefix != null) {
             return;
         }
         String run = "FT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
         // Earlier runs on the same database left their copy of the dataset in the window: remove it.
-        jdbc.update("delete from report_event where report_id in (select id from report where received_at >= ? "
-                + "and received_at < ?)", java.sql.Timestamp.valueOf(WINDOW_FROM + " 00:00:00"),
-                java.sql.Timestamp.valueOf(WINDOW_TO + " 00:00:00"));
+        for (String dependent : List.of("report_event", "report_share")) {
+            jdbc.update("delete from " + dependent + " where report_id in (select id from report where received_at >= ? "
+                    + "and received_at < ?)", java.sql.Timestamp.valueOf(WINDOW_FROM + " 00:00:00"),
+                    java.sql.Timestamp.valueOf(WINDOW_TO + " 00:00:00"));
+        }
         jdbc.update("delete from report where received_at >= ? and received_at < ?",
                 java.sql.Timestamp.valueOf(WINDOW_FROM + " 00:00:00"), java.sql.Timestamp.valueOf(WINDOW_TO + " 00:00:00"));
         if (referenceData.findByCode(ReferenceType.CATEGORIES, RETIRED_NOISE_CATEGORY).isEmpty()) {
