@@ -169,6 +169,23 @@ public class ReportService {
         return new LoggedReport(report.getId(), reference, report.flags(), findings.linkedReportId(), false);
     }
 
+    /**
+     * Locks the report until the caller's transaction ends, so that changes which move its process on (completing
+     * actions, closing) queue up one after the other instead of racing each other in the process engine, where the
+     * loser would fail or, worse, both would miss that the last action is done. Call it first in the transaction,
+     * before the report is read, so that what is read afterwards is current. An unknown reference locks nothing.
+     */
+    @Transactional
+    public void lockForChange(String reference) {
+        reports.lockByReference(reference);
+    }
+
+    /** As {@link #lockForChange(String)}, by id. */
+    @Transactional
+    public void lockForChange(Long reportId) {
+        reports.lockById(reportId);
+    }
+
     /** The report with this reference if the signed-in user may see it; otherwise "not found", never a hint. */
     @Transactional(readOnly = true)
     public Report requireReadable(String reference) {
@@ -255,13 +272,22 @@ public class ReportService {
     /** Reports waiting for their first review at the daily tasking, oldest first. */
     @Transactional(readOnly = true)
     public List<ReportSummary> awaitingTasking(int limit) {
-        return visibleSummaries(reports.findByStatusOrderByReceivedAt(ReportStatus.NEW, PageRequest.of(0, limit)));
+        // The limit applies to what the user may see: a partner's reports are not crowded out by everyone else's.
+        CurrentUser user = users.requireCurrentUser();
+        PageRequest page = PageRequest.of(0, limit);
+        return visibleSummaries(access.seesAllReports(user)
+                ? reports.findByStatusOrderByReceivedAt(ReportStatus.NEW, page)
+                : reports.findByStatusVisibleToAgency(ReportStatus.NEW, user.agencyCode(), page));
     }
 
     /** Open reports with a Task and Finish suggestion or the ASB Case Review threshold, newest first. */
     @Transactional(readOnly = true)
     public List<ReportSummary> flaggedOpen(int limit) {
-        return visibleSummaries(reports.findOpenFlagged(ReportStatus.CLOSED, PageRequest.of(0, limit)));
+        CurrentUser user = users.requireCurrentUser();
+        PageRequest page = PageRequest.of(0, limit);
+        return visibleSummaries(access.seesAllReports(user)
+                ? reports.findOpenFlagged(ReportStatus.CLOSED, page)
+                : reports.findOpenFlaggedVisibleToAgency(ReportStatus.CLOSED, user.agencyCode(), page));
     }
 
     /** Open reports, oldest first: the supervisor's view of ageing work. */

@@ -1,9 +1,12 @@
 package org.csucasework.people;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.csucasework.people.internal.PersonRepository;
+import org.csucasework.people.internal.PlaceBulkWriter;
 import org.csucasework.people.internal.PlaceRepository;
 import org.csucasework.shared.NotFoundException;
 import org.springframework.data.domain.PageRequest;
@@ -22,11 +25,13 @@ public class PeopleService {
 
     private final PersonRepository people;
     private final PlaceRepository places;
+    private final PlaceBulkWriter bulkPlaces;
     private final Clock clock;
 
-    PeopleService(PersonRepository people, PlaceRepository places, Clock clock) {
+    PeopleService(PersonRepository people, PlaceRepository places, PlaceBulkWriter bulkPlaces, Clock clock) {
         this.people = people;
         this.places = places;
+        this.bulkPlaces = bulkPlaces;
         this.clock = clock;
     }
 
@@ -65,6 +70,15 @@ public class PeopleService {
         }
         return places.findFirstByLabelKeyOrderById(MatchKeys.of(label))
                 .orElseGet(() -> places.save(new Place(label, wardCode, clock.instant())));
+    }
+
+    /**
+     * The places for many locations at once, for historic imports: each matched like {@link #resolvePlace} (by its
+     * address key, {@link MatchKeys#of}), the missing ones recorded together. Returns the place id per address key.
+     */
+    @Transactional
+    public Map<String, Long> resolvePlaces(Collection<PlaceDraft> drafts) {
+        return bulkPlaces.resolve(drafts, clock.instant());
     }
 
     /** People whose name starts with the text typed; for CSU staff, who work across all agencies' reports. */

@@ -63,6 +63,7 @@ public class ActionService {
     /** Assigns an action on an open report; the report is shared with the agency that now owns work on it. */
     @Transactional
     public ActionView assign(String reference, NewAction newAction) {
+        reports.lockForChange(reference);
         Report report = reports.requireManageable(reference);
         return assign(report, newAction, "");
     }
@@ -126,6 +127,7 @@ public class ActionService {
     @Transactional
     public ActionView complete(Long actionId, String outcome) {
         Action action = requireWorkable(actionId);
+        lockReportOf(action);
         if (action.getStatus() != ActionStatus.OPEN) {
             return ActionView.of(action, today());
         }
@@ -151,6 +153,7 @@ public class ActionService {
             throw new AccessDeniedException("Only CSU caseworkers and supervisors cancel actions");
         }
         Action action = requireWorkable(actionId);
+        lockReportOf(action);
         if (action.getStatus() != ActionStatus.OPEN) {
             return ActionView.of(action, today());
         }
@@ -161,6 +164,17 @@ public class ActionService {
         flush(action);
         finishTask(action, "ACTION_CANCELLED", "Action for " + action.getAgencyCode() + " cancelled: " + reason.trim());
         return ActionView.of(action, today());
+    }
+
+    /**
+     * Completions on one report queue behind each other: two agencies finishing the last two actions at once would
+     * otherwise collide in the engine, and neither would see that all actions are done. An action completed by
+     * someone else while this one waited fails its version check, a clear conflict.
+     */
+    private void lockReportOf(Action action) {
+        if (action.getReportId() != null) {
+            reports.lockForChange(action.getReportId());
+        }
     }
 
     private void finishTask(Action action, String eventKind, String detail) {
@@ -205,7 +219,11 @@ public class ActionService {
     @Transactional(readOnly = true)
     public List<ActionView> dueBy(LocalDate day) {
         CurrentUser user = users.requireCurrentUser();
-        return actions.findOpenDueBy(day, ActionStatus.OPEN, PageRequest.of(0, LIST_LIMIT)).stream()
+        // The limit applies to what the user may see: a partner's actions are not crowded out by everyone else's.
+        PageRequest page = PageRequest.of(0, LIST_LIMIT);
+        List<Action> due = seesAllActions(user) ? actions.findOpenDueBy(day, ActionStatus.OPEN, page)
+                : actions.findOpenDueByForAgency(day, ActionStatus.OPEN, user.agencyCode(), page);
+        return due.stream()
                 .filter(a -> seesAllActions(user) || a.getAgencyCode().equals(user.agencyCode()))
                 .map(a -> ActionView.of(a, day)).toList();
     }
@@ -226,6 +244,28 @@ public class ActionService {
         return actions.countOverdue(today(), ActionStatus.OPEN);
     }
 
+    /**
+     * Overdue actions counted by agency and named officer (one row per pair, officer null when none), counted by the
+     * database so that the figures are complete however many there are. For supervisors.
+     */
+    @Transactional(readOnly = true)
+    public List<OverdueCount> overdueCounts() {
+        CurrentUser user = users.requireCurrentUser();
+        if (!user.hasAny(Role.SUPERVISOR, Role.ADMIN)) {
+            throw new AccessDeniedException("The overview is for supervisors");
+        }
+        return actions.countOverdueByAgencyAndAssignee(today(), ActionStatus.OPEN).stream()
+                .map(row -> new OverdueCount((String) row[0], (String) row[1], ((Number) row[2]).longValue()))
+                .toList();
+    }
+
+    /** How many open actions the signed-in user has: their agency's and those assigned to them by name. */
+    @Transactional(readOnly = true)
+    public long countMyOpenActions() {
+        CurrentUser user = users.requireCurrentUser();
+        return actions.countForUser(user.agencyCode(), user.username(), ActionStatus.OPEN);
+    }
+
     private Action requireWorkable(Long actionId) {
         CurrentUser user = users.requireCurrentUser();
         Action action = actions.findById(actionId).orElseThrow(() -> new NotFoundException("No action " + actionId));
@@ -242,6 +282,14 @@ public class ActionService {
     }
 
     private void check(NewAction action, String prefix) {
+        List<FieldError> errors = problemsWith(action, prefix);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    /** Every rule a new action breaks, with field names under {@code prefix}; empty when it is acceptable. */
+    List<FieldError> problemsWith(NewAction action, String prefix) {
         List<FieldError> errors = new ArrayList<>();
         if (action.agencyCode() == null || action.agencyCode().isBlank()) {
             errors.add(new FieldError(prefix + "agencyCode", "Choose the agency that owns the action"));
@@ -265,9 +313,7 @@ public class ActionService {
                 errors.add(new FieldError(prefix + "assignee", "No officer " + action.assignee() + " in that agency"));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        return errors;
     }
 
     private void flush(Action action) {

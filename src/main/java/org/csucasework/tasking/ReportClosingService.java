@@ -75,6 +75,8 @@ public class ReportClosingService {
      */
     @Transactional
     public void close(String reference, CloseReport close) {
+        // A second close arriving at the same moment waits here, then finds the report closed: a clear conflict.
+        reports.lockForChange(reference);
         Report report = reports.requireManageable(reference);
         if (report.getStatus() == ReportStatus.CLOSED) {
             throw new ConflictException("Report " + reference + " is already closed");

@@ -31,7 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskingMeetingService {
 
-    static final int AGENDA_LIMIT = 200;
+    /** The most reports each of the agenda's lists holds (oldest waiting first). */
+    /** The longest note a review takes: it goes into the report's timeline with a short prefix. */
+    public static final int NOTE_LENGTH = 1800;
+    public static final int AGENDA_LIMIT = 200;
 
     private final TaskingMeetingRepository meetings;
     private final TaskingReviewRepository reviews;
@@ -118,6 +121,7 @@ public class TaskingMeetingService {
         TaskingMeeting meeting = meetings.findById(meetingId)
                 .filter(TaskingMeeting::isInProgress)
                 .orElseThrow(() -> ValidationException.of("meeting", "Start the meeting before reviewing reports"));
+        reports.lockForChange(review.reference());
         Report report = reports.requireManageable(review.reference());
         checkDecision(meeting, report, review);
         CurrentUser user = users.requireCurrentUser();
@@ -173,6 +177,13 @@ public class TaskingMeetingService {
                     }
                 }
             }
+        }
+        if (review.note() != null && review.note().length() > NOTE_LENGTH) {
+            errors.add(new FieldError("note", "At most " + NOTE_LENGTH + " characters"));
+        }
+        // Check every action before assigning any, so that all their problems are shown at once.
+        for (int i = 0; i < review.actions().size(); i++) {
+            errors.addAll(actions.problemsWith(review.actions().get(i), "actions[" + i + "]."));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

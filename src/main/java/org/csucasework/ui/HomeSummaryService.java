@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.csucasework.intake.ReportService;
+import org.csucasework.intake.ReportStatus;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceType;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.Role;
+import org.csucasework.tasking.ActionService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,12 +23,17 @@ public class HomeSummaryService {
     private final ReferenceDataService referenceData;
     private final TaskService tasks;
     private final RuntimeService runtime;
+    private final ActionService actions;
+    private final ReportService reports;
 
-    HomeSummaryService(UserService users, ReferenceDataService referenceData, TaskService tasks, RuntimeService runtime) {
+    HomeSummaryService(UserService users, ReferenceDataService referenceData, TaskService tasks, RuntimeService runtime,
+                       ActionService actions, ReportService reports) {
         this.users = users;
         this.referenceData = referenceData;
         this.tasks = tasks;
         this.runtime = runtime;
+        this.actions = actions;
+        this.reports = reports;
     }
 
     @Transactional(readOnly = true)
@@ -38,6 +46,17 @@ public class HomeSummaryService {
         figures.add(new HomeSummary.Figure("Open tasks for you, your agency or your role",
                 tasks.createTaskQuery().or().taskAssignee(user.username()).taskCandidateGroupIn(candidateGroups)
                         .endOr().active().count()));
+        if (user.hasAny(Role.CASEWORKER, Role.PARTNER, Role.SUPERVISOR)) {
+            figures.add(new HomeSummary.Figure("Open actions for you and " + user.agencyName(),
+                    actions.countMyOpenActions()));
+        }
+        if (user.hasAny(Role.CASEWORKER, Role.SUPERVISOR)) {
+            figures.add(new HomeSummary.Figure("Reports awaiting the daily tasking",
+                    reports.countByStatus(ReportStatus.NEW)));
+        }
+        if (user.has(Role.SUPERVISOR)) {
+            figures.add(new HomeSummary.Figure("Overdue actions", actions.countOverdue()));
+        }
         figures.add(new HomeSummary.Figure("Active colleagues in " + user.agencyName(),
                 users.countActiveUsersOfAgency(user.agencyId())));
         if (user.has(Role.ADMIN)) {

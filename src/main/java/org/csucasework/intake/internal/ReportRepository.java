@@ -52,14 +52,34 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findByStatusOrderByReceivedAt(ReportStatus status, Pageable page);
 
+    /** As {@link #findByStatusOrderByReceivedAt}, only the reports an agency owns or that are shared with it. */
+    @Query("select r from Report r where r.status = :status and (r.owningAgencyCode = :agencyCode or exists "
+            + "(select s from ReportShare s where s.reportId = r.id and s.agencyCode = :agencyCode)) "
+            + "order by r.receivedAt")
+    List<Report> findByStatusVisibleToAgency(ReportStatus status, String agencyCode, Pageable page);
+
     @Query("select r from Report r where r.status <> :closed and (r.taskAndFinishSuggested = true "
             + "or r.caseReviewThreshold = true) order by r.receivedAt desc")
     List<Report> findOpenFlagged(ReportStatus closed, Pageable page);
+
+    /** As {@link #findOpenFlagged}, only the reports an agency owns or that are shared with it. */
+    @Query("select r from Report r where r.status <> :closed and (r.taskAndFinishSuggested = true "
+            + "or r.caseReviewThreshold = true) and (r.owningAgencyCode = :agencyCode or exists "
+            + "(select s from ReportShare s where s.reportId = r.id and s.agencyCode = :agencyCode)) "
+            + "order by r.receivedAt desc")
+    List<Report> findOpenFlaggedVisibleToAgency(ReportStatus closed, String agencyCode, Pageable page);
 
     @Query("select r from Report r where r.status <> :closed order by r.receivedAt")
     List<Report> findOpenOldestFirst(ReportStatus closed, Pageable page);
 
     long countByStatus(ReportStatus status);
+
+    /** Locks the report's row until the transaction ends (see {@code ReportService.lockForChange}). */
+    @Query(value = "select id from report where reference = :reference for update", nativeQuery = true)
+    List<Long> lockByReference(String reference);
+
+    @Query(value = "select id from report where id = :id for update", nativeQuery = true)
+    List<Long> lockById(Long id);
 
     @Query(value = "select nextval('report_number_seq')", nativeQuery = true)
     long nextReportNumber();

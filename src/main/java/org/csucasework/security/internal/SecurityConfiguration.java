@@ -2,9 +2,10 @@ package org.csucasework.security.internal;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.csucasework.security.LoginLockoutProperties;
 import org.csucasework.security.ui.LoginView;
 import org.csucasework.shared.Role;
@@ -68,6 +69,7 @@ class SecurityConfiguration {
                     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                     response.setHeader("WWW-Authenticate", "Basic realm=\"CSU Casework\"");
                     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                     response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
                             + "\"detail\":\"Sign in with your CSU Casework username and password.\"}");
                 }))
@@ -80,6 +82,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain uiFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth
+                // An error page keeps the status that caused it (a 403 from the Camunda web apps' CSRF filter, which
+                // also ends the session) instead of becoming a redirect to the login page.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(CAMUNDA_PATHS).hasRole(Role.ADMIN_NAME)
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
         // The Camunda web apps guard their own API with a CSRF token of their own (X-XSRF-TOKEN).
@@ -96,11 +101,15 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Tells the Camunda web apps who is signed in; runs after Spring Security's filters. */
+    /**
+     * Tells the Camunda web apps who is signed in. It runs after Spring Security's filters (which have already turned
+     * away everyone but administrators) and before the filters the Camunda starter registers, which are unordered and
+     * so come last; the web apps' own authentication filter then finds the user in the session.
+     */
     @Bean
-    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerBasedAuthentication() {
-        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+    FilterRegistrationBean<CamundaWebappAuthenticationFilter> camundaContainerBasedAuthentication() {
+        FilterRegistrationBean<CamundaWebappAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new CamundaWebappAuthenticationFilter());
         registration.setInitParameters(Map.of("authentication-provider", CamundaWebappAuthentication.class.getName()));
         registration.addUrlPatterns("/camunda/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);

@@ -24,6 +24,11 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
     @Query("select a from Action a where a.status = :open and a.dueDate <= :day order by a.agencyCode, a.dueDate, a.id")
     List<Action> findOpenDueBy(LocalDate day, ActionStatus open, Pageable page);
 
+    /** As {@link #findOpenDueBy}, for one agency's actions only. */
+    @Query("select a from Action a where a.status = :open and a.dueDate <= :day and a.agencyCode = :agencyCode "
+            + "order by a.dueDate, a.id")
+    List<Action> findOpenDueByForAgency(LocalDate day, ActionStatus open, String agencyCode, Pageable page);
+
     @Query("select a from Action a where (a.agencyCode = :agencyCode or a.assignee = :username) "
             + "and a.status in :statuses order by a.dueDate, a.id")
     List<Action> findForUser(String agencyCode, String username, Collection<ActionStatus> statuses, Pageable page);
@@ -33,4 +38,13 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
 
     @Query("select count(a) from Action a where a.status = :open and a.dueDate < :day")
     long countOverdue(LocalDate day, ActionStatus open);
+
+    /** Rows of agency code, assignee (null when none) and count: the supervisor overview's overdue figures. */
+    @Query("select a.agencyCode, a.assignee, count(a) from Action a where a.status = :open and a.dueDate < :day "
+            + "group by a.agencyCode, a.assignee order by a.agencyCode, a.assignee")
+    List<Object[]> countOverdueByAgencyAndAssignee(LocalDate day, ActionStatus open);
+
+    @Query("select count(a) from Action a where (a.agencyCode = :agencyCode or a.assignee = :username) "
+            + "and a.status = :status")
+    long countForUser(String agencyCode, String username, ActionStatus status);
 }

@@ -1,0 +1,88 @@
+package org.csucasework.escalation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The placeholders a letter template may use, written {@code {{name}}}, and their filling. A template with any other
+ * placeholder is refused when it is saved, so a letter can never go out with a gap nobody noticed.
+ */
+public final class Placeholders {
+
+    /** Every placeholder with what it stands for, in the order the template screen lists them. */
+    public static final Map<String, String> ALL;
+
+    static {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("person.name", "the person's full name");
+        all.put("person.address", "the person's address for letters");
+        all.put("person.dateOfBirth", "the person's date of birth");
+        all.put("recipient.name", "who this copy is addressed to (the person, or the parent or guardian)");
+        all.put("recipient.address", "the address of this copy's recipient");
+        all.put("guardian.name", "the parent or guardian of a young person");
+        all.put("guardian.address", "the parent's or guardian's address");
+        all.put("conduct", "the conduct, as approved by the supervisor");
+        all.put("date", "the date of issue");
+        all.put("officer.name", "the officer who proposed the step");
+        all.put("officer.agency", "the officer's agency");
+        all.put("case.reference", "the case reference, e.g. ESC-2026-0001");
+        all.put("stage.label", "the name of the step, e.g. ASB warning letter");
+        all.put("term.end", "the last day of an ABA or CPN");
+        all.put("review.date", "the date an ABA is reviewed by");
+        all.put("compliance.date", "the last day to comply with a CPW");
+        all.put("district.name", "the district council's name");
+        ALL = java.util.Collections.unmodifiableMap(all);
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}]*)}}");
+
+    private Placeholders() {
+    }
+
+    /** The names used in a text, in order of first use. */
+    public static Set<String> usedIn(String text) {
+        Set<String> used = new LinkedHashSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(text == null ? "" : text);
+        while (matcher.find()) {
+            used.add(matcher.group(1).trim());
+        }
+        return used;
+    }
+
+    /** What is wrong with the placeholders of a text, in words for the administrator; empty when all is well. */
+    public static List<String> problemsIn(String text) {
+        List<String> problems = new ArrayList<>();
+        if (text == null) {
+            return problems;
+        }
+        List<String> unknown = usedIn(text).stream().filter(name -> !ALL.containsKey(name)).toList();
+        if (!unknown.isEmpty()) {
+            problems.add((unknown.size() == 1 ? "Unknown placeholder " : "Unknown placeholders ")
+                    + String.join(", ", unknown.stream().map(name -> "{{" + name + "}}").toList())
+                    + ". Use only the placeholders listed beside the template.");
+        }
+        String rest = PLACEHOLDER.matcher(text).replaceAll("");
+        if (rest.contains("{{") || rest.contains("}}")) {
+            problems.add("A placeholder is not written correctly: write it as {{name}}, with two braces on each side.");
+        }
+        return problems;
+    }
+
+    /** The text with each placeholder replaced by its value (blank where the value is unknown). */
+    public static String fill(String text, Map<String, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1).trim());
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+}

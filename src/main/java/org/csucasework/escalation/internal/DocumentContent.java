@@ -1,0 +1,30 @@
+package org.csucasework.escalation.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A document's PDF bytes, apart from its register entry so that lists never load them. */
+@Entity
+@Table(name = "escalation_document_content")
+public class DocumentContent {
+
+    @Id
+    @Column(name = "document_id")
+    private Long documentId;
+
+    @Column(name = "content", nullable = false)
+    private byte[] content;
+
+    protected DocumentContent() {
+    }
+
+    public DocumentContent(Long documentId, byte[] content) {
+        this.documentId = documentId;
+        this.content = content;
+    }
+
+    public Long getDocumentId() { return documentId; }
+    public byte[] getContent() { return content; }
+}

@@ -1,0 +1,6 @@
+package org.csucasework.escalation.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DocumentContentRepository extends JpaRepository<DocumentContent, Long> {
+}

@@ -1,0 +1,205 @@
+package org.csucasework.escalation.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.csucasework.escalation.CaseStatus;
+import org.csucasework.escalation.WaitKind;
+
+/** An escalation case about one person: where they stand on the ladder and what the case waits for. */
+@Entity
+@Table(name = "escalation_case")
+public class EscalationCase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "reference", nullable = false, length = 20)
+    private String reference;
+
+    @Column(name = "person_id", nullable = false)
+    private Long personId;
+
+    @Column(name = "letter_address", length = 300)
+    private String letterAddress;
+
+    @Column(name = "young_person", nullable = false)
+    private boolean youngPerson;
+
+    @Column(name = "guardian_name", length = 160)
+    private String guardianName;
+
+    @Column(name = "guardian_address", length = 300)
+    private String guardianAddress;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private CaseStatus status;
+
+    @Column(name = "caseworker", length = 60)
+    private String caseworker;
+
+    @Column(name = "referral_id")
+    private Long referralId;
+
+    @Column(name = "ladder_stage_code", length = 40)
+    private String ladderStageCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "wait_kind", nullable = false, length = 20)
+    private WaitKind waitKind = WaitKind.NONE;
+
+    @Column(name = "review_date")
+    private LocalDate reviewDate;
+
+    @Column(name = "term_end")
+    private LocalDate termEnd;
+
+    @Column(name = "compliance_date")
+    private LocalDate complianceDate;
+
+    @Column(name = "watch_until")
+    private LocalDate watchUntil;
+
+    @Column(name = "aba_reviewed", nullable = false)
+    private boolean abaReviewed;
+
+    @Column(name = "compliance_passed", nullable = false)
+    private boolean compliancePassed;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by", length = 60)
+    private String closedBy;
+
+    @Column(name = "closure_reason", length = 2000)
+    private String closureReason;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, length = 60)
+    private String createdBy;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected EscalationCase() {
+    }
+
+    public EscalationCase(String reference, Long personId, String letterAddress, boolean youngPerson,
+                          String guardianName, String guardianAddress, String caseworker, Long referralId,
+                          Instant createdAt, String createdBy) {
+        this.reference = reference;
+        this.personId = personId;
+        this.letterAddress = letterAddress;
+        this.youngPerson = youngPerson;
+        this.guardianName = guardianName;
+        this.guardianAddress = guardianAddress;
+        this.status = CaseStatus.OPEN;
+        this.caseworker = caseworker;
+        this.referralId = referralId;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    public void changeDetails(String letterAddress, boolean youngPerson, String guardianName, String guardianAddress) {
+        this.letterAddress = letterAddress;
+        this.youngPerson = youngPerson;
+        this.guardianName = guardianName;
+        this.guardianAddress = guardianAddress;
+    }
+
+    public void assignCaseworker(String caseworker) {
+        this.caseworker = caseworker;
+    }
+
+    /** A step was issued: the person stands at its stage, and the case waits as the stage says. */
+    public void stepIssued(String stageCode, WaitKind waitKind, LocalDate reviewDate, LocalDate termEnd,
+                           LocalDate complianceDate, LocalDate watchUntil) {
+        this.ladderStageCode = stageCode;
+        waitFor(waitKind, reviewDate, termEnd, complianceDate, watchUntil);
+    }
+
+    public void waitFor(WaitKind waitKind, LocalDate reviewDate, LocalDate termEnd, LocalDate complianceDate,
+                        LocalDate watchUntil) {
+        this.waitKind = waitKind;
+        this.reviewDate = reviewDate;
+        this.termEnd = termEnd;
+        this.complianceDate = complianceDate;
+        this.watchUntil = watchUntil;
+        if (waitKind == WaitKind.CPW) {
+            this.compliancePassed = false;
+        }
+    }
+
+    public void newAba() {
+        this.abaReviewed = false;
+    }
+
+    public void abaReviewed() {
+        this.abaReviewed = true;
+    }
+
+    public void compliancePassed() {
+        this.compliancePassed = true;
+    }
+
+    /** The wait is over (term ended, time to comply passed, watch ended): nothing is waited for any more. */
+    public void waitOver() {
+        this.waitKind = WaitKind.NONE;
+    }
+
+    public void deEscalate(String toStageCode, LocalDate watchUntil) {
+        this.ladderStageCode = toStageCode;
+        waitFor(WaitKind.WATCH, null, null, null, watchUntil);
+    }
+
+    public void close(String reason, Instant at, String by) {
+        this.status = CaseStatus.CLOSED;
+        this.closureReason = reason;
+        this.closedAt = at;
+        this.closedBy = by;
+        this.waitKind = WaitKind.NONE;
+    }
+
+    public boolean isOpen() {
+        return status == CaseStatus.OPEN;
+    }
+
+    public Long getId() { return id; }
+    public String getReference() { return reference; }
+    public Long getPersonId() { return personId; }
+    public String getLetterAddress() { return letterAddress; }
+    public boolean isYoungPerson() { return youngPerson; }
+    public String getGuardianName() { return guardianName; }
+    public String getGuardianAddress() { return guardianAddress; }
+    public CaseStatus getStatus() { return status; }
+    public String getCaseworker() { return caseworker; }
+    public Long getReferralId() { return referralId; }
+    public String getLadderStageCode() { return ladderStageCode; }
+    public WaitKind getWaitKind() { return waitKind; }
+    public LocalDate getReviewDate() { return reviewDate; }
+    public LocalDate getTermEnd() { return termEnd; }
+    public LocalDate getComplianceDate() { return complianceDate; }
+    public LocalDate getWatchUntil() { return watchUntil; }
+    public boolean isAbaReviewed() { return abaReviewed; }
+    public boolean isCompliancePassed() { return compliancePassed; }
+    public Instant getClosedAt() { return closedAt; }
+    public String getClosedBy() { return closedBy; }
+    public String getClosureReason() { return closureReason; }
+    public Instant getCreatedAt() { return createdAt; }
+    public String getCreatedBy() { return createdBy; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,97 @@
+package org.csucasework.escalation.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.csucasework.escalation.ServiceMethod;
+
+/** An entry of the letters register: a document issued, to whom, when, by whom and how served. */
+@Entity
+@Table(name = "escalation_document")
+public class EscalationDocument {
+
+    /** Who a document is addressed to. */
+    public enum RecipientRole { SUBJECT, GUARDIAN, LEGAL_SERVICES }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", nullable = false)
+    private Long caseId;
+
+    @Column(name = "step_id", nullable = false)
+    private Long stepId;
+
+    @Column(name = "stage_code", nullable = false, length = 40)
+    private String stageCode;
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Column(name = "recipient_name", nullable = false, length = 160)
+    private String recipientName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recipient_role", nullable = false, length = 20)
+    private RecipientRole recipientRole;
+
+    @Column(name = "file_name", nullable = false, length = 120)
+    private String fileName;
+
+    @Column(name = "size_bytes", nullable = false)
+    private int sizeBytes;
+
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+
+    @Column(name = "issued_by", nullable = false, length = 60)
+    private String issuedBy;
+
+    @Column(name = "approved_by", nullable = false, length = 60)
+    private String approvedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_method", nullable = false, length = 30)
+    private ServiceMethod serviceMethod;
+
+    protected EscalationDocument() {
+    }
+
+    public EscalationDocument(Long caseId, Long stepId, String stageCode, String title, String recipientName,
+                              RecipientRole recipientRole, String fileName, int sizeBytes, Instant issuedAt,
+                              String issuedBy, String approvedBy, ServiceMethod serviceMethod) {
+        this.caseId = caseId;
+        this.stepId = stepId;
+        this.stageCode = stageCode;
+        this.title = title;
+        this.recipientName = recipientName;
+        this.recipientRole = recipientRole;
+        this.fileName = fileName;
+        this.sizeBytes = sizeBytes;
+        this.issuedAt = issuedAt;
+        this.issuedBy = issuedBy;
+        this.approvedBy = approvedBy;
+        this.serviceMethod = serviceMethod;
+    }
+
+    public Long getId() { return id; }
+    public Long getCaseId() { return caseId; }
+    public Long getStepId() { return stepId; }
+    public String getStageCode() { return stageCode; }
+    public String getTitle() { return title; }
+    public String getRecipientName() { return recipientName; }
+    public RecipientRole getRecipientRole() { return recipientRole; }
+    public String getFileName() { return fileName; }
+    public int getSizeBytes() { return sizeBytes; }
+    public Instant getIssuedAt() { return issuedAt; }
+    public String getIssuedBy() { return issuedBy; }
+    public String getApprovedBy() { return approvedBy; }
+    public ServiceMethod getServiceMethod() { return serviceMethod; }
+}

@@ -1,0 +1,46 @@
+package org.csucasework.escalation.internal;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import org.csucasework.escalation.Ladder;
+import org.csucasework.escalation.StepStatus;
+import org.csucasework.reporting.HeadlineFigure;
+import org.csucasework.reporting.HeadlineFigureSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ladder's headline figures: documents issued in the period, per stage, counted by the database. A step counts
+ * once, on the day it was issued, however many copies went out (a young person's letter and the copy to the parent).
+ */
+@Component
+class EscalationFigureSource implements HeadlineFigureSource {
+
+    private static final Map<String, HeadlineFigure> FIGURES = Map.of(
+            Ladder.WARNING_LETTER, HeadlineFigure.WARNING_LETTERS,
+            Ladder.ABA, HeadlineFigure.ACCEPTABLE_BEHAVIOUR_AGREEMENTS,
+            Ladder.ABA_BREACH_LETTER, HeadlineFigure.ABA_BREACH_LETTERS,
+            Ladder.CPW, HeadlineFigure.COMMUNITY_PROTECTION_WARNINGS,
+            Ladder.CPN, HeadlineFigure.COMMUNITY_PROTECTION_NOTICES);
+
+    private final EscalationStepRepository steps;
+
+    EscalationFigureSource(EscalationStepRepository steps) {
+        this.steps = steps;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<HeadlineFigure, Long> count(LocalDate from, LocalDate to) {
+        Map<HeadlineFigure, Long> counts = new EnumMap<>(HeadlineFigure.class);
+        FIGURES.values().forEach(figure -> counts.put(figure, 0L));
+        for (Object[] row : steps.countIssuedByStage(StepStatus.ISSUED, from, to)) {
+            HeadlineFigure figure = FIGURES.get((String) row[0]);
+            if (figure != null) {
+                counts.put(figure, ((Number) row[1]).longValue());
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,171 @@
+package org.csucasework.escalation.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.csucasework.escalation.ServiceMethod;
+import org.csucasework.escalation.StepStatus;
+
+/** One step of the ladder proposed on a case: its conduct and evidence, the decision, and its issue. */
+@Entity
+@Table(name = "escalation_step")
+public class EscalationStep {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", nullable = false)
+    private Long caseId;
+
+    @Column(name = "stage_code", nullable = false, length = 40)
+    private String stageCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private StepStatus status;
+
+    @Column(name = "conduct", nullable = false, length = 4000)
+    private String conduct;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_method", nullable = false, length = 30)
+    private ServiceMethod serviceMethod;
+
+    @Column(name = "duration_days")
+    private Integer durationDays;
+
+    @Column(name = "skip", nullable = false)
+    private boolean skip;
+
+    @Column(name = "skip_justification", length = 2000)
+    private String skipJustification;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "escalation_step_report", joinColumns = @JoinColumn(name = "step_id"))
+    @Column(name = "report_id")
+    private Set<Long> evidenceReportIds = new LinkedHashSet<>();
+
+    @Column(name = "proposed_by", nullable = false, length = 60)
+    private String proposedBy;
+
+    @Column(name = "proposed_at", nullable = false)
+    private Instant proposedAt;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "submissions", nullable = false)
+    private int submissions = 1;
+
+    @Column(name = "decided_by", length = 60)
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decision_note", length = 2000)
+    private String decisionNote;
+
+    @Column(name = "issued_at")
+    private Instant issuedAt;
+
+    @Column(name = "issued_on")
+    private LocalDate issuedOn;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected EscalationStep() {
+    }
+
+    public EscalationStep(Long caseId, String stageCode, String conduct, ServiceMethod serviceMethod,
+                          Integer durationDays, boolean skip, String skipJustification, Set<Long> evidenceReportIds,
+                          Instant proposedAt, String proposedBy) {
+        this.caseId = caseId;
+        this.stageCode = stageCode;
+        this.status = StepStatus.PROPOSED;
+        this.conduct = conduct;
+        this.serviceMethod = serviceMethod;
+        this.durationDays = durationDays;
+        this.skip = skip;
+        this.skipJustification = skipJustification;
+        this.evidenceReportIds = new LinkedHashSet<>(evidenceReportIds);
+        this.proposedAt = proposedAt;
+        this.submittedAt = proposedAt;
+        this.proposedBy = proposedBy;
+    }
+
+    /** The caseworker changed the returned proposal and sends it back to the queue. */
+    public void resubmit(String stageCode, String conduct, ServiceMethod serviceMethod, Integer durationDays,
+                         boolean skip, String skipJustification, Set<Long> evidenceReportIds, Instant at) {
+        this.stageCode = stageCode;
+        this.conduct = conduct;
+        this.serviceMethod = serviceMethod;
+        this.durationDays = durationDays;
+        this.skip = skip;
+        this.skipJustification = skipJustification;
+        this.evidenceReportIds.clear();
+        this.evidenceReportIds.addAll(evidenceReportIds);
+        this.status = StepStatus.PROPOSED;
+        this.submittedAt = at;
+        this.submissions++;
+    }
+
+    public void decide(StepStatus outcome, String note, Instant at, String by) {
+        this.status = outcome;
+        this.decisionNote = note;
+        this.decidedAt = at;
+        this.decidedBy = by;
+    }
+
+    public void issued(Instant at, LocalDate on) {
+        this.status = StepStatus.ISSUED;
+        this.issuedAt = at;
+        this.issuedOn = on;
+    }
+
+    public void withdraw() {
+        this.status = StepStatus.WITHDRAWN;
+    }
+
+    public boolean isPending() {
+        return status == StepStatus.PROPOSED || status == StepStatus.RETURNED;
+    }
+
+    public Long getId() { return id; }
+    public Long getCaseId() { return caseId; }
+    public String getStageCode() { return stageCode; }
+    public StepStatus getStatus() { return status; }
+    public String getConduct() { return conduct; }
+    public ServiceMethod getServiceMethod() { return serviceMethod; }
+    public Integer getDurationDays() { return durationDays; }
+    public boolean isSkip() { return skip; }
+    public String getSkipJustification() { return skipJustification; }
+    public Set<Long> getEvidenceReportIds() { return Set.copyOf(evidenceReportIds); }
+    public String getProposedBy() { return proposedBy; }
+    public Instant getProposedAt() { return proposedAt; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public int getSubmissions() { return submissions; }
+    public String getDecidedBy() { return decidedBy; }
+    public Instant getDecidedAt() { return decidedAt; }
+    public String getDecisionNote() { return decisionNote; }
+    public Instant getIssuedAt() { return issuedAt; }
+    public LocalDate getIssuedOn() { return issuedOn; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,25 @@
+package org.csucasework.escalation.process;
+
+import static org.csucasework.escalation.AsbEscalationProcess.VAR_CASE_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.csucasework.escalation.EscalationService;
+import org.springframework.stereotype.Component;
+
+/** Records on the case that a wait is over (ABA term ended, CPW time to comply passed, watch period ended). */
+@Component("recordEscalationMilestone")
+class RecordEscalationMilestone implements JavaDelegate {
+
+    private final EscalationService service;
+
+    RecordEscalationMilestone(EscalationService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Number caseId = (Number) execution.getVariable(VAR_CASE_ID);
+        service.waitOver(caseId.longValue(), execution.getCurrentActivityId());
+    }
+}

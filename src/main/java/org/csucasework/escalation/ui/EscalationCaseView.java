@@ -1,0 +1,478 @@
+package org.csucasework.escalation.ui;
+
+import static org.csucasework.escalation.AsbEscalationProcess.CONFIRM_BREACH;
+import static org.csucasework.escalation.AsbEscalationProcess.CONSIDER_FURTHER_REPORT;
+import static org.csucasework.escalation.AsbEscalationProcess.REVIEW_ABA;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Map;
+import org.csucasework.escalation.CaseDetails;
+import org.csucasework.escalation.Decision;
+import org.csucasework.escalation.DocumentFile;
+import org.csucasework.escalation.DocumentView;
+import org.csucasework.escalation.EscalationFieldLimits;
+import org.csucasework.escalation.EscalationService;
+import org.csucasework.escalation.StepStatus;
+import org.csucasework.escalation.WaitKind;
+import org.csucasework.reference.EscalationStage;
+import org.csucasework.shared.ConflictException;
+import org.csucasework.shared.NotFoundException;
+import org.csucasework.shared.Role;
+import org.csucasework.shared.ValidationException;
+
+/**
+ * One escalation case: the person, where they stand on the ladder, what the case waits for, the proposal in hand
+ * (for the supervisor to decide, or for the caseworker to revise), the documents issued, breaches, evidence, the
+ * steps of its process and its timeline. Every action goes through the service, which checks who may do it.
+ */
+@Route("escalation/case")
+@PageTitle("Escalation case | CSU Casework")
+@RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME, Role.PARTNER_NAME})
+public class EscalationCaseView extends VerticalLayout implements HasUrlParameter<String> {
+
+    private final EscalationService escalation;
+    private final boolean caseworker;
+    private final boolean supervisor;
+    private final boolean partner;
+    private String reference;
+
+
+    public EscalationCaseView(EscalationService escalation, AuthenticationContext authentication) {
+        this.escalation = escalation;
+        this.caseworker = authentication.hasRole(Role.CASEWORKER_NAME);
+        this.supervisor = authentication.hasRole(Role.SUPERVISOR_NAME);
+        this.partner = authentication.hasRole(Role.PARTNER_NAME);
+        addClassName("escalation-case-view");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String reference) {
+        this.reference = reference;
+        reload();
+    }
+
+    private void reload() {
+        removeAll();
+        try {
+            render(escalation.details(reference));
+        } catch (NotFoundException e) {
+            add(new H1("Case not found"), new Paragraph("There is no escalation case " + reference
+                    + " that you may see."));
+        }
+    }
+
+    private void render(CaseDetails d) {
+        add(new H1(d.reference() + " · " + d.personName()));
+        add(new Paragraph(d.status().label() + " · " + (d.caseworker() == null ? "No caseworker yet"
+                : "Caseworker " + d.caseworker()) + (d.youngPerson() ? " · Young person; parent or guardian "
+                + (d.guardianName() == null ? "not recorded yet" : d.guardianName()) : "")));
+        if (d.isOpen()) {
+            add(new Paragraph("Next: " + d.next() + (d.nextDate() == null ? "" : " on " + Messages.day(d.nextDate()))));
+        } else {
+            add(new Paragraph("Closed " + Messages.moment(d.closedAt()) + " by " + d.closedBy() + ": " + d.closureReason()));
+        }
+        add(ladder(d));
+
+        boolean worker = caseworker || supervisor;
+        if (d.isOpen()) {
+            if (supervisor && d.pendingStep() != null && d.pendingStep().status() == StepStatus.PROPOSED) {
+                add(decisionPanel(d.pendingStep()));
+            }
+            if (caseworker && (d.pendingStep() == null || d.pendingStep().status() == StepStatus.RETURNED)
+                    && !d.isWaitingAt(CONFIRM_BREACH)) {
+                add(proposalPanel(d));
+            }
+            if (worker && d.isWaitingAt(CONSIDER_FURTHER_REPORT)) {
+                add(furtherReportPanel());
+            }
+            if (worker && d.isWaitingAt(CONFIRM_BREACH)) {
+                add(confirmBreachPanel(d));
+            }
+            if (worker && d.isWaitingAt(REVIEW_ABA)) {
+                add(reviewAbaPanel(d));
+            }
+            if ((worker || partner) && d.waitKind() != WaitKind.NONE && !d.isWaitingAt(CONFIRM_BREACH)) {
+                add(reportBreachPanel());
+            }
+        }
+        add(new H2("Documents"), documents(d.documents()));
+        add(new H2("Steps"), steps(d.steps()));
+        if (!d.breaches().isEmpty()) {
+            add(new H2("Breaches"), breaches(d.breaches()));
+        }
+        add(new H2("Evidence and reports"), evidence(d.reports()));
+        add(new H2("Process"), process(d));
+        add(new H2("Timeline"), timeline(d.timeline()));
+        if (worker && d.isOpen()) {
+            add(detailsPanel(d), sharePanel(), deEscalatePanel(d), closePanel(d));
+        }
+    }
+
+    private Component ladder(CaseDetails d) {
+        HorizontalLayout rungs = new HorizontalLayout();
+        rungs.setWrap(true);
+        rungs.getElement().setAttribute("aria-label", "The escalation ladder");
+        for (CaseDetails.Rung rung : d.ladder()) {
+            Span badge = new Span(rung.order() + ". " + rung.label() + " · " + rung.state());
+            badge.getElement().getThemeList().add("badge");
+            switch (rung.state()) {
+                case "Current stage" -> badge.getElement().getThemeList().add("success primary");
+                case "Proposed" -> badge.getElement().getThemeList().add("contrast");
+                case "Issued earlier" -> badge.getElement().getThemeList().add("success");
+                default -> { }
+            }
+            rungs.add(badge);
+        }
+        Div wait = new Div();
+        wait.setText(switch (d.waitKind()) {
+            case ABA -> "ABA in force until " + Messages.day(d.termEnd()) + "; review by " + Messages.day(d.reviewDate())
+                    + (d.abaReviewed() ? " (reviewed)" : "");
+            case CPW -> "CPW time to comply until " + Messages.day(d.complianceDate());
+            case WATCH -> "Watch period until " + Messages.day(d.watchUntil());
+            case NONE -> d.compliancePassed() ? "The CPW's time to comply has passed: a CPN may be proposed" : "";
+        });
+        return new VerticalLayout(new H2("Ladder"), rungs, wait);
+    }
+
+    private Component stepSummary(CaseDetails.StepView step) {
+        VerticalLayout summary = new VerticalLayout();
+        summary.setPadding(false);
+        summary.add(new H3(step.stageLabel() + (step.skip() ? " (skips a stage)" : "")));
+        summary.add(new Paragraph("Proposed by " + step.proposedBy() + " on " + Messages.moment(step.submittedAt())
+                + (step.submissions() > 1 ? " (resubmission " + step.submissions() + ")" : "")
+                + " · served: " + step.serviceMethod().label()
+                + (step.durationDays() == null ? "" : " · " + step.durationDays() + " days")));
+        summary.add(new Paragraph("Conduct: " + step.conduct()));
+        summary.add(new Paragraph("Evidence: " + String.join(", ", step.evidenceReferences())));
+        if (step.skip()) {
+            Paragraph justification = new Paragraph("Justification for skipping: " + step.skipJustification());
+            justification.addClassName("skip-justification");
+            summary.add(justification);
+        }
+        return summary;
+    }
+
+    private Component decisionPanel(CaseDetails.StepView step) {
+        TextArea decisionNote = new TextArea("Comments or reason");
+        Button approve = new Button("Approve");
+        Button returnStep = new Button("Return with comments");
+        Button reject = new Button("Reject");
+        decisionNote.setMaxLength(EscalationFieldLimits.NOTE);
+        decisionNote.setHelperText("Required to return or reject; shown to the caseworker");
+        decisionNote.setWidthFull();
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        approve.addClickListener(e -> decide(step, Decision.APPROVE, decisionNote));
+        returnStep.addClickListener(e -> decide(step, Decision.RETURN, decisionNote));
+        reject.addClickListener(e -> decide(step, Decision.REJECT, decisionNote));
+        VerticalLayout panel = new VerticalLayout(new H2("Decision"), stepSummary(step), decisionNote,
+                new HorizontalLayout(approve, returnStep, reject));
+        panel.addClassName("decision-panel");
+        return panel;
+    }
+
+    private void decide(CaseDetails.StepView step, Decision decision, TextArea decisionNote) {
+        try {
+            escalation.decide(step.id(), step.version(), decision, decisionNote.getValue());
+            Messages.success(switch (decision) {
+                case APPROVE -> step.stageLabel() + " approved and issued";
+                case RETURN -> "Returned to the caseworker with your comments";
+                case REJECT -> "Proposal rejected";
+            });
+            reload();
+        } catch (ValidationException e) {
+            Messages.refused(Messages.show(e.errors(), Map.of("note", decisionNote)));
+        } catch (ConflictException e) {
+            Messages.failure(e.getMessage());
+        }
+    }
+
+    private Component proposalPanel(CaseDetails d) {
+        List<EscalationStage> stages = escalation.stages();
+        ProposalForm proposalForm = new ProposalForm(stages, escalation.reportsAboutPerson(d.reference()));
+        Button propose = new Button("Propose to a supervisor");
+        VerticalLayout panel = new VerticalLayout();
+        panel.addClassName("proposal-panel");
+        CaseDetails.StepView returned = d.pendingStep();
+        if (returned != null) {
+            panel.add(new H2("Revise and resubmit"), new Paragraph("Returned by " + returned.decidedBy() + ": "
+                    + returned.decisionNote()));
+            proposalForm.fill(returned);
+            propose.setText("Resubmit to a supervisor");
+        } else {
+            panel.add(new H2("Propose the next step"));
+        }
+        propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        propose.addClickListener(e -> {
+            try {
+                if (returned != null) {
+                    escalation.resubmit(returned.id(), returned.version(), proposalForm.draft());
+                    Messages.success("Resubmitted to the supervisors");
+                } else {
+                    escalation.propose(d.reference(), proposalForm.draft());
+                    Messages.success("Proposed to the supervisors");
+                }
+                reload();
+            } catch (ValidationException ex) {
+                Messages.refused(Messages.show(ex.errors(), proposalForm.fields()));
+            } catch (ConflictException ex) {
+                Messages.failure(ex.getMessage());
+            }
+        });
+        panel.add(proposalForm, propose);
+        return panel;
+    }
+
+    private Component furtherReportPanel() {
+        TextArea note = new TextArea("Note");
+        note.setMaxLength(EscalationFieldLimits.NOTE);
+        Button escalate = new Button("Escalate: propose the next step");
+        Button keepWatching = new Button("Keep watching");
+        escalate.addClickListener(e -> act(() -> escalation.considerFurtherReport(reference, true, note.getValue()),
+                "Propose the next step below", Map.of("note", note)));
+        keepWatching.addClickListener(e -> act(() -> escalation.considerFurtherReport(reference, false, note.getValue()),
+                "The case keeps watching", Map.of("note", note)));
+        return panel("A further report about the person", note, new HorizontalLayout(escalate, keepWatching));
+    }
+
+    private Component confirmBreachPanel(CaseDetails d) {
+        CaseDetails.BreachView breach = d.breaches().stream().filter(b -> b.status().equals("REPORTED"))
+                .reduce((a, b) -> b).orElse(null);
+        TextArea note = new TextArea("Note");
+        note.setMaxLength(EscalationFieldLimits.NOTE);
+        Button confirm = new Button("Confirm the breach");
+        Button dismiss = new Button("Not a breach");
+        confirm.addClickListener(e -> act(() -> escalation.confirmBreach(reference, true, note.getValue()),
+                "Breach confirmed: propose the next step", Map.of("breachNote", note)));
+        dismiss.addClickListener(e -> act(() -> escalation.confirmBreach(reference, false, note.getValue()),
+                "Breach dismissed", Map.of("breachNote", note)));
+        return panel("Reported breach", new Paragraph(breach == null ? "" : breach.description() + " (reported by "
+                + breach.reportedBy() + ", " + Messages.moment(breach.reportedAt()) + ")"), note,
+                new HorizontalLayout(confirm, dismiss));
+    }
+
+    private Component reviewAbaPanel(CaseDetails d) {
+        TextArea outcome = new TextArea("Outcome of the review");
+        outcome.setMaxLength(EscalationFieldLimits.NOTE);
+        Button record = new Button("Record the review");
+        record.addClickListener(e -> act(() -> escalation.reviewAba(reference, outcome.getValue()),
+                "Review recorded", Map.of("reviewNote", outcome)));
+        return panel("ABA review due (the term ends " + Messages.day(d.termEnd()) + ")", outcome, record);
+    }
+
+    private Component reportBreachPanel() {
+        TextArea description = new TextArea("What happened, when and where");
+        description.setMaxLength(EscalationFieldLimits.NOTE);
+        TextField report = new TextField("Report reference (optional)");
+        Button send = new Button("Report a breach");
+        send.addClickListener(e -> act(() -> escalation.reportBreach(reference, description.getValue(), report.getValue()),
+                "Breach reported: a caseworker will confirm it",
+                Map.of("breachDescription", description, "breachReport", report)));
+        Details details = new Details("Report a breach", new VerticalLayout(description, report, send));
+        return details;
+    }
+
+    private Component detailsPanel(CaseDetails d) {
+        TextArea letterAddress = new TextArea("Address for letters");
+        letterAddress.setValue(d.letterAddress() == null ? "" : d.letterAddress());
+        Checkbox young = new Checkbox("Young person (under 18)", d.youngPerson());
+        TextField guardianName = new TextField("Parent or guardian");
+        guardianName.setValue(d.guardianName() == null ? "" : d.guardianName());
+        TextArea guardianAddress = new TextArea("Parent's or guardian's address");
+        guardianAddress.setValue(d.guardianAddress() == null ? "" : d.guardianAddress());
+        Button save = new Button("Save");
+        save.addClickListener(e -> act(() -> escalation.changeDetails(reference, d.version(), letterAddress.getValue(),
+                        young.getValue(), guardianName.getValue(), guardianAddress.getValue()), "Saved",
+                Map.of("letterAddress", letterAddress, "guardianName", guardianName, "guardianAddress", guardianAddress)));
+        FormLayout form = new FormLayout(letterAddress, young, guardianName, guardianAddress);
+        return new Details("Where letters go", new VerticalLayout(form, save));
+    }
+
+    private Component sharePanel() {
+        Map<String, String> agencies = escalation.shareableAgencies();
+        ComboBox<String> agency = new ComboBox<>("Agency");
+        agency.setItems(agencies.keySet());
+        agency.setItemLabelGenerator(code -> agencies.getOrDefault(code, code));
+        TextField why = new TextField("Why they need to see it");
+        why.setMaxLength(EscalationFieldLimits.SHARE_REASON);
+        Button share = new Button("Share");
+        share.addClickListener(e -> act(() -> escalation.share(reference, agency.getValue(), why.getValue()),
+                "Shared", Map.of("agencyCode", agency, "shareReason", why)));
+        return new Details("Share with a partner agency", new VerticalLayout(agency, why, share));
+    }
+
+    private Component deEscalatePanel(CaseDetails d) {
+        Select<String> to = new Select<>();
+        to.setLabel("Down to");
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        labels.put("", "No stage");
+        d.ladder().forEach(r -> labels.put(r.code(), r.label()));
+        to.setItems(labels.keySet());
+        to.setItemLabelGenerator(code -> labels.getOrDefault(code, code));
+        to.setValue("");
+        TextArea why = new TextArea("Reason");
+        why.setMaxLength(EscalationFieldLimits.NOTE);
+        Button deEscalate = new Button("De-escalate");
+        deEscalate.addClickListener(e -> act(() -> escalation.deEscalate(reference, d.version(),
+                        to.getValue() == null || to.getValue().isEmpty() ? null : to.getValue(), why.getValue()),
+                "De-escalated", Map.of("deEscalateTo", to, "deEscalateReason", why)));
+        return new Details("De-escalate", new VerticalLayout(to, why, deEscalate));
+    }
+
+    private Component closePanel(CaseDetails d) {
+        TextArea why = new TextArea("Reason for closing");
+        why.setMaxLength(EscalationFieldLimits.NOTE);
+        Button close = new Button("Close the case");
+        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        close.addClickListener(e -> act(() -> escalation.close(reference, d.version(), why.getValue()),
+                "Case closed", Map.of("closeReason", why)));
+        return new Details("Close the case", new VerticalLayout(why, close));
+    }
+
+    private Component documents(List<DocumentView> documents) {
+        Grid<DocumentView> grid = new Grid<>();
+        grid.setAriaLabel("Documents issued");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(DocumentView::title).setHeader("Document");
+        grid.addColumn(d -> d.recipientName() + " (" + d.recipientRole() + ")").setHeader("To");
+        grid.addColumn(d -> Messages.moment(d.issuedAt())).setHeader("Issued");
+        grid.addColumn(d -> d.issuedBy() + ", approved by " + d.approvedBy()).setHeader("By");
+        grid.addColumn(d -> d.serviceMethod().label()).setHeader("Served");
+        grid.addComponentColumn(d -> downloadLink(escalation, d)).setHeader("PDF");
+        grid.setItems(documents);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** A link that fetches the PDF through the service, which checks again that the user may see the case. */
+    static Anchor downloadLink(EscalationService escalation, DocumentView document) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            try {
+                DocumentFile file = escalation.document(document.id());
+                return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
+                        "application/pdf", file.content().length);
+            } catch (NotFoundException e) {
+                return DownloadResponse.error(404);
+            }
+        }), "Download");
+        link.getElement().setAttribute("aria-label", "Download " + document.fileName());
+        return link;
+    }
+
+    private static Component steps(List<CaseDetails.StepView> steps) {
+        Grid<CaseDetails.StepView> grid = new Grid<>();
+        grid.setAriaLabel("Steps proposed");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(s -> s.stageLabel() + (s.skip() ? " (skip)" : "")).setHeader("Step");
+        grid.addColumn(s -> s.status().label()).setHeader("Status");
+        grid.addColumn(s -> s.proposedBy() + ", " + Messages.moment(s.proposedAt())).setHeader("Proposed");
+        grid.addColumn(s -> s.decidedBy() == null ? "" : s.decidedBy() + ", " + Messages.moment(s.decidedAt()))
+                .setHeader("Decided");
+        grid.addColumn(s -> s.decisionNote() == null ? "" : s.decisionNote()).setHeader("Comments");
+        grid.setItems(steps);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static Component breaches(List<CaseDetails.BreachView> breaches) {
+        Grid<CaseDetails.BreachView> grid = new Grid<>();
+        grid.setAriaLabel("Breaches reported");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(b -> Messages.moment(b.reportedAt())).setHeader("Reported");
+        grid.addColumn(CaseDetails.BreachView::reportedBy).setHeader("By");
+        grid.addColumn(CaseDetails.BreachView::description).setHeader("What happened");
+        grid.addColumn(b -> b.status().charAt(0) + b.status().substring(1).toLowerCase()).setHeader("Status");
+        grid.addColumn(b -> b.note() == null ? "" : b.note()).setHeader("Note");
+        grid.setItems(breaches);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static Component evidence(List<CaseDetails.Evidence> reports) {
+        Grid<CaseDetails.Evidence> grid = new Grid<>();
+        grid.setAriaLabel("Reports on the case");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(CaseDetails.Evidence::reference).setHeader("Report");
+        grid.addColumn(r -> Messages.moment(r.receivedAt())).setHeader("Received");
+        grid.addColumn(CaseDetails.Evidence::categoryName).setHeader("Category");
+        grid.addColumn(CaseDetails.Evidence::how).setHeader("How it came to the case");
+        grid.setItems(reports);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** The process's steps as a list: the diagram viewer is a separate piece of work (no renderer in the product yet). */
+    private static Component process(CaseDetails d) {
+        Grid<CaseDetails.ProcessStep> grid = new Grid<>();
+        grid.setAriaLabel("Steps of the case's process");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(CaseDetails.ProcessStep::name).setHeader("Step");
+        grid.addColumn(s -> Messages.moment(s.started())).setHeader("Started");
+        grid.addColumn(s -> s.ended() == null ? "Now" : Messages.moment(s.ended())).setHeader("Ended");
+        grid.setItems(d.processSteps());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static Component timeline(List<CaseDetails.Event> events) {
+        Grid<CaseDetails.Event> grid = new Grid<>();
+        grid.setAriaLabel("Timeline");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(e -> Messages.moment(e.occurredAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(CaseDetails.Event::actor).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(CaseDetails.Event::detail).setHeader("What");
+        grid.setItems(events);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private static Component panel(String title, Component... content) {
+        VerticalLayout panel = new VerticalLayout(new H2(title));
+        panel.add(content);
+        return panel;
+    }
+
+    /** Runs a service call; on success reloads the page, on a refusal marks the fields and keeps what was typed. */
+    private void act(Runnable call, String success, Map<String, ? extends HasValidation> fields) {
+        try {
+            call.run();
+            Messages.success(success);
+            reload();
+        } catch (ValidationException e) {
+            Messages.refused(Messages.show(e.errors(), fields));
+        } catch (ConflictException e) {
+            Messages.failure(e.getMessage());
+        }
+    }
+}

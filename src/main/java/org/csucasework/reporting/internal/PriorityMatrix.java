@@ -1,0 +1,70 @@
+package org.csucasework.reporting.internal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The priority ranking matrix of one Strategic Assessment year, edited as a whole (one version for all rows). */
+@Entity
+@Table(name = "priority_matrix")
+public class PriorityMatrix {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "assessment_year", nullable = false)
+    private int year;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @JoinColumn(name = "matrix_id", nullable = false)
+    @OrderBy("position")
+    private List<PriorityIssue> issues = new ArrayList<>();
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false, length = 60)
+    private String updatedBy;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected PriorityMatrix() {
+    }
+
+    public PriorityMatrix(int year) {
+        this.year = year;
+    }
+
+    /** Replaces every issue; the matrix row changes too, so that its version moves on with every save. */
+    public void replaceIssues(List<PriorityIssue> newIssues, Instant at, String by) {
+        issues.clear();
+        for (int i = 0; i < newIssues.size(); i++) {
+            newIssues.get(i).placeAt(i);
+            issues.add(newIssues.get(i));
+        }
+        this.updatedAt = at;
+        this.updatedBy = by;
+    }
+
+    public Long getId() { return id; }
+    public int getYear() { return year; }
+    public List<PriorityIssue> getIssues() { return List.copyOf(issues); }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public String getUpdatedBy() { return updatedBy; }
+    public long getVersion() { return version; }
+}

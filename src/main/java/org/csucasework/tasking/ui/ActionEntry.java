@@ -1,0 +1,130 @@
+package org.csucasework.tasking.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H5;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.csucasework.reference.Agency;
+import org.csucasework.security.UserFieldLimits;
+import org.csucasework.tasking.Action;
+import org.csucasework.tasking.NewAction;
+
+/**
+ * One action being assigned at the tasking meeting: the owning agency, what is to be done, the due date and an
+ * optional named officer. Labels carry the action's number so that a screen reader tells the rows apart.
+ */
+class ActionEntry extends Div {
+
+    /** How far ahead a new action is due unless the meeting says otherwise. */
+    static final int DEFAULT_DAYS_TO_DUE = 7;
+
+    final ComboBox<Agency> agency = new ComboBox<>();
+    final TextArea description = new TextArea();
+    final DatePicker dueDate = new DatePicker();
+    final TextField assignee = new TextField();
+    final Button remove = new Button(VaadinIcon.TRASH.create());
+    private final H5 heading = new H5();
+
+    ActionEntry(List<Agency> agencies, LocalDate today) {
+        addClassName("action-entry");
+        getStyle().set("border", "1px solid var(--lumo-contrast-50pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)");
+
+        agency.setItems(agencies);
+        agency.setItemLabelGenerator(Agency::getName);
+        agency.setRequiredIndicatorVisible(true);
+        agency.setClearButtonVisible(true);
+        description.setRequiredIndicatorVisible(true);
+        description.setMaxLength(Action.DESCRIPTION_LENGTH);
+        description.setMinRows(1);
+        description.setMaxRows(4);
+        dueDate.setRequiredIndicatorVisible(true);
+        dueDate.setValue(today.plusDays(DEFAULT_DAYS_TO_DUE));
+        dueDate.setLocale(TaskingFormat.UK);
+        dueDate.setHelperText("Defaults to " + DEFAULT_DAYS_TO_DUE + " days from today");
+        assignee.setMaxLength(UserFieldLimits.USERNAME);
+        assignee.setHelperText("Optional: the officer's username");
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        for (HasValidation field : List.of(agency, description, dueDate, assignee)) {
+            field.setManualValidation(true);
+        }
+        agency.addValueChangeListener(e -> clear(agency));
+        description.addValueChangeListener(e -> clear(description));
+        dueDate.addValueChangeListener(e -> clear(dueDate));
+        assignee.addValueChangeListener(e -> clear(assignee));
+
+        FormLayout fields = new FormLayout(agency, description, dueDate, assignee);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        fields.setColspan(description, 2);
+        HorizontalLayout top = new HorizontalLayout(heading, remove);
+        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        top.setWidthFull();
+        top.expand(heading);
+        heading.getStyle().set("margin", "0");
+        add(top, fields);
+    }
+
+    /** Numbers the entry (1-based) and its labels. */
+    void number(int number) {
+        heading.setText("Action " + number);
+        agency.setLabel("Agency for action " + number);
+        description.setLabel("What is to be done (action " + number + ")");
+        dueDate.setLabel("Due date of action " + number);
+        assignee.setLabel("Named officer for action " + number);
+        remove.setText("Remove action " + number);
+    }
+
+    NewAction toNewAction() {
+        return new NewAction(Optional.ofNullable(agency.getValue()).map(Agency::getCode).orElse(null),
+                description.getValue(), dueDate.getValue(), assignee.getValue());
+    }
+
+    /** Shows a service error for one of this entry's fields (agencyCode, description, dueDate, assignee). */
+    boolean showError(String field, String message) {
+        HasValidation target = fieldsByName().get(field);
+        if (target == null) {
+            return false;
+        }
+        target.setErrorMessage(message);
+        target.setInvalid(true);
+        return true;
+    }
+
+    void clearErrors() {
+        fieldsByName().values().forEach(ActionEntry::clear);
+    }
+
+    /** The first field showing an error, for moving focus to it. */
+    Optional<Component> firstInvalid() {
+        for (HasValidation field : List.of(agency, description, dueDate, assignee)) {
+            if (field.isInvalid()) {
+                return Optional.of((Component) field);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, HasValidation> fieldsByName() {
+        return Map.of("agencyCode", agency, "description", description, "dueDate", dueDate, "assignee", assignee);
+    }
+
+    private static void clear(HasValidation field) {
+        field.setInvalid(false);
+        field.setErrorMessage(null);
+    }
+}

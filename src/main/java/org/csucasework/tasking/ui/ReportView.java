@@ -1,0 +1,720 @@
+package org.csucasework.tasking.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.csucasework.intake.ReportDetails;
+import org.csucasework.intake.ReportEvent;
+import org.csucasework.intake.ReportFlag;
+import org.csucasework.intake.ReportService;
+import org.csucasework.intake.ReportStatus;
+import org.csucasework.intake.ReportSummary;
+import org.csucasework.reference.Agency;
+import org.csucasework.reference.Outcome;
+import org.csucasework.reference.ReferenceDataService;
+import org.csucasework.reference.ReferenceType;
+import org.csucasework.security.CurrentUser;
+import org.csucasework.security.UserService;
+import org.csucasework.shared.ConflictException;
+import org.csucasework.shared.NotFoundException;
+import org.csucasework.shared.Role;
+import org.csucasework.shared.ValidationException;
+import org.csucasework.tasking.Action;
+import org.csucasework.tasking.ActionService;
+import org.csucasework.tasking.ActionStatus;
+import org.csucasework.tasking.ActionView;
+import org.csucasework.tasking.CaseFile;
+import org.csucasework.tasking.CaseFileService;
+import org.csucasework.tasking.CloseReport;
+import org.csucasework.tasking.DailyTaskingProcess;
+import org.csucasework.tasking.NewAction;
+import org.csucasework.tasking.ProcessDiagram;
+import org.csucasework.tasking.ProcessDiagramService;
+import org.csucasework.tasking.ReportClosingService;
+import org.csucasework.tasking.process.ReportProcess;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The report page: everything about one report on one page. Summary and flags; reporter, people and place, each with
+ * their other reports; linked reports; actions (completed or cancelled here where the user may); open steps; the
+ * process diagram with the current step; reviews, referrals and the timeline. The buttons that move the report on
+ * (reporter updated, close, ASB Case Review considered, add an action) appear only for users who may use them, and
+ * the services check again. A report that does not exist and one the user may not see look the same: "not found".
+ */
+@Route("reports/:" + ReportView.REFERENCE)
+@PermitAll
+public class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String REFERENCE = "reference";
+
+    private static final Locale LOCALE = Locale.UK;
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", LOCALE).withZone(ReportProcess.ZONE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", LOCALE);
+
+    private final CaseFileService caseFiles;
+    private final ReportService reports;
+    private final ActionService actions;
+    private final ReportClosingService closing;
+    private final ProcessDiagramService diagrams;
+    private final ReferenceDataService referenceData;
+    private final UserService users;
+
+    private String reference = "";
+    private String pageTitle = "Report | CSU Casework";
+    private CaseFile caseFile;
+    private CurrentUser user;
+    private Map<String, String> agencyNames = Map.of();
+
+    public ReportView(CaseFileService caseFiles, ReportService reports, ActionService actions,
+                      ReportClosingService closing, ProcessDiagramService diagrams,
+                      ReferenceDataService referenceData, UserService users) {
+        this.caseFiles = caseFiles;
+        this.reports = reports;
+        this.actions = actions;
+        this.closing = closing;
+        this.diagrams = diagrams;
+        this.referenceData = referenceData;
+        this.users = users;
+        addClassName("report-view");
+        setMaxWidth("80em");
+    }
+
+    /** The route parameters of a report's page, for links: {@code new RouterLink(text, ReportView.class, of(ref))}. */
+    public static RouteParameters parametersFor(String reference) {
+        return new RouteParameters(REFERENCE, reference);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reference = event.getRouteParameters().get(REFERENCE).orElse("").trim();
+        load();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    /** Reads the case file again and rebuilds the page, for example after a change. */
+    void load() {
+        removeAll();
+        user = users.currentUser().orElse(null);
+        try {
+            caseFile = caseFiles.caseFile(reference);
+        } catch (NotFoundException | AccessDeniedException e) {
+            caseFile = null;
+            showNotFound();
+            return;
+        }
+        agencyNames = referenceData.list(ReferenceType.AGENCIES).stream()
+                .collect(Collectors.toMap(Agency::getCode, Agency::getName, (a, b) -> a));
+        pageTitle = "Report " + reference + " | CSU Casework";
+        UI.getCurrent().getPage().setTitle(pageTitle);
+        build();
+    }
+
+    private void showNotFound() {
+        pageTitle = "Report not found | CSU Casework";
+        UI.getCurrent().getPage().setTitle(pageTitle);
+        add(new H1("Report not found"),
+                new Paragraph("There is no report " + reference + " that you can open. Check the reference, or ask "
+                        + "the Community Safety Unit."));
+    }
+
+    // The page
+
+    private void build() {
+        ReportDetails report = caseFile.report();
+        add(header(report));
+        add(summary(report));
+        add(section("What was reported", paragraph(report.description())));
+        add(reporterSection(report));
+        add(peopleSection(report));
+        add(placeSection(report));
+        add(linkedSection(report));
+        add(actionsSection(report));
+        add(openStepsSection());
+        add(diagramSection());
+        add(reviewsAndReferralsSection());
+        add(timelineSection());
+    }
+
+    private Component header(ReportDetails report) {
+        H1 title = new H1("Report " + report.reference());
+        HorizontalLayout badges = new HorizontalLayout();
+        badges.setSpacing(true);
+        badges.getStyle().set("flex-wrap", "wrap");
+        badges.add(badge("Status: " + report.status().label(), report.status() == ReportStatus.CLOSED ? "success" : null));
+        for (ReportFlag flag : report.flags().stream().sorted().toList()) {
+            badges.add(badge(flag.label(), flag == ReportFlag.CASE_REVIEW_THRESHOLD ? "error" : null));
+        }
+        if (report.flags().contains(ReportFlag.CASE_REVIEW_THRESHOLD)) {
+            badges.add(badge(report.caseReviewRightTold()
+                    ? "Reporter told of the right to an ASB Case Review"
+                    : "Reporter not yet told of the right to an ASB Case Review", null));
+        }
+        Div flags = new Div(badges);
+        flags.getElement().setAttribute("aria-label", "Status and flags");
+        return new Div(title, flags, toolbar(report));
+    }
+
+    private Component toolbar(ReportDetails report) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.getStyle().set("flex-wrap", "wrap");
+        boolean open = report.status() != ReportStatus.CLOSED;
+        if (open && canManage(report) && !report.anonymous() && !report.reporterUpdated()) {
+            Button updated = new Button("Reporter updated", e -> reporterUpdated());
+            updated.setDisableOnClick(true);
+            updated.setTooltipText("Record that the reporter has been told the outcome");
+            bar.add(updated);
+        }
+        if (open && canManage(report)) {
+            Button add = new Button("Add an action", e -> openAddActionDialog());
+            bar.add(add);
+            Button close = new Button("Close the report", e -> openCloseDialog(report));
+            close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            bar.add(close);
+        }
+        if (user != null && user.has(Role.SUPERVISOR) && caseFile.openSteps().stream()
+                .anyMatch(s -> DailyTaskingProcess.CONSIDER_CASE_REVIEW.equals(s.step()))) {
+            bar.add(new Button("Case Review considered", e -> openCaseReviewDialog(report)));
+        }
+        return bar;
+    }
+
+    private Component summary(ReportDetails report) {
+        DescriptionList list = new DescriptionList();
+        term(list, "Reference", report.reference());
+        term(list, "Status", report.status().label());
+        term(list, "Received", WHEN.format(report.receivedAt()));
+        term(list, "Category", report.categoryName());
+        term(list, "Place", placeText(report));
+        term(list, "Reported to or through", agencyName(report.sourceAgencyCode()));
+        term(list, "Owning agency", agencyName(report.owningAgencyCode()));
+        term(list, "Logged", WHEN.format(report.createdAt()) + " by " + report.createdBy());
+        if (!report.sharedWith().isEmpty()) {
+            term(list, "Shared with", report.sharedWith().stream()
+                    .map(s -> agencyName(s.agencyCode()) + " (" + s.reason() + ")")
+                    .collect(Collectors.joining("; ")));
+        }
+        if (!report.anonymous()) {
+            term(list, "Reporter told the outcome", report.reporterUpdated() ? "Yes" : "Not yet");
+        }
+        if (report.status() == ReportStatus.CLOSED) {
+            term(list, "Outcome", outcomeLabel(report.outcomeCode())
+                    + (report.outcomeNote() == null ? "" : ": " + report.outcomeNote()));
+            if (report.closedAt() != null) {
+                term(list, "Closed", WHEN.format(report.closedAt()) + " by " + report.closedBy());
+            }
+        }
+        list.addClassName("report-summary");
+        return section("Summary", list);
+    }
+
+    private Component reporterSection(ReportDetails report) {
+        if (report.anonymous()) {
+            return section("Reporter", new Paragraph("Anonymous: the reporter did not give their details, so there is "
+                    + "no one to report back to."));
+        }
+        ReportDetails.PersonRef reporter = report.reporter();
+        if (reporter == null) {
+            return section("Reporter", new Paragraph("No reporter recorded."));
+        }
+        DescriptionList details = new DescriptionList();
+        term(details, "Name", reporter.fullName());
+        if (reporter.phone() != null) {
+            term(details, "Phone", reporter.phone());
+        }
+        if (reporter.email() != null) {
+            term(details, "E-mail", reporter.email());
+        }
+        return section("Reporter", details, history("Other reports involving " + reporter.fullName(),
+                () -> reports.historyOfPerson(reporter.id())));
+    }
+
+    private Component peopleSection(ReportDetails report) {
+        if (report.subjects().isEmpty()) {
+            return section("People involved", new Paragraph("No people recorded."));
+        }
+        Div people = new Div();
+        for (ReportDetails.Involved involved : report.subjects()) {
+            ReportDetails.PersonRef person = involved.person();
+            if (person == null) {
+                continue;
+            }
+            H3 name = new H3(person.fullName() + " (" + involved.role().label() + ")");
+            Div card = new Div(name);
+            if (person.dateOfBirth() != null) {
+                card.add(new Paragraph("Born " + DAY.format(person.dateOfBirth())));
+            }
+            card.add(history("Other reports involving " + person.fullName(),
+                            () -> reports.historyOfPerson(person.id())));
+            card.addClassName("report-person");
+            people.add(card);
+        }
+        return section("People involved", people);
+    }
+
+    private Component placeSection(ReportDetails report) {
+        if (report.placeId() == null) {
+            return section("Place", new Paragraph(placeText(report)));
+        }
+        return section("Place", new Paragraph(placeText(report)),
+                history("Other reports about " + report.placeLabel(), () -> reports.historyOfPlace(report.placeId())));
+    }
+
+    private Component linkedSection(ReportDetails report) {
+        List<Component> content = new ArrayList<>();
+        if (report.linkedTo() != null) {
+            content.add(new Paragraph(new Span("This report is linked to the open report "), reportLink(report.linkedTo()),
+                    new Span(" about the same place or person.")));
+        }
+        if (!report.linkedReports().isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            report.linkedReports().forEach(ref -> list.add(new ListItem(reportLink(ref))));
+            content.add(new Paragraph("Later reports linked to this one:"));
+            content.add(list);
+        }
+        if (content.isEmpty()) {
+            content.add(new Paragraph("No linked reports."));
+        }
+        return section("Linked reports", content.toArray(Component[]::new));
+    }
+
+    private Component actionsSection(ReportDetails report) {
+        if (caseFile.actions().isEmpty()) {
+            return section("Actions", new Paragraph("No actions yet."));
+        }
+        Grid<ActionView> grid = new Grid<>();
+        grid.addClassName("report-actions");
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
+        grid.setAriaLabel("Actions on report " + report.reference());
+        grid.addColumn(a -> agencyName(a.agencyCode())).setHeader("Agency").setKey("agency").setFlexGrow(1);
+        grid.addColumn(a -> a.assignee() == null ? "" : a.assignee()).setHeader("Officer").setKey("officer").setAutoWidth(true);
+        grid.addColumn(ActionView::description).setHeader("Action").setKey("description").setFlexGrow(3);
+        grid.addComponentColumn(ReportView::dueCell).setHeader("Due").setKey("due").setAutoWidth(true);
+        grid.addColumn(a -> statusLabel(a.status())).setHeader("Status").setKey("status").setAutoWidth(true);
+        grid.addColumn(a -> a.outcome() == null ? "" : a.outcome()).setHeader("Outcome").setKey("outcome").setFlexGrow(2);
+        grid.addComponentColumn(this::actionButtons).setHeader("Work").setKey("work").setAutoWidth(true);
+        grid.setItems(caseFile.actions());
+        long overdue = caseFile.actions().stream().filter(ActionView::overdue).count();
+        Paragraph note = new Paragraph(overdue == 0 ? "No action is overdue."
+                : overdue + (overdue == 1 ? " action is" : " actions are") + " overdue (marked \"Overdue\" in the Due column).");
+        return section("Actions", note, grid);
+    }
+
+    private Component actionButtons(ActionView action) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setSpacing(true);
+        if (action.status() != ActionStatus.OPEN || user == null) {
+            return buttons;
+        }
+        boolean staff = user.hasAny(Role.CASEWORKER, Role.SUPERVISOR);
+        if (staff || action.agencyCode().equals(user.agencyCode())) {
+            Button complete = new Button("Complete", e -> openCompleteDialog(action));
+            complete.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            complete.setAriaLabel("Complete the action for " + agencyName(action.agencyCode()) + ": " + action.description());
+            buttons.add(complete);
+        }
+        if (staff) {
+            Button cancel = new Button("Cancel", e -> openCancelDialog(action));
+            cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            cancel.setAriaLabel("Cancel the action for " + agencyName(action.agencyCode()) + ": " + action.description());
+            buttons.add(cancel);
+        }
+        return buttons;
+    }
+
+    private Component openStepsSection() {
+        if (caseFile.openSteps().isEmpty()) {
+            return section("Open steps", new Paragraph("No step is waiting for anyone."));
+        }
+        UnorderedList steps = new UnorderedList();
+        for (CaseFile.OpenStep step : caseFile.openSteps()) {
+            String text = step.name() + ": waiting since " + WHEN.format(step.created())
+                    + (step.due() == null ? "" : ", " + dueText(step.due().toInstant()));
+            steps.add(new ListItem(text));
+        }
+        return section("Open steps", steps);
+    }
+
+    private Component diagramSection() {
+        Optional<ProcessDiagram> diagram;
+        try {
+            diagram = diagrams.diagramOfReport(reference);
+        } catch (RuntimeException e) {
+            // The diagram is a view of the process, not the record: the page stays useful without it.
+            return section("Process", new Paragraph("The process diagram cannot be shown just now."));
+        }
+        if (diagram.isEmpty()) {
+            return section("Process", new Paragraph("This report has no process."));
+        }
+        ProcessDiagram d = diagram.get();
+        Paragraph legend = new Paragraph(d.legend() + (d.ended() ? "" : " The current step is drawn with a thick blue "
+                + "outline; steps already done are shaded and ticked."));
+        legend.addClassName("diagram-legend");
+        Svg svg = new Svg(d.svg());
+        svg.addClassName("process-diagram");
+        Div scroller = new Div(svg);
+        scroller.getStyle().set("overflow-x", "auto").set("max-width", "100%");
+        return section("Process: " + d.processName(), legend, scroller);
+    }
+
+    private Component reviewsAndReferralsSection() {
+        Div content = new Div();
+        content.add(new H3("Reviews at the daily tasking"));
+        if (caseFile.reviews().isEmpty()) {
+            content.add(new Paragraph("Not reviewed yet."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            caseFile.reviews().forEach(r -> list.add(new ListItem(WHEN.format(r.reviewedAt()) + ", " + r.reviewedBy()
+                    + ": " + r.decision().label() + (r.note() == null || r.note().isBlank() ? "" : " (" + r.note() + ")"))));
+            content.add(list);
+        }
+        content.add(new H3("Referrals"));
+        if (caseFile.referrals().isEmpty()) {
+            content.add(new Paragraph("Not referred on."));
+        } else {
+            UnorderedList list = new UnorderedList();
+            caseFile.referrals().forEach(r -> list.add(new ListItem(r.kind().label() + ", " + WHEN.format(r.referredAt())
+                    + " by " + r.referredBy() + ": " + r.reason())));
+            content.add(list);
+        }
+        return section("Reviews and referrals", content);
+    }
+
+    private Component timelineSection() {
+        Grid<ReportEvent> grid = new Grid<>();
+        grid.addClassName("report-timeline");
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
+        grid.setAriaLabel("Timeline of report " + reference);
+        grid.addColumn(e -> WHEN.format(e.getOccurredAt())).setHeader("When").setKey("when").setAutoWidth(true);
+        grid.addColumn(ReportEvent::getActor).setHeader("Who").setKey("who").setAutoWidth(true);
+        grid.addColumn(e -> e.getDetail() == null ? e.getKind() : e.getDetail()).setHeader("What").setKey("what")
+                .setFlexGrow(3);
+        grid.setItems(caseFile.timeline());
+        return section("Timeline", grid);
+    }
+
+    // Changes
+
+    private void reporterUpdated() {
+        try {
+            closing.reporterUpdated(reference);
+            notifySuccess("Recorded that the reporter was told the outcome.");
+        } catch (ValidationException e) {
+            notifyProblem(e.errors().get(0).message());
+        } catch (NotFoundException | AccessDeniedException e) {
+            notifyProblem("You cannot change this report.");
+        } catch (ConflictException e) {
+            notifyProblem(e.getMessage());
+        }
+        load();
+    }
+
+    private void openCompleteDialog(ActionView action) {
+        ReportPageDialog dialog = new ReportPageDialog("Complete the action", "Complete the action");
+        dialog.addContent(new Paragraph(agencyName(action.agencyCode()) + ": " + action.description()));
+        TextArea outcome = dialog.field("outcome", new TextArea("What was done"));
+        outcome.setMaxLength(Action.OUTCOME_LENGTH);
+        outcome.setRequiredIndicatorVisible(true);
+        outcome.setWidthFull();
+        dialog.confirm.addClickListener(e -> change(dialog, () -> actions.complete(action.id(), outcome.getValue()),
+                "Action completed."));
+        dialog.open();
+        outcome.focus();
+    }
+
+    private void openCancelDialog(ActionView action) {
+        ReportPageDialog dialog = new ReportPageDialog("Cancel the action", "Cancel the action");
+        dialog.back.setText("Keep the action");
+        dialog.addContent(new Paragraph(agencyName(action.agencyCode()) + ": " + action.description()));
+        TextArea reason = dialog.field("reason", new TextArea("Reason for cancelling"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
+        dialog.confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        dialog.confirm.addClickListener(e -> change(dialog, () -> actions.cancel(action.id(), reason.getValue()),
+                "Action cancelled."));
+        dialog.open();
+        reason.focus();
+    }
+
+    private void openAddActionDialog() {
+        ReportPageDialog dialog = new ReportPageDialog("Add an action", "Add the action");
+        ComboBox<Agency> agency = dialog.field("agencyCode", new ComboBox<>("Agency"));
+        agency.setItems(referenceData.activeAgencies());
+        agency.setItemLabelGenerator(Agency::getName);
+        agency.setRequiredIndicatorVisible(true);
+        agency.setWidthFull();
+        TextArea description = dialog.field("description", new TextArea("What is to be done"));
+        description.setMaxLength(Action.DESCRIPTION_LENGTH);
+        description.setRequiredIndicatorVisible(true);
+        description.setWidthFull();
+        DatePicker due = dialog.field("dueDate", new DatePicker("Due"));
+        due.setLocale(LOCALE);
+        due.setRequiredIndicatorVisible(true);
+        due.setValue(LocalDate.now(ReportProcess.ZONE).plusDays(7));
+        TextField assignee = dialog.field("assignee", new TextField("Named officer (username, optional)"));
+        dialog.confirm.addClickListener(e -> change(dialog, () -> actions.assign(reference, new NewAction(
+                        agency.getValue() == null ? null : agency.getValue().getCode(), description.getValue(),
+                        due.getValue(), assignee.getValue())),
+                "Action added."));
+        dialog.open();
+        agency.focus();
+    }
+
+    private void openCloseDialog(ReportDetails report) {
+        ReportPageDialog dialog = new ReportPageDialog("Close report " + report.reference(), "Close with this outcome");
+        Select<Outcome> outcome = dialog.field("outcomeCode", new Select<>());
+        outcome.setLabel("Outcome");
+        outcome.setItems(referenceData.list(ReferenceType.OUTCOMES));
+        outcome.setItemLabelGenerator(Outcome::getLabel);
+        outcome.setPlaceholder("Choose the outcome");
+        outcome.setWidthFull();
+        outcome.setRequiredIndicatorVisible(true);
+        TextArea note = dialog.field("note", new TextArea("Note"));
+        note.setHelperText("Required for outcomes that need a reason, such as no further action");
+        note.setWidthFull();
+        outcome.addValueChangeListener(e -> note.setRequiredIndicatorVisible(e.getValue() != null && e.getValue().isNeedsReason()));
+        Checkbox told = new Checkbox("The reporter has been told the outcome");
+        if (!report.anonymous()) {
+            dialog.field("reporterUpdated", told);
+            if (report.reporterUpdated()) {
+                told.setValue(true);
+                told.setReadOnly(true);
+                told.setHelperText("Already recorded");
+            }
+        }
+        dialog.confirm.addClickListener(e -> change(dialog, () -> closing.close(reference, new CloseReport(
+                        outcome.getValue() == null ? null : outcome.getValue().getCode(), note.getValue(),
+                        !report.anonymous() && told.getValue(), report.version())),
+                "Report " + report.reference() + " closed."));
+        dialog.open();
+        outcome.focus();
+    }
+
+    private void openCaseReviewDialog(ReportDetails report) {
+        ReportPageDialog dialog = new ReportPageDialog("ASB Case Review considered", "Record the decision");
+        dialog.addContent(new Paragraph("The report reached the ASB Case Review threshold. Record that you considered "
+                + "a case review and whether the reporter was told of their right to one."));
+        Checkbox told = dialog.field("reporterToldOfRight",
+                new Checkbox("The reporter was told of their right to an ASB Case Review"));
+        told.setValue(report.caseReviewRightTold());
+        TextArea note = dialog.field("note", new TextArea("Note"));
+        note.setWidthFull();
+        dialog.confirm.addClickListener(e -> change(dialog,
+                () -> closing.caseReviewConsidered(reference, told.getValue(), note.getValue()),
+                "Recorded that an ASB Case Review was considered."));
+        dialog.open();
+        told.focus();
+    }
+
+    /** Runs a change from a dialog: success closes it and reloads the page; errors stay in the dialog. */
+    private void change(ReportPageDialog dialog, Runnable change, String success) {
+        try {
+            change.run();
+        } catch (ValidationException e) {
+            dialog.showErrors(e.errors());
+            return;
+        } catch (ConflictException e) {
+            Button reload = new Button("Reload the report", click -> {
+                dialog.close();
+                load();
+            });
+            dialog.showProblem(e.getMessage() + " Your entries in this dialog are kept until you reload.", reload);
+            return;
+        } catch (NotFoundException e) {
+            dialog.showProblem("It no longer exists, or is not yours to change. Reload the report to see it as it is now.");
+            return;
+        } catch (AccessDeniedException e) {
+            dialog.showProblem("You are not allowed to do this.");
+            return;
+        }
+        dialog.close();
+        notifySuccess(success);
+        load();
+    }
+
+    // Pieces
+
+    private Component history(String title, Supplier<List<ReportSummary>> source) {
+        List<ReportSummary> others = source.get().stream().filter(r -> !r.reference().equals(reference)).toList();
+        if (others.isEmpty()) {
+            Paragraph none = new Paragraph(title + ": none that you can see.");
+            none.addClassName("report-history");
+            return none;
+        }
+        UnorderedList list = new UnorderedList();
+        for (ReportSummary other : others) {
+            list.add(new ListItem(reportLink(other.reference()), new Span(", received "
+                    + DAY.format(other.receivedAt().atZone(ReportProcess.ZONE)) + ", " + other.categoryName() + ", "
+                    + other.status().label()
+                    + (other.flags().isEmpty() ? "" : " (" + other.flags().stream().sorted().map(ReportFlag::label)
+                    .collect(Collectors.joining("; ")) + ")"))));
+        }
+        Details details = new Details(title + " (" + others.size() + ")", list);
+        details.addClassName("report-history");
+        return details;
+    }
+
+    private static RouterLink reportLink(String reference) {
+        return new RouterLink(reference, ReportView.class, parametersFor(reference));
+    }
+
+    private static Section section(String heading, Component... content) {
+        Section section = new Section(new H2(heading));
+        section.add(content);
+        section.setWidthFull();
+        return section;
+    }
+
+    private static Paragraph paragraph(String text) {
+        Paragraph paragraph = new Paragraph(text == null ? "" : text);
+        paragraph.getStyle().set("white-space", "pre-wrap");
+        return paragraph;
+    }
+
+    private static void term(DescriptionList list, String term, String description) {
+        DescriptionList.Term dt = new DescriptionList.Term(term);
+        dt.getStyle().set("font-weight", "600");
+        DescriptionList.Description dd = new DescriptionList.Description(description == null ? "" : description);
+        dd.getStyle().set("margin", "0");
+        list.add(dt, dd);
+        list.getStyle().set("display", "grid").set("grid-template-columns", "minmax(8em, max-content) 1fr")
+                .set("gap", "var(--lumo-space-xs) var(--lumo-space-l)").set("margin", "0");
+    }
+
+    /**
+     * A badge: Lumo's badge theme where the application theme loads it, and inline colours from Lumo's text colours
+     * (contrast at least 4.5:1) so that it reads as one without. The text says what the colour means.
+     */
+    static Span badge(String text, String variant) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge");
+        String background = "var(--lumo-contrast-10pct)";
+        String colour = "var(--lumo-body-text-color)";
+        if ("error".equals(variant)) {
+            background = "var(--lumo-error-color-10pct)";
+            colour = "var(--lumo-error-text-color)";
+        } else if ("success".equals(variant)) {
+            background = "var(--lumo-success-color-10pct)";
+            colour = "var(--lumo-success-text-color)";
+        }
+        if (variant != null) {
+            badge.getElement().getThemeList().add(variant);
+        }
+        badge.getStyle().set("background", background).set("color", colour)
+                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "0.2em 0.6em")
+                .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "600").set("display", "inline-block");
+        return badge;
+    }
+
+    private String placeText(ReportDetails report) {
+        String place = report.placeLabel() == null ? "Not recorded" : report.placeLabel();
+        return report.wardName() == null ? place : place + ", " + report.wardName() + " ward";
+    }
+
+    private String agencyName(String code) {
+        return code == null ? "" : agencyNames.getOrDefault(code, code);
+    }
+
+    private String outcomeLabel(String code) {
+        if (code == null) {
+            return "";
+        }
+        return referenceData.findByCode(ReferenceType.OUTCOMES, code).map(Outcome::getLabel).orElse(code);
+    }
+
+    private boolean canManage(ReportDetails report) {
+        return user != null && (user.hasAny(Role.CASEWORKER, Role.SUPERVISOR)
+                || (user.has(Role.PARTNER) && report.owningAgencyCode().equals(user.agencyCode())));
+    }
+
+    /** Due dates of actions are days: their timers fire at the start of the next day, which reads as "end of". */
+    private static String dueText(Instant due) {
+        ZonedDateTime at = due.atZone(ReportProcess.ZONE);
+        return at.toLocalTime().equals(LocalTime.MIDNIGHT)
+                ? "due by the end of " + DAY.format(at.toLocalDate().minusDays(1))
+                : "due " + WHEN.format(due);
+    }
+
+    /** The due day, and for an overdue action the word "Overdue" in a badge: never colour alone. */
+    private static Component dueCell(ActionView action) {
+        Span cell = new Span(action.dueDate() == null ? "" : DAY.format(action.dueDate()));
+        if (action.overdue()) {
+            Span overdue = badge("Overdue", "error");
+            overdue.getStyle().set("margin-inline-start", "0.5em");
+            cell.add(overdue);
+        }
+        return cell;
+    }
+
+    static String statusLabel(ActionStatus status) {
+        return switch (status) {
+            case OPEN -> "Open";
+            case DONE -> "Done";
+            case CANCELLED -> "Cancelled";
+        };
+    }
+
+    private static void notifySuccess(String text) {
+        Notification notification = Notification.show(text, 5_000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static void notifyProblem(String text) {
+        Notification notification = Notification.show(text, 8_000, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    CaseFile caseFile() {
+        return caseFile;
+    }
+}

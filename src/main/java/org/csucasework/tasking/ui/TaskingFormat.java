@@ -1,0 +1,106 @@
+package org.csucasework.tasking.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.csucasework.intake.ReportFlag;
+import org.csucasework.tasking.ActionStatus;
+import org.csucasework.tasking.ActionView;
+import org.csucasework.tasking.process.ReportProcess;
+
+/**
+ * Formatting and small building blocks shared by the tasking screens. Status is always given in words (with an icon
+ * where it helps), never by colour alone.
+ */
+final class TaskingFormat {
+
+    static final Locale UK = Locale.UK;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", UK);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", UK);
+
+    private TaskingFormat() {
+    }
+
+    static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    static String dayTime(Instant instant) {
+        return instant == null ? "" : DAY_TIME.format(instant.atZone(ReportProcess.ZONE));
+    }
+
+    /** Whole days from the instant to the day, in the district's time zone; 0 for today. */
+    static long ageInDays(Instant since, LocalDate today) {
+        return Math.max(0, ChronoUnit.DAYS.between(since.atZone(ReportProcess.ZONE).toLocalDate(), today));
+    }
+
+    static String flags(Set<ReportFlag> flags) {
+        if (flags == null || flags.isEmpty()) {
+            return "None";
+        }
+        return flags.stream().sorted().map(ReportFlag::label).collect(Collectors.joining("; "));
+    }
+
+    /** A link to the report's page (it opens in this tab, so the browser's Back returns here). */
+    static Anchor reportLink(String reference) {
+        Anchor link = new Anchor("reports/" + reference, reference);
+        link.getElement().setAttribute("aria-label", "Open report " + reference);
+        return link;
+    }
+
+    /** The action's status in words, with an icon and the error colour when it is overdue. */
+    static Component actionStatus(ActionView action, LocalDate today) {
+        Span label = new Span();
+        label.addClassName("action-status");
+        label.getStyle().set("display", "inline-flex").set("align-items", "center").set("gap", "0.3em");
+        if (action.overdue()) {
+            Icon icon = VaadinIcon.EXCLAMATION_CIRCLE.create();
+            icon.getElement().setAttribute("aria-hidden", "true");
+            icon.getStyle().set("width", "1em").set("height", "1em");
+            long days = ChronoUnit.DAYS.between(action.dueDate(), today);
+            Span text = new Span("Overdue" + (days > 0 ? " by " + days + (days == 1 ? " day" : " days") : ""));
+            label.add(icon, text);
+            label.addClassName("overdue");
+            label.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        } else if (action.status() == ActionStatus.OPEN) {
+            if (action.dueDate().equals(today)) {
+                Icon icon = VaadinIcon.CLOCK.create();
+                icon.getElement().setAttribute("aria-hidden", "true");
+                icon.getStyle().set("width", "1em").set("height", "1em");
+                label.add(icon, new Span("Due today"));
+                label.getStyle().set("font-weight", "600");
+            } else {
+                label.add(new Span("Open"));
+            }
+        } else if (action.status() == ActionStatus.DONE) {
+            Icon icon = VaadinIcon.CHECK.create();
+            icon.getElement().setAttribute("aria-hidden", "true");
+            icon.getStyle().set("width", "1em").set("height", "1em");
+            label.add(icon, new Span("Done"));
+        } else {
+            label.add(new Span("Cancelled"));
+        }
+        return label;
+    }
+
+    /** The status as plain text, for sorting, filtering and tests. */
+    static String actionStatusText(ActionView action, LocalDate today) {
+        if (action.overdue()) {
+            return "Overdue";
+        }
+        return switch (action.status()) {
+            case OPEN -> action.dueDate().equals(today) ? "Due today" : "Open";
+            case DONE -> "Done";
+            case CANCELLED -> "Cancelled";
+        };
+    }
+}

@@ -1,0 +1,86 @@
+package org.csucasework.escalation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.csucasework.intake.LoggedReport;
+import org.csucasework.intake.NewReport;
+import org.csucasework.intake.ReportService;
+import org.csucasework.intake.SubjectRole;
+import org.csucasework.people.PersonDetails;
+import org.csucasework.shared.FieldError;
+import org.csucasework.shared.ValidationException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Set-up shared by the escalation tests: demo users, a person reported for anti-social behaviour (unique per test,
+ * since the database is shared and not reset), and a case about them.
+ */
+public class EscalationTestSupport {
+
+    public final String suffix = UUID.randomUUID().toString().substring(0, 8);
+    private final UserDetailsService userDetails;
+    private final ReportService reports;
+    private final EscalationService escalation;
+
+    public EscalationTestSupport(UserDetailsService userDetails, ReportService reports, EscalationService escalation) {
+        this.userDetails = userDetails;
+        this.reports = reports;
+        this.escalation = escalation;
+    }
+
+    /** Signs in as a demo user for the service calls that follow, with the authorities the login would give. */
+    public void runAs(String username) {
+        UserDetails user = userDetails.loadUserByUsername(username);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    /** A report naming the person as the alleged perpetrator (a new person, or the one with this id). */
+    public LoggedReport reportAbout(String name, LocalDate dateOfBirth, Long personId, String description) {
+        return reports.log(new NewReport(Instant.now().minus(1, ChronoUnit.HOURS), "ASB_NUISANCE", "E05005008", null,
+                "Escalation Road " + suffix, "SDC_CSU", false,
+                new PersonDetails(null, "Rita Reporter " + suffix, LocalDate.of(1970, 5, 5), "07700 900999", null, null),
+                List.of(new NewReport.Subject(SubjectRole.ALLEGED_PERPETRATOR,
+                        new PersonDetails(personId, name, dateOfBirth, null, null, "7 Ladder Lane, Swanley " + suffix))),
+                description), null);
+    }
+
+    public Long personOf(LoggedReport report) {
+        return reports.details(report.reference()).subjects().get(0).person().id();
+    }
+
+    /** As the demo caseworker: a report about a new adult and a case about them; returns the case reference. */
+    public Case adultCase(String name) {
+        runAs("caseworker");
+        LoggedReport report = reportAbout(name + " " + suffix, LocalDate.of(1990, 3, 3), null,
+                "Shouting abuse at neighbours and kicking doors late at night");
+        Long personId = personOf(report);
+        String reference = escalation.open(new NewCase(report.reference(), personId, null, false, null, null));
+        return new Case(reference, personId, report);
+    }
+
+    public record Case(String reference, Long personId, LoggedReport report) {
+    }
+
+    public static ProposalDraft proposal(String stageCode, String conduct, LoggedReport evidence) {
+        return new ProposalDraft(stageCode, conduct, Set.of(evidence.id()), ServiceMethod.HAND_DELIVERED, null, null);
+    }
+
+    public static List<FieldError> errorsOf(Runnable call) {
+        try {
+            call.run();
+        } catch (ValidationException e) {
+            return e.errors();
+        }
+        throw new AssertionError("Expected a ValidationException");
+    }
+}

@@ -1,0 +1,500 @@
+package org.csucasework.escalation.process;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.csucasework.escalation.AsbEscalationProcess.*;
+import static org.csucasework.escalation.EscalationTestSupport.errorsOf;
+import static org.csucasework.escalation.EscalationTestSupport.proposal;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.csucasework.escalation.CaseDetails;
+import org.csucasework.escalation.Decision;
+import org.csucasework.escalation.EscalationService;
+import org.csucasework.escalation.EscalationTestSupport;
+import org.csucasework.escalation.Ladder;
+import org.csucasework.escalation.ProposalDraft;
+import org.csucasework.escalation.StepStatus;
+import org.csucasework.escalation.WaitKind;
+import org.csucasework.intake.LoggedReport;
+import org.csucasework.intake.ReportService;
+import org.csucasework.shared.FieldError;
+import org.csucasework.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Every path of {@code bpmn/asb-escalation.bpmn}, driven the way the product drives it: through the service, as the
+ * demo caseworker and supervisor, on the real engine and PostgreSQL. Timers are fired with
+ * {@code managementService.executeJob}; nothing sleeps. Each test has its own person (a random suffix).
+ */
+@IntegrationTest
+class AsbEscalationProcessTests {
+
+    private static final Set<String> ALLOWED_VARIABLES = Set.of(VAR_CASE_ID, VAR_STEP_ID, VAR_DECISION,
+            VAR_STEP_IN_FORCE, VAR_WAIT_KIND, VAR_REVIEW_DATE, VAR_TERM_END, VAR_COMPLIANCE_DATE, VAR_WATCH_UNTIL,
+            VAR_ABA_REVIEWED, VAR_ESCALATE, VAR_BREACH_CONFIRMED, VAR_REPORT_ID);
+
+    @Autowired
+    ProcessEngine processEngine;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    UserDetailsService userDetailsService;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    EscalationService escalation;
+
+    private EscalationTestSupport support;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(processEngine);
+        support = new EscalationTestSupport(userDetailsService, reports, escalation);
+    }
+
+    @AfterEach
+    void tearDown() {
+        SecurityContextHolder.clearContext();
+        BpmnAwareTests.reset();
+    }
+
+    @Test
+    @DisplayName("An approved warning letter is issued and registered, then the case waits out the watch period and asks for the next step")
+    void approvedWarningLetterIsIssuedAndTheWatchPeriodRuns() {
+        EscalationTestSupport.Case c = support.adultCase("Walter Warned");
+        ProcessInstance pi = processOf(c);
+        assertThat(pi).isStarted().isWaitingAt(PROPOSE_STEP);
+        assertThat(task(PROPOSE_STEP, pi)).hasCandidateGroup("CASEWORKER");
+
+        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Kicking doors at night", c.report()));
+
+        assertThat(pi).isWaitingAt(DECIDE_STEP).hasPassed(PROPOSE_STEP);
+        assertThat(task(DECIDE_STEP, pi)).hasCandidateGroup("SUPERVISOR");
+
+        decide(c, Decision.APPROVE, null);
+
+        assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
+        CaseDetails details = escalation.details(c.reference());
+        Assertions.assertThat(details.ladderStageCode()).isEqualTo(Ladder.WARNING_LETTER);
+        Assertions.assertThat(details.waitKind()).isEqualTo(WaitKind.WATCH);
+        Assertions.assertThat(details.documents()).hasSize(1);
+        Assertions.assertThat(details.steps()).extracting(CaseDetails.StepView::status).containsExactly(StepStatus.ISSUED);
+        Assertions.assertThat(singleTimer(pi).getDuedate()).isEqualTo(endOf(details.watchUntil()));
+
+        managementService.executeJob(singleTimer(pi).getId());
+
+        assertThat(pi).hasPassed(WATCH_PERIOD_ENDS, RECORD_WATCH_ENDED).isWaitingAt(PROPOSE_STEP);
+        Assertions.assertThat(escalation.details(c.reference()).waitKind()).isEqualTo(WaitKind.NONE);
+
+        escalation.close(c.reference(), escalation.details(c.reference()).version(), "No further reports: behaviour improved");
+        assertThat(pi).isEnded().hasPassed(CASE_CLOSED);
+        Assertions.assertThat(escalation.details(c.reference()).closureReason()).isEqualTo("No further reports: behaviour improved");
+    }
+
+    @Test
+    @DisplayName("A step returned with comments goes back to the caseworker, who changes it and resubmits it to the queue")
+    void returnedStepIsRevisedAndResubmitted() {
+        EscalationTestSupport.Case c = support.adultCase("Rhona Returned");
+        ProcessInstance pi = processOf(c);
+        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Noise", c.report()));
+
+        Assertions.assertThat(fieldsOf(() -> decide(c, Decision.RETURN, " "))).containsExactly("note");
+        decide(c, Decision.RETURN, "Describe the conduct: dates and what was done");
+
+        assertThat(pi).isWaitingAt(REVISE_STEP).hasPassed(DECIDE_STEP);
+        assertThat(task(REVISE_STEP, pi)).hasCandidateGroup("CASEWORKER");
+        CaseDetails.StepView returned = escalation.details(c.reference()).pendingStep();
+        Assertions.assertThat(returned.status()).isEqualTo(StepStatus.RETURNED);
+        Assertions.assertThat(returned.decisionNote()).isEqualTo("Describe the conduct: dates and what was done");
+
+        support.runAs("caseworker");
+        escalation.resubmit(returned.id(), returned.version(), proposal(Ladder.WARNING_LETTER,
+                "Loud music after midnight on 3, 5 and 9 March; abuse shouted at the neighbours", c.report()));
+
+        assertThat(pi).isWaitingAt(DECIDE_STEP).hasPassed(REVISE_STEP);
+        CaseDetails.StepView resubmitted = escalation.details(c.reference()).pendingStep();
+        Assertions.assertThat(resubmitted.status()).isEqualTo(StepStatus.PROPOSED);
+        Assertions.assertThat(resubmitted.submissions()).isEqualTo(2);
+        Assertions.assertThat(resubmitted.conduct()).startsWith("Loud music after midnight");
+
+        decide(c, Decision.APPROVE, null);
+        assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
+    }
+
+    @Test
+    @DisplayName("A rejected first step goes back to the caseworker with the reason; a rejection while a step is in force returns to the wait")
+    void rejectionReturnsToProposalOrToTheWait() {
+        EscalationTestSupport.Case c = support.adultCase("Rex Rejected");
+        ProcessInstance pi = processOf(c);
+        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "One noisy evening", c.report()));
+
+        Assertions.assertThat(fieldsOf(() -> decide(c, Decision.REJECT, null))).containsExactly("note");
+        decide(c, Decision.REJECT, "A single incident: advice first");
+
+        assertThat(pi).isWaitingAt(PROPOSE_STEP).hasPassed(DECIDE_STEP).hasNotPassed(ISSUE_STEP);
+        CaseDetails details = escalation.details(c.reference());
+        Assertions.assertThat(details.steps()).extracting(CaseDetails.StepView::status).containsExactly(StepStatus.REJECTED);
+        Assertions.assertThat(details.steps().get(0).decisionNote()).isEqualTo("A single incident: advice first");
+
+        support.runAs("caseworker");
+        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Repeated noise", c.report()));
+        decide(c, Decision.APPROVE, null);
+        assertThat(pi).isWaitingAt(WATCH_PERIOD_ENDS);
+
+        support.runAs("caseworker");
+        escalation.propose(c.reference(), proposal(Ladder.ABA, "Still noisy", c.report()));
+        assertThat(pi).isWaitingAt(DECIDE_STEP).hasPassed(STEP_PROPOSED);
+        decide(c, Decision.REJECT, "Give the warning letter time to work");
+
+        assertThat(pi).isWaitingAt(WATCH_PERIOD_ENDS);
+        Assertions.assertThat(escalation.details(c.reference()).ladderStageCode()).isEqualTo(Ladder.WARNING_LETTER);
+    }
+
+    @Test
+    @DisplayName("A further report about the person during the watch period asks the caseworker to consider it; keeping watch returns to the wait")
+    void furtherReportDuringTheWatchIsConsidered() {
+        EscalationTestSupport.Case c = support.adultCase("Fergus Further");
+        ProcessInstance pi = processOf(c);
+        issue(c, Ladder.WARNING_LETTER, "Abuse at neighbours");
+        assertThat(pi).isWaitingAt(WATCH_PERIOD_ENDS);
+
+        support.runAs("caseworker");
+        LoggedReport further = support.reportAbout(null, null, c.personId(), "Abuse shouted again");
+
+        assertThat(pi).hasPassed(FURTHER_REPORT_LOGGED).isWaitingAt(CONSIDER_FURTHER_REPORT);
+        assertThat(task(CONSIDER_FURTHER_REPORT, pi)).hasCandidateGroup("CASEWORKER");
+        Assertions.assertThat(escalation.details(c.reference()).reports()).extracting(CaseDetails.Evidence::reference)
+                .contains(further.reference());
+
+        Assertions.assertThat(fieldsOf(() -> escalation.considerFurtherReport(c.reference(), false, ""))).containsExactly("note");
+        escalation.considerFurtherReport(c.reference(), false, "Minor; the letter is working");
+        assertThat(pi).isWaitingAt(WATCH_PERIOD_ENDS);
+
+        support.reportAbout(null, null, c.personId(), "Doors kicked again");
+        assertThat(pi).isWaitingAt(CONSIDER_FURTHER_REPORT);
+        escalation.considerFurtherReport(c.reference(), true, null);
+        assertThat(pi).isWaitingAt(PROPOSE_STEP);
+
+        escalation.propose(c.reference(), proposal(Ladder.ABA, "Abuse and damage", further));
+        assertThat(pi).isWaitingAt(DECIDE_STEP);
+    }
+
+    @Test
+    @DisplayName("A breach of an ABA reported by a partner and confirmed by the caseworker leads to an ABA breach letter; the ABA stays in force")
+    void confirmedBreachLeadsToABreachLetter() {
+        EscalationTestSupport.Case c = support.adultCase("Bella Breach");
+        ProcessInstance pi = processOf(c);
+        escalation.share(c.reference(), "KENT_POLICE", "Police patrol the estate and witness breaches");
+        Assertions.assertThat(fieldsOf(() -> escalation.propose(c.reference(),
+                proposal(Ladder.ABA_BREACH_LETTER, "Broke the agreement", c.report())))).contains("stageCode");
+        issueAba(c, "Abuse at neighbours; agreed not to enter the close after 9pm");
+        assertThat(pi).isWaitingAt(ABA_REVIEW_DUE);
+        LocalDate termEnd = escalation.details(c.reference()).termEnd();
+
+        support.runAs("police");
+        escalation.reportBreach(c.reference(), "Seen in the close at 11pm on Friday, shouting", null);
+
+        assertThat(pi).hasPassed(BREACH_REPORTED).isWaitingAt(CONFIRM_BREACH);
+        assertThat(task(CONFIRM_BREACH, pi)).hasCandidateGroup("CASEWORKER");
+        support.runAs("caseworker");
+        Assertions.assertThat(fieldsOf(() -> escalation.propose(c.reference(),
+                proposal(Ladder.ABA_BREACH_LETTER, "Broke the agreement", c.report())))).containsExactly("stageCode");
+        Assertions.assertThat(fieldsOf(() -> escalation.confirmBreach(c.reference(), false, null)))
+                .containsExactly("breachNote");
+
+        escalation.confirmBreach(c.reference(), true, "Confirmed with the officer's notes");
+
+        assertThat(pi).isWaitingAt(PROPOSE_STEP).hasPassed(CONFIRM_BREACH);
+        issue(c, Ladder.ABA_BREACH_LETTER, "In the close at 11pm on Friday, against the agreement");
+
+        assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(ABA_REVIEW_DUE);
+        CaseDetails details = escalation.details(c.reference());
+        Assertions.assertThat(details.ladderStageCode()).isEqualTo(Ladder.ABA_BREACH_LETTER);
+        Assertions.assertThat(details.waitKind()).as("the agreement stays in force").isEqualTo(WaitKind.ABA);
+        Assertions.assertThat(details.termEnd()).isEqualTo(termEnd);
+        Assertions.assertThat(details.breaches()).extracting(CaseDetails.BreachView::status).containsExactly("CONFIRMED");
+        Assertions.assertThat(details.documents()).extracting(d -> d.stageCode())
+                .containsExactly(Ladder.WARNING_LETTER, Ladder.ABA, Ladder.ABA_BREACH_LETTER);
+
+        support.runAs("caseworker");
+        Assertions.assertThat(fieldsOf(() -> escalation.propose(c.reference(),
+                        proposal(Ladder.ABA_BREACH_LETTER, "The same breach again", c.report()))))
+                .as("a breach letter answers one confirmed breach").contains("stageCode");
+    }
+
+    @Test
+    @DisplayName("A dismissed breach returns the case to waiting for the ABA's review")
+    void dismissedBreachReturnsToTheWait() {
+        EscalationTestSupport.Case c = support.adultCase("Dennis Dismissed");
+        ProcessInstance pi = processOf(c);
+        issueAba(c, "Agreed to stay away from the shops");
+        support.runAs("caseworker");
+        escalation.reportBreach(c.reference(), "Someone said he was at the shops", null);
+        escalation.confirmBreach(c.reference(), false, "CCTV shows it was someone else");
+
+        assertThat(pi).hasPassed(CONFIRM_BREACH).isWaitingAt(ABA_REVIEW_DUE);
+        Assertions.assertThat(escalation.details(c.reference()).breaches()).extracting(CaseDetails.BreachView::status)
+                .containsExactly("DISMISSED");
+    }
+
+    @Test
+    @DisplayName("An ABA runs its term (183 days by default): a review is prompted 14 days before the end, then the end asks for the next step")
+    void abaIsReviewedBeforeItsTermEnds() {
+        EscalationTestSupport.Case c = support.adultCase("Alma Agreement");
+        ProcessInstance pi = processOf(c);
+        issueAba(c, "Agreed not to gather at the play area after dark");
+
+        CaseDetails details = escalation.details(c.reference());
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        Assertions.assertThat(details.termEnd()).isEqualTo(today.plusDays(183));
+        Assertions.assertThat(details.reviewDate()).isEqualTo(details.termEnd().minusDays(14));
+        assertThat(pi).isWaitingAt(ABA_REVIEW_DUE);
+        Assertions.assertThat(singleTimer(pi).getDuedate()).isEqualTo(startOf(details.reviewDate()));
+        Assertions.assertThat(fieldsOf(() -> escalation.reviewAba(c.reference(), "Early"))).containsExactly("reviewNote");
+
+        managementService.executeJob(singleTimer(pi).getId());
+
+        assertThat(pi).hasPassed(ABA_REVIEW_DUE).isWaitingAt(REVIEW_ABA);
+        assertThat(task(REVIEW_ABA, pi)).hasCandidateGroup("CASEWORKER").hasDueDate(endOf(details.termEnd()));
+        Assertions.assertThat(fieldsOf(() -> escalation.reviewAba(c.reference(), " "))).containsExactly("reviewNote");
+        escalation.reviewAba(c.reference(), "Kept to the agreement; no reports since it was signed");
+
+        assertThat(pi).hasPassed(REVIEW_ABA).isWaitingAt(ABA_TERM_ENDS);
+        Assertions.assertThat(singleTimer(pi).getDuedate()).isEqualTo(endOf(details.termEnd()));
+        managementService.executeJob(singleTimer(pi).getId());
+
+        assertThat(pi).hasPassed(ABA_TERM_ENDS, RECORD_ABA_TERM_ENDED).isWaitingAt(PROPOSE_STEP);
+        Assertions.assertThat(escalation.details(c.reference()).timeline()).extracting(CaseDetails.Event::kind)
+                .contains("ABA_REVIEWED", "ABA_TERM_ENDED");
+        escalation.close(c.reference(), escalation.details(c.reference()).version(), "ABA completed without breach");
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    @DisplayName("A CPN is refused while the CPW's time to comply runs, with the reason at the stage; once it has passed the CPN can be proposed and issued")
+    void cpnFollowsTheCpwTimeToComply() {
+        EscalationTestSupport.Case c = support.adultCase("Colin Comply");
+        ProcessInstance pi = processOf(c);
+        issue(c, Ladder.WARNING_LETTER, "Rubbish dumped in the garden");
+        issue(c, Ladder.ABA, "Agreed to clear the garden");
+        issue(c, Ladder.CPW, "Rubbish and waste left in the front garden attracting vermin");
+
+        CaseDetails details = escalation.details(c.reference());
+        Assertions.assertThat(details.complianceDate()).isEqualTo(LocalDate.now(CaseProcess.ZONE).plusDays(14));
+        assertThat(pi).isWaitingAt(TIME_TO_COMPLY_ENDS);
+        Assertions.assertThat(singleTimer(pi).getDuedate()).isEqualTo(endOf(details.complianceDate()));
+
+        support.runAs("caseworker");
+        ProposalDraft tooEarly = proposal(Ladder.CPN, "Garden still full of waste", c.report());
+        List<FieldError> errors = errorsOf(() -> escalation.propose(c.reference(), tooEarly));
+        Assertions.assertThat(errors).extracting(FieldError::field).containsExactly("stageCode", "skipJustification");
+        Assertions.assertThat(errors.get(0).message()).contains("time to comply has passed")
+                .contains("gives until");
+        Assertions.assertThat(tooEarly.getConduct()).as("nothing typed is lost").isEqualTo("Garden still full of waste");
+        assertThat(pi).isWaitingAt(TIME_TO_COMPLY_ENDS);
+
+        managementService.executeJob(singleTimer(pi).getId());
+
+        assertThat(pi).hasPassed(TIME_TO_COMPLY_ENDS, RECORD_TIME_TO_COMPLY_PASSED).isWaitingAt(PROPOSE_STEP);
+        Assertions.assertThat(escalation.details(c.reference()).compliancePassed()).isTrue();
+
+        issue(c, Ladder.CPN, "Garden still full of waste after the warning's deadline");
+
+        assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
+        CaseDetails after = escalation.details(c.reference());
+        Assertions.assertThat(after.ladderStageCode()).isEqualTo(Ladder.CPN);
+        Assertions.assertThat(after.steps()).filteredOn(s -> s.stageCode().equals(Ladder.CPN))
+                .singleElement().satisfies(s -> Assertions.assertThat(s.skip()).isFalse());
+        Assertions.assertThat(after.termEnd()).isEqualTo(LocalDate.now(CaseProcess.ZONE).plusDays(365));
+    }
+
+    @Test
+    @DisplayName("A CPN without any CPW is refused with the reason; with a justification it is a skip the supervisor approves")
+    void cpnWithoutCpwNeedsAnApprovedJustification() {
+        EscalationTestSupport.Case c = support.adultCase("Sid Skip");
+        ProcessInstance pi = processOf(c);
+
+        List<FieldError> errors = errorsOf(() -> escalation.propose(c.reference(),
+                proposal(Ladder.CPN, "Threats with a knife", c.report())));
+        Assertions.assertThat(errors).extracting(FieldError::field).containsExactly("stageCode", "skipJustification");
+        Assertions.assertThat(errors.get(0).message()).contains("no warning has been issued")
+                .contains("justification");
+        assertThat(pi).isWaitingAt(PROPOSE_STEP);
+
+        ProposalDraft justified = proposal(Ladder.CPN, "Threats with a knife", c.report());
+        justified.setSkipJustification("Risk of serious harm to the neighbours: a warning would not protect them");
+        escalation.propose(c.reference(), justified);
+
+        assertThat(pi).isWaitingAt(DECIDE_STEP);
+        CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
+        Assertions.assertThat(pending.skip()).isTrue();
+        Assertions.assertThat(pending.skipJustification()).startsWith("Risk of serious harm");
+
+        decide(c, Decision.APPROVE, "Skip approved given the risk");
+
+        assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
+        Assertions.assertThat(escalation.details(c.reference()).timeline()).extracting(CaseDetails.Event::detail)
+                .anyMatch(d -> d.contains("skip of a stage is approved"));
+    }
+
+    @Test
+    @DisplayName("Skipping a stage other than to a CPN also needs a justification; the skipped stages are named")
+    void skippingAStageNeedsAJustification() {
+        EscalationTestSupport.Case c = support.adultCase("Stella Stages");
+        issue(c, Ladder.WARNING_LETTER, "Graffiti on the bus shelter");
+
+        support.runAs("caseworker");
+        List<FieldError> errors = errorsOf(() -> escalation.propose(c.reference(),
+                proposal(Ladder.CPW, "More graffiti", c.report())));
+        Assertions.assertThat(errors).extracting(FieldError::field).containsExactly("stageCode", "skipJustification");
+        Assertions.assertThat(errors.get(0).message()).contains("skips Acceptable Behaviour Agreement");
+
+        ProposalDraft justified = proposal(Ladder.CPW, "More graffiti", c.report());
+        justified.setSkipJustification("He refuses to meet to sign an agreement");
+        escalation.propose(c.reference(), justified);
+        Assertions.assertThat(escalation.details(c.reference()).pendingStep().skip()).isTrue();
+    }
+
+    @Test
+    @DisplayName("De-escalation lowers the person's stage with a reason and starts a watch period")
+    void deEscalationIsRecordedWithAReason() {
+        EscalationTestSupport.Case c = support.adultCase("Dora Down");
+        ProcessInstance pi = processOf(c);
+        issueAba(c, "Agreed to stop the abuse");
+        support.runAs("caseworker");
+        long version = escalation.details(c.reference()).version();
+        Assertions.assertThat(fieldsOf(() -> escalation.deEscalate(c.reference(), version, Ladder.WARNING_LETTER, "")))
+                .containsExactly("deEscalateReason");
+
+        escalation.deEscalate(c.reference(), version, Ladder.WARNING_LETTER, "Moved away from the estate");
+
+        assertThat(pi).hasPassed(DE_ESCALATED).isWaitingAt(WATCH_PERIOD_ENDS);
+        CaseDetails details = escalation.details(c.reference());
+        Assertions.assertThat(details.ladderStageCode()).isEqualTo(Ladder.WARNING_LETTER);
+        Assertions.assertThat(details.waitKind()).isEqualTo(WaitKind.WATCH);
+        Assertions.assertThat(details.timeline()).extracting(CaseDetails.Event::detail)
+                .anyMatch(d -> d.contains("Moved away from the estate"));
+    }
+
+    @Test
+    @DisplayName("Closing while a proposal waits withdraws it and ends the process; a closed case takes no proposal")
+    void closingWithdrawsAWaitingProposal() {
+        EscalationTestSupport.Case c = support.adultCase("Clara Closed");
+        ProcessInstance pi = processOf(c);
+        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Noise", c.report()));
+        Assertions.assertThat(fieldsOf(() -> escalation.close(c.reference(), escalation.details(c.reference()).version(), "")))
+                .containsExactly("closeReason");
+
+        escalation.close(c.reference(), escalation.details(c.reference()).version(), "Moved out of the district");
+
+        assertThat(pi).isEnded().hasPassed(CASE_CLOSED).hasNotPassed(ISSUE_STEP);
+        Assertions.assertThat(escalation.details(c.reference()).steps()).extracting(CaseDetails.StepView::status)
+                .containsExactly(StepStatus.WITHDRAWN);
+        Assertions.assertThat(fieldsOf(() -> escalation.propose(c.reference(),
+                proposal(Ladder.WARNING_LETTER, "Noise", c.report())))).containsExactly("case");
+    }
+
+    @Test
+    @DisplayName("Caseworkers propose and supervisors decide: each is refused the other's part, and nobody decides their own proposal")
+    void rolesAreCheckedInTheService() {
+        EscalationTestSupport.Case c = support.adultCase("Rolf Roles");
+        support.runAs("supervisor");
+        assertThatThrownBy(() -> escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Noise", c.report())))
+                .isInstanceOf(AccessDeniedException.class);
+        support.runAs("caseworker");
+        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Noise", c.report()));
+        CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
+        assertThatThrownBy(() -> escalation.decide(pending.id(), pending.version(), Decision.APPROVE, null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @DisplayName("Process variables hold ids, codes, flags and dates only, never the person's name, address or conduct")
+    void processVariablesHoldNoPersonalData() {
+        EscalationTestSupport.Case c = support.adultCase("Vera Variables");
+        ProcessInstance pi = processOf(c);
+        issueAba(c, "Secret conduct text " + support.suffix);
+        support.runAs("caseworker");
+        support.reportAbout(null, null, c.personId(), "Further report " + support.suffix);
+
+        List<HistoricVariableInstance> variables = historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).list();
+        Assertions.assertThat(variables).isNotEmpty().allSatisfy(variable -> {
+            Assertions.assertThat(variable.getName()).isIn(ALLOWED_VARIABLES);
+            if (variable.getValue() != null) {
+                Assertions.assertThat(variable.getValue()).isInstanceOfAny(Long.class, Integer.class, Boolean.class,
+                        String.class, Date.class);
+            }
+            String text = String.valueOf(variable.getValue());
+            Assertions.assertThat(text).doesNotContain(support.suffix);
+        });
+    }
+
+    private List<String> fieldsOf(Runnable call) {
+        return errorsOf(call).stream().map(FieldError::field).toList();
+    }
+
+    // --- Helpers -----------------------------------------------------------------------------------------------
+
+    private ProcessInstance processOf(EscalationTestSupport.Case c) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(c.reference()).singleResult();
+    }
+
+    private void decide(EscalationTestSupport.Case c, Decision decision, String note) {
+        support.runAs("supervisor");
+        CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
+        escalation.decide(pending.id(), pending.version(), decision, note);
+    }
+
+    /** Proposes a step as the caseworker and has the supervisor approve it. */
+    private void issue(EscalationTestSupport.Case c, String stageCode, String conduct) {
+        support.runAs("caseworker");
+        escalation.propose(c.reference(), proposal(stageCode, conduct, c.report()));
+        decide(c, Decision.APPROVE, null);
+    }
+
+    /** An ABA after the warning letter that comes before it on the ladder. */
+    private void issueAba(EscalationTestSupport.Case c, String conduct) {
+        issue(c, Ladder.WARNING_LETTER, "Warned first: " + conduct);
+        issue(c, Ladder.ABA, conduct);
+    }
+
+    private Job singleTimer(ProcessInstance pi) {
+        List<Job> timers = managementService.createJobQuery().processInstanceId(pi.getId()).timers().list();
+        Assertions.assertThat(timers).hasSize(1);
+        return timers.get(0);
+    }
+
+    private static Date endOf(LocalDate day) {
+        return Date.from(day.plusDays(1).atStartOfDay(CaseProcess.ZONE).toInstant());
+    }
+
+    private static Date startOf(LocalDate day) {
+        return Date.from(day.atStartOfDay(CaseProcess.ZONE).toInstant());
+    }
+}

@@ -1,0 +1,111 @@
+package org.csucasework.escalation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.csucasework.escalation.EscalationTestSupport.proposal;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.csucasework.escalation.CaseDetails;
+import org.csucasework.escalation.CaseSummary;
+import org.csucasework.escalation.Decision;
+import org.csucasework.escalation.DocumentView;
+import org.csucasework.escalation.EscalationService;
+import org.csucasework.escalation.EscalationTestSupport;
+import org.csucasework.escalation.Ladder;
+import org.csucasework.escalation.LetterTemplateService;
+import org.csucasework.intake.ReportService;
+import org.csucasework.shared.Role;
+import org.csucasework.support.KaribuUiTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The caseworkers' case list, the letters register and template administration, in a mocked browser. */
+class EscalationScreensTest extends KaribuUiTest {
+
+    @Autowired
+    UserDetailsService userDetailsService;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    EscalationService escalation;
+    @Autowired
+    LetterTemplateService templates;
+
+    private EscalationTestSupport support;
+
+    @BeforeEach
+    void setUp() {
+        support = new EscalationTestSupport(userDetailsService, reports, escalation);
+    }
+
+    @Test
+    void theCaseworkersListShowsTheirCasesWithWhatEachWaitsForAndWhen() {
+        EscalationTestSupport.Case c = issuedWarningLetter("Lola List");
+        login("caseworker", Role.CASEWORKER);
+
+        EscalationCasesView view = navigate(EscalationCasesView.class);
+
+        assertThat(view.onlyMine.getValue()).isTrue();
+        CaseSummary row = GridKt._findAll(view.grid).stream().filter(s -> s.reference().equals(c.reference()))
+                .findFirst().orElseThrow();
+        assertThat(row.next()).isEqualTo("Watch period ends");
+        assertThat(row.nextDate()).isEqualTo(escalation.details(c.reference()).watchUntil());
+        assertThat(row.ladderStageLabel()).isEqualTo("ASB warning letter");
+    }
+
+    @Test
+    void theLettersRegisterShowsWhatWasIssuedToWhomByWhomAndHowServed() {
+        EscalationTestSupport.Case c = issuedWarningLetter("Rene Register");
+        login("caseworker", Role.CASEWORKER);
+
+        LettersRegisterView view = navigate(LettersRegisterView.class);
+
+        DocumentView entry = GridKt._findAll(view.grid).stream().filter(d -> d.caseReference().equals(c.reference()))
+                .findFirst().orElseThrow();
+        int row = GridKt._findAll(view.grid).indexOf(entry);
+        assertThat(GridKt._getFormattedRow(view.grid, row)).contains("Anti-social behaviour: warning",
+                "Rene Register " + support.suffix + " (The person)", "caseworker, approved by supervisor",
+                "Hand delivered");
+    }
+
+    @Test
+    void aTemplateWithAnUnknownPlaceholderIsRefusedAtTheTextAndTheTextIsKept() {
+        login("admin", Role.ADMIN);
+        LetterTemplatesView view = navigate(LetterTemplatesView.class);
+        String before = view.body.getValue();
+
+        _setValue(view.body, before + "\n\nSigned {{officer.rank}}");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        TextArea body = view.body;
+        assertThat(body.isInvalid()).isTrue();
+        assertThat(body.getErrorMessage()).contains("Unknown placeholder {{officer.rank}}");
+        assertThat(body.getValue()).endsWith("Signed {{officer.rank}}");
+        assertThat(templates.template(view.stage.getValue().stageCode()).body()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyAdministratorsOpenTheTemplateScreen() {
+        login("supervisor", Role.SUPERVISOR);
+
+        assertThatThrownBy(() -> navigate(LetterTemplatesView.class)).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    private EscalationTestSupport.Case issuedWarningLetter(String name) {
+        EscalationTestSupport.Case c = support.adultCase(name);
+        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Abuse at neighbours", c.report()));
+        support.runAs("supervisor");
+        CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
+        escalation.decide(pending.id(), pending.version(), Decision.APPROVE, null);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        return c;
+    }
+}

@@ -1,0 +1,240 @@
+package org.csucasework.tasking.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.csucasework.intake.LoggedReport;
+import org.csucasework.intake.NewReport;
+import org.csucasework.intake.ReportService;
+import org.csucasework.intake.SubjectRole;
+import org.csucasework.intake.ui.IntakeUiTestSupport;
+import org.csucasework.people.PersonDetails;
+import org.csucasework.tasking.ActionService;
+import org.csucasework.tasking.NewAction;
+import org.csucasework.tasking.ReportClosingService;
+import org.csucasework.tasking.ActionView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The report page in a browserless UI, against the running application and its database. */
+class ReportViewUiTest extends IntakeUiTestSupport {
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ActionService actions;
+
+    @Autowired
+    ReportClosingService closing;
+
+    private String unique;
+
+    /** A report logged by the signed-in user: loud music at a new place, a named reporter and neighbour. */
+    private LoggedReport logReport() {
+        unique = UUID.randomUUID().toString().substring(0, 8);
+        return reports.log(new NewReport(Instant.now().minus(2, ChronoUnit.HOURS), "NOIMUS", "E05005008", null,
+                "3 Page Test Road " + unique, "SDC_CSU", false,
+                new PersonDetails(null, "Robin Reporter " + unique, null, "01732 100200", null, null),
+                List.of(new NewReport.Subject(SubjectRole.ALLEGED_PERPETRATOR,
+                        PersonDetails.named("Nico Neighbour " + unique))),
+                "Loud music from the flat below, most nights after midnight."), null);
+    }
+
+    private static String day(LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK).format(date);
+    }
+
+    /** The text of the page's content (without the navigation around it). */
+    private static String pageText() {
+        return currentView().getElement().getTextRecursively();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<ActionView> actionsGrid() {
+        return _get(Grid.class, spec -> spec.withClasses("report-actions"));
+    }
+
+    @Test
+    void aCaseworkerSeesTheSummaryActionsAndProcessOfAReport() {
+        signInAs("caseworker");
+        LoggedReport report = logReport();
+        actions.assign(report.reference(), new NewAction("KENT_POLICE", "Visit the flat and speak to the tenant",
+                LocalDate.now().plusDays(3), null));
+
+        navigateTo("reports/" + report.reference());
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Report " + report.reference());
+        assertThat(pageText()).contains("Loud music", "3 Page Test Road " + unique + ", Ash ward",
+                "Robin Reporter " + unique, "01732 100200", "Nico Neighbour " + unique, "Alleged perpetrator",
+                "Sevenoaks District Council - Community Safety", "Loud music from the flat below",
+                "Other reports about 3 Page Test Road " + unique + ": none that you can see.");
+        Grid<ActionView> grid = actionsGrid();
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._getFormatted(grid, 0, "agency")).isEqualTo("Kent Police");
+        assertThat(GridKt._getFormatted(grid, 0, "description")).isEqualTo("Visit the flat and speak to the tenant");
+        assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Open");
+        assertThat(GridKt._getCellComponent(grid, 0, "due").getElement().getTextRecursively())
+                .isEqualTo(day(LocalDate.now().plusDays(3)));
+
+        assertThat(pageText()).contains("Current steps:", "Review at daily tasking", "Complete the action");
+        Svg diagram = _get(Svg.class);
+        assertThat(diagram.getElement().getProperty("innerHTML"))
+                .startsWith("<svg").contains("role=\"img\"", "Current step", "class=\"bpmn-shape current\"");
+        assertThat(pageText()).contains("Complete the action: waiting since",
+                "due by the end of " + ReportViewUiTest.day(LocalDate.now().plusDays(3)));
+        @SuppressWarnings("unchecked")
+        Grid<Object> timeline = _get(Grid.class, spec -> spec.withClasses("report-timeline"));
+        assertThat(GridKt._getFormatted(timeline, 0, "who")).isEqualTo("caseworker");
+        assertThat(GridKt._getFormatted(timeline, 0, "what")).isEqualTo("Report logged");
+        assertThat(GridKt._findAll(timeline)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(_find(Button.class, spec -> spec.withText("Reporter updated"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withText("Close the report"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withText("Case Review considered"))).isEmpty();
+    }
+
+    @Test
+    void anActionIsCompletedWithAnOutcomeAndAMissingOutcomeIsMarkedAtItsField() {
+        signInAs("caseworker");
+        LoggedReport report = logReport();
+        actions.assign(report.reference(), new NewAction("KENT_POLICE", "Patrol after midnight",
+                LocalDate.now().plusDays(1), null));
+        navigateTo("reports/" + report.reference());
+
+        Component buttons = GridKt._getCellComponent(actionsGrid(), 0, "work");
+        _click(_get(buttons, Button.class, spec -> spec.withText("Complete")));
+        _click(_get(Button.class, spec -> spec.withText("Complete the action")));
+
+        TextArea outcome = _get(TextArea.class, spec -> spec.withLabel("What was done"));
+        assertThat(outcome.isInvalid()).isTrue();
+        assertThat(outcome.getErrorMessage()).isEqualTo("Say what was done");
+
+        _setValue(outcome, "Patrolled three nights; spoke to the tenant");
+        _click(_get(Button.class, spec -> spec.withText("Complete the action")));
+
+        _assertNone(Dialog.class);
+        assertThat(GridKt._getFormatted(actionsGrid(), 0, "status")).isEqualTo("Done");
+        assertThat(GridKt._getFormatted(actionsGrid(), 0, "outcome")).isEqualTo("Patrolled three nights; spoke to the tenant");
+    }
+
+    @Test
+    void closingWithoutAReasonOrReportBackIsRefusedAtTheFields() {
+        signInAs("caseworker");
+        LoggedReport report = logReport();
+        navigateTo("reports/" + report.reference());
+
+        _click(_get(Button.class, spec -> spec.withText("Close the report")));
+        @SuppressWarnings("unchecked")
+        Select<org.csucasework.reference.Outcome> outcome = _get(Select.class, spec -> spec.withLabel("Outcome"));
+        ComboBoxKt.selectByLabel(outcome, "No further action");
+        _click(_get(Button.class, spec -> spec.withText("Close with this outcome")));
+
+        TextArea note = _get(TextArea.class, spec -> spec.withLabel("Note"));
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).isEqualTo("Give the reason for \"No further action\"");
+        Checkbox told = _get(Checkbox.class, spec -> spec.withLabel("The reporter has been told the outcome"));
+        assertThat(told.isInvalid()).isTrue();
+
+        _setValue(note, "The reporter withdrew the complaint");
+        _setValue(told, true);
+        _click(_get(Button.class, spec -> spec.withText("Close with this outcome")));
+
+        _assertNone(Dialog.class);
+        assertThat(pageText()).contains("Status: Closed", "No further action: The reporter withdrew the complaint");
+        assertThat(_find(Button.class, spec -> spec.withText("Close the report"))).isEmpty();
+        assertThat(pageText()).contains("The process has ended.");
+    }
+
+    @Test
+    void aCloseThatRacesAnotherChangeSaysSoAndOffersAReload() {
+        signInAs("caseworker");
+        LoggedReport report = logReport();
+        navigateTo("reports/" + report.reference());
+        _click(_get(Button.class, spec -> spec.withText("Close the report")));
+        @SuppressWarnings("unchecked")
+        Select<org.csucasework.reference.Outcome> outcome = _get(Select.class, spec -> spec.withLabel("Outcome"));
+        ComboBoxKt.selectByLabel(outcome, "Resolved");
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("The reporter has been told the outcome")), true);
+
+        closing.reporterUpdated(report.reference());   // someone else, meanwhile
+        _click(_get(Button.class, spec -> spec.withText("Close with this outcome")));
+
+        Dialog dialog = _get(Dialog.class);
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains("Someone else changed report " + report.reference(), "Reload it and try again");
+        assertThat(outcome.getValue().getCode()).as("the entry is kept").isEqualTo("RESOLVED");
+        _click(_get(Button.class, spec -> spec.withText("Reload the report")));
+        _assertNone(Dialog.class);
+        assertThat(pageText()).contains("Reporter told the outcomeYes", "Awaiting daily tasking");
+    }
+
+    @Test
+    void aSupervisorRecordsTheAsbCaseReviewConsiderationWhenTheThresholdIsReached() {
+        signInAs("caseworker");
+        String reporter = "Rene Repeat " + UUID.randomUUID().toString().substring(0, 8);
+        LoggedReport third = null;
+        for (int i = 1; i <= 3; i++) {
+            third = reports.log(new NewReport(Instant.now().minus(4 - i, ChronoUnit.HOURS), "ASB_NEIGHBOUR", null, null,
+                    i + " Repeat Row " + reporter, "SDC_CSU", false,
+                    new PersonDetails(null, reporter, null, "01732 300400", null, null), List.of(),
+                    "Shouting and threats from next door."), null);
+        }
+        assertThat(third.flags()).contains(org.csucasework.intake.ReportFlag.CASE_REVIEW_THRESHOLD);
+        navigateTo("reports/" + third.reference());
+        assertThat(pageText()).contains("ASB Case Review threshold reached",
+                "Reporter not yet told of the right to an ASB Case Review");
+        assertThat(_find(Button.class, spec -> spec.withText("Case Review considered")))
+                .as("for supervisors only").isEmpty();
+
+        signInAs("supervisor");
+        navigateTo("reports/" + third.reference());
+        _click(_get(Button.class, spec -> spec.withText("Case Review considered")));
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("The reporter was told of their right to an ASB Case Review")), true);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Note")), "Told by phone; no review requested");
+        _click(_get(Button.class, spec -> spec.withText("Record the decision")));
+
+        _assertNone(Dialog.class);
+        assertThat(pageText()).contains("Reporter told of the right to an ASB Case Review")
+                .doesNotContain("Consider an ASB Case Review: waiting since");
+        assertThat(_find(Button.class, spec -> spec.withText("Case Review considered"))).isEmpty();
+    }
+
+    @Test
+    void theHousingPartnerGetsNotFoundForACsuReportLikeForAReportThatDoesNotExist() {
+        signInAs("caseworker");
+        LoggedReport report = logReport();
+
+        signInAs("housing");
+        navigateTo("reports/" + report.reference());
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Report not found");
+        assertThat(pageText()).doesNotContain("Page Test Road", "Robin Reporter", "Loud music");
+        _assertNone(Grid.class);
+        _assertNone(Svg.class);
+        String forbidden = pageText().replace(report.reference(), "REF");
+
+        navigateTo("reports/CSU-1999-999999");
+        assertThat(_get(H1.class).getText()).isEqualTo("Report not found");
+        assertThat(pageText().replace("CSU-1999-999999", "REF")).isEqualTo(forbidden);
+    }
+}
