@@ -179,6 +179,10 @@ class ImportsApiIntegrationTest {
         PartnerTable corrected = RunAs.user("analyst", () -> partnerFigures.table(source, null), Role.ANALYST);
         assertThat(corrected.periodStart()).isEqualTo(LocalDate.of(2019, 10, 1));
         assertThat(corrected.rows().get(2).current()).isEqualTo(52L);
+        assertThat(RunAs.user("analyst", () -> partnerFigures.periodStarts(null), Role.ANALYST))
+                .contains(LocalDate.of(2019, 10, 1), LocalDate.of(2018, 10, 1));
+        assertThat(RunAs.user("analyst", () -> partnerFigures.table(null, LocalDate.of(2019, 10, 1)), Role.ANALYST)
+                .rows()).extracting(PartnerTable.Row::source).contains(source);
     }
 
     @Test
