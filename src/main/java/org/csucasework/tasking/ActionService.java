@@ -78,6 +78,8 @@ public class ActionService {
         reports.recordEvent(report.getId(), "ACTION_ASSIGNED", "Action for " + newAction.agencyCode() + " due "
                 + newAction.dueDate() + ": " + action.getDescription());
         process.assignAction(report.getReference(), action.getId(), action.getAgencyCode(), action.getDueDate());
+        publisher.publishEvent(new ActionAssigned(action.getId(), action.getReportReference(), action.getAgencyCode(),
+                action.getAssignee(), action.getDueDate()));
         return ActionView.of(action, today());
     }
 
@@ -186,6 +188,18 @@ public class ActionService {
     @Transactional(readOnly = true)
     public long countOverdue() {
         return actions.countOverdue(today(), ActionStatus.OPEN);
+    }
+
+    /**
+     * Open actions due between two days (inclusive), for reminder jobs: deadlines only, no descriptions. It asks
+     * nobody to be signed in, so it must never feed a screen.
+     */
+    @Transactional(readOnly = true)
+    public List<ActionDue> openActionsDueBetween(LocalDate from, LocalDate to) {
+        return actions.findOpenDueBetween(from, to, ActionStatus.OPEN).stream()
+                .map(a -> new ActionDue(a.getId(), a.getReportReference(), a.getAgencyCode(), a.getAssignee(),
+                        a.getDueDate()))
+                .toList();
     }
 
     private Action requireWorkable(Long actionId) {

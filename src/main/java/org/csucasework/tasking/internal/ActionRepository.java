@@ -28,4 +28,7 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
 
     @Query("select count(a) from Action a where a.status = :open and a.dueDate < :day")
     long countOverdue(LocalDate day, ActionStatus open);
+
+    @Query("select a from Action a where a.status = :open and a.dueDate between :from and :to order by a.id")
+    List<Action> findOpenDueBetween(LocalDate from, LocalDate to, ActionStatus open);
 }
