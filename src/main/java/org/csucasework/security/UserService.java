@@ -2,7 +2,9 @@ package org.csucasework.security;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.csucasework.reference.Agency;
@@ -82,6 +84,30 @@ public class UserService {
         Agency agency = referenceData.agency(user.getAgencyId()).orElseThrow();
         return new CurrentUser(user.getId(), user.getUsername(), user.getFullName(), agency.getId(), agency.getCode(),
                 agency.getName(), user.getRoles());
+    }
+
+    /**
+     * Enabled users with their e-mail addresses, for notifications: of one agency, or of every agency when
+     * {@code agencyCode} is null. Called by background jobs, so it asks nobody to be signed in; it returns no names.
+     */
+    @Transactional(readOnly = true)
+    public List<UserContact> activeContacts(String agencyCode) {
+        Map<Long, String> agencyCodes = new HashMap<>();
+        List<AppUser> found;
+        if (agencyCode == null) {
+            found = users.findByEnabledTrueOrderById();
+        } else {
+            Optional<Agency> agency = referenceData.agency(agencyCode);
+            if (agency.isEmpty()) {
+                return List.of();
+            }
+            agencyCodes.put(agency.get().getId(), agency.get().getCode());
+            found = users.findByAgencyIdAndEnabledTrueOrderById(agency.get().getId());
+        }
+        return found.stream().map(user -> new UserContact(user.getId(), user.getUsername(), user.getEmail(),
+                agencyCodes.computeIfAbsent(user.getAgencyId(),
+                        id -> referenceData.agency(id).map(Agency::getCode).orElse(null)),
+                user.getRoles())).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -84,6 +84,8 @@ public class ActionService {
         reports.recordEvent(report.getId(), "ACTION_ASSIGNED", "Action for " + newAction.agencyCode() + " due "
                 + newAction.dueDate() + ": " + action.getDescription());
         actionProcess.assignAction(report.getReference(), action.getId(), action.getAgencyCode(), action.getDueDate());
+        publisher.publishEvent(new ActionAssigned(action.getId(), action.getOwnerReference(), action.getAgencyCode(),
+                action.getAssignee(), action.getDueDate()));
         return ActionView.of(action, today());
     }
 
@@ -104,6 +106,8 @@ public class ActionService {
                 blankToNull(newAction.assignee()), newAction.description().trim(), newAction.dueDate(),
                 clock.instant(), user.username()));
         actionProcess.assignAction(owner.reference(), action.getId(), action.getAgencyCode(), action.getDueDate());
+        publisher.publishEvent(new ActionAssigned(action.getId(), action.getOwnerReference(), action.getAgencyCode(),
+                action.getAssignee(), action.getDueDate()));
         return ActionView.of(action, today());
     }
 
@@ -264,6 +268,18 @@ public class ActionService {
     public long countMyOpenActions() {
         CurrentUser user = users.requireCurrentUser();
         return actions.countForUser(user.agencyCode(), user.username(), ActionStatus.OPEN);
+    }
+
+    /**
+     * Open actions due between two days (inclusive), for reminder jobs: deadlines only, no descriptions. It asks
+     * nobody to be signed in, so it must never feed a screen.
+     */
+    @Transactional(readOnly = true)
+    public List<ActionDue> openActionsDueBetween(LocalDate from, LocalDate to) {
+        return actions.findOpenDueBetween(from, to, ActionStatus.OPEN).stream()
+                .map(a -> new ActionDue(a.getId(), a.getOwnerReference(), a.getAgencyCode(), a.getAssignee(),
+                        a.getDueDate()))
+                .toList();
     }
 
     private Action requireWorkable(Long actionId) {

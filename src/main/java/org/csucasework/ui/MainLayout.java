@@ -18,6 +18,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.csucasework.notifications.NotificationBell;
+import org.csucasework.notifications.NotificationService;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 
@@ -29,7 +31,8 @@ import org.csucasework.security.UserService;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(UserService userService, AuthenticationContext authenticationContext) {
+    public MainLayout(UserService userService, AuthenticationContext authenticationContext,
+                      NotificationService notifications) {
         setPrimarySection(Section.DRAWER);
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the navigation");
@@ -69,6 +72,12 @@ public class MainLayout extends AppLayout {
         pageTitle.addClassName("app-title");
         HorizontalLayout navbar = new HorizontalLayout(toggle, pageTitle);
         navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        navbar.setWidthFull();
+        if (user != null) {
+            NotificationBell bell = new NotificationBell(notifications);
+            bell.getStyle().set("margin-inline", "auto var(--lumo-space-m)");
+            navbar.add(bell);
+        }
         addToNavbar(navbar);
     }
 }

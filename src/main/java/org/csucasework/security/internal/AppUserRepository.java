@@ -3,6 +3,7 @@ package org.csucasework.security.internal;
 import java.util.List;
 import java.util.Optional;
 import org.csucasework.security.AppUser;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,6 +16,12 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findAllByOrderByUsername();
 
     long countByAgencyIdAndEnabledTrue(Long agencyId);
+
+    @EntityGraph(attributePaths = "roles")
+    List<AppUser> findByEnabledTrueOrderById();
+
+    @EntityGraph(attributePaths = "roles")
+    List<AppUser> findByAgencyIdAndEnabledTrueOrderById(Long agencyId);
 
     @Query("select count(u) from AppUser u join u.roles r where r = org.csucasework.shared.Role.ADMIN and u.enabled = true")
     long countEnabledAdministrators();

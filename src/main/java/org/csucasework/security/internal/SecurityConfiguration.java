@@ -30,7 +30,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
- * Two filter chains: HTTP Basic for the integration API ({@code /api/**}, stateless, no CSRF since no browser
+ * Three filter chains: Actuator (health public, the rest for administrators), HTTP Basic for the integration API ({@code /api/**}, stateless, no CSRF since no browser
  * session is involved) and form login for everything else (the Vaadin UI and the Camunda web apps, CSRF on).
  * Method security is on so that services can refuse callers themselves.
  */
@@ -59,6 +59,26 @@ class SecurityConfiguration {
         return new HttpSessionEventPublisher();
     }
 
+    /**
+     * Actuator: {@code /actuator/health} (and its liveness and readiness groups) answers everyone, with the status
+     * only; administrators signing in with HTTP Basic see its details. Every other endpoint, Prometheus included, is
+     * for administrators (a Prometheus scrape job uses {@code basic_auth}). One port for everything: no second,
+     * unauthenticated management port to keep off the network (docs/operations.md).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN_NAME))
+                .httpBasic(basic -> basic.realmName("CSU Casework"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
@@ -85,8 +105,7 @@ class SecurityConfiguration {
                 // An error page keeps the status that caused it (a 403 from the Camunda web apps' CSRF filter, which
                 // also ends the session) instead of becoming a redirect to the login page.
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers(CAMUNDA_PATHS).hasRole(Role.ADMIN_NAME)
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers(CAMUNDA_PATHS).hasRole(Role.ADMIN_NAME));
         // The Camunda web apps guard their own API with a CSRF token of their own (X-XSRF-TOKEN).
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"));
         http.sessionManagement(session -> session

@@ -47,4 +47,7 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
     @Query("select count(a) from Action a where (a.agencyCode = :agencyCode or a.assignee = :username) "
             + "and a.status = :status")
     long countForUser(String agencyCode, String username, ActionStatus status);
+
+    @Query("select a from Action a where a.status = :open and a.dueDate between :from and :to order by a.id")
+    List<Action> findOpenDueBetween(LocalDate from, LocalDate to, ActionStatus open);
 }
