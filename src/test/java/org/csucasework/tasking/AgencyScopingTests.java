@@ -256,7 +256,8 @@ class AgencyScopingTests extends ApiTestBase {
     }
 
     private void insertAction(String description, String agencyCode, LocalDate due) {
-        jdbc.update("insert into action (agency_code, description, due_date, status, source, created_at, created_by) "
-                + "values (?, ?, ?, 'OPEN', 'DAILY_TASKING', now(), 'test')", agencyCode, description, due);
+        jdbc.update("insert into action (agency_code, description, due_date, status, source, owner_kind, created_at, "
+                + "created_by) values (?, ?, ?, 'OPEN', 'DAILY_TASKING', 'REPORT', now(), 'test')",
+                agencyCode, description, due);
     }
 }
