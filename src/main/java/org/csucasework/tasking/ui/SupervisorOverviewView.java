@@ -120,8 +120,7 @@ public class SupervisorOverviewView extends VerticalLayout {
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
         overdueList.addColumn(a -> TaskingFormat.day(a.dueDate())).setHeader("Due").setKey("due")
                 .setComparator(ActionView::dueDate).setWidth("11em").setFlexGrow(0);
-        overdueList.addComponentColumn(a -> a.reportReference() == null ? new Span()
-                : TaskingFormat.reportLink(a.reportReference())).setHeader("Report").setKey("report")
+        overdueList.addComponentColumn(TaskingFormat::ownerLink).setHeader("For").setKey("report")
                 .setAutoWidth(true).setFlexGrow(0);
         overdueList.addColumn(a -> agencyNames.getOrDefault(a.agencyCode(), a.agencyCode())).setHeader("Agency")
                 .setKey("agency").setSortable(true).setWidth("14em").setFlexGrow(0);
