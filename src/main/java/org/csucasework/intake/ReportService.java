@@ -25,7 +25,9 @@ import org.csucasework.reference.ReferenceType;
 import org.csucasework.reference.Ward;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
+import org.csucasework.shared.FieldError;
 import org.csucasework.shared.NotFoundException;
+import org.csucasework.shared.ValidationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
@@ -43,7 +45,8 @@ public class ReportService {
 
     /** References look like CSU-2026-000123: the year the report was logged and a number unique across years. */
     static final String REFERENCE_FORMAT = "CSU-%d-%06d";
-    static final int HISTORY_LIMIT = 200;
+    /** The most reports a person's or a place's history lists. */
+    public static final int HISTORY_LIMIT = 200;
     static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final ReportRepository reports;
@@ -107,6 +110,20 @@ public class ReportService {
                 }
             }
             throw e;
+        }
+    }
+
+    /**
+     * What is wrong with a report, without logging it: for a caller that has found faults of its own in what it was
+     * sent (a date it could not read) and answers with every fault at once rather than one kind at a time.
+     */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'PARTNER', 'SUPERVISOR')")
+    public List<FieldError> problems(NewReport newReport) {
+        try {
+            validator.check(newReport);
+            return List.of();
+        } catch (ValidationException e) {
+            return e.errors();
         }
     }
 
@@ -249,13 +266,20 @@ public class ReportService {
     /** Every report a person is involved in (as reporter or subject) that the signed-in user may see, newest first. */
     @Transactional(readOnly = true)
     public List<ReportSummary> historyOfPerson(Long personId) {
-        return visibleSummaries(reports.historyOfPerson(personId, PageRequest.of(0, HISTORY_LIMIT)));
+        // As on the agenda, the limit applies to what the user may see, not to everyone's reports.
+        CurrentUser user = users.requireCurrentUser();
+        PageRequest page = PageRequest.of(0, HISTORY_LIMIT);
+        return visibleSummaries(access.seesAllReports(user) ? reports.historyOfPerson(personId, page)
+                : reports.historyOfPersonVisibleToAgency(personId, user.agencyCode(), page));
     }
 
     /** Every report about a place that the signed-in user may see, newest first. */
     @Transactional(readOnly = true)
     public List<ReportSummary> historyOfPlace(Long placeId) {
-        return visibleSummaries(reports.historyOfPlace(placeId, PageRequest.of(0, HISTORY_LIMIT)));
+        CurrentUser user = users.requireCurrentUser();
+        PageRequest page = PageRequest.of(0, HISTORY_LIMIT);
+        return visibleSummaries(access.seesAllReports(user) ? reports.historyOfPlace(placeId, page)
+                : reports.historyOfPlaceVisibleToAgency(placeId, user.agencyCode(), page));
     }
 
     /**

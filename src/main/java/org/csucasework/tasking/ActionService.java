@@ -171,6 +171,38 @@ public class ActionService {
     }
 
     /**
+     * Records that a supervisor has chased an overdue action with its agency, which ends the process's "Chase the
+     * overdue action" step. Recording it again changes nothing, so a retried click is harmless.
+     */
+    @Transactional
+    public void recordChase(Long actionId, String note) {
+        CurrentUser user = users.requireCurrentUser();
+        if (!user.hasAny(Role.SUPERVISOR, Role.ADMIN)) {
+            throw new AccessDeniedException("Supervisors chase overdue actions");
+        }
+        if (note != null && note.length() > Action.OUTCOME_LENGTH) {
+            throw ValidationException.of("note", "At most " + Action.OUTCOME_LENGTH + " characters");
+        }
+        Action action = actions.findById(actionId).orElseThrow(() -> new NotFoundException("No action " + actionId));
+        lockReportOf(action);
+        String taskId = actionProcess.openChases().get(actionId);
+        if (taskId == null) {
+            return;
+        }
+        actionProcess.completeChase(taskId);
+        if (action.getReportId() != null) {
+            reports.recordEvent(action.getReportId(), "ACTION_CHASED", "Overdue action for " + action.getAgencyCode()
+                    + " chased" + (note == null || note.isBlank() ? "" : ": " + note.trim()));
+        }
+    }
+
+    /** The ids of the overdue actions whose chase waits for a supervisor. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> awaitingChase() {
+        return java.util.Set.copyOf(actionProcess.openChases().keySet());
+    }
+
+    /**
      * Completions on one report queue behind each other: two agencies finishing the last two actions at once would
      * otherwise collide in the engine, and neither would see that all actions are done. An action completed by
      * someone else while this one waited fails its version check, a clear conflict.

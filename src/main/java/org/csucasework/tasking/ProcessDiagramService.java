@@ -37,7 +37,19 @@ public class ProcessDiagramService {
     @Transactional(readOnly = true)
     public Optional<ProcessDiagram> diagramOfReport(String reference) {
         reports.requireReadable(reference);
-        return models.instance(DailyTaskingProcess.KEY, reference).map(instance -> {
+        return diagramOf(DailyTaskingProcess.KEY, reference, "report " + reference);
+    }
+
+    /**
+     * The diagram of the instance of a process model that carries a record's reference as its business key: a Task
+     * and Finish Group, an escalation case. It checks no access of its own: the caller has already loaded the record
+     * through its service, which refuses what the user may not see.
+     *
+     * @param subject how the diagram's accessible title names the record, e.g. "group TFG-2026-0001"
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProcessDiagram> diagramOf(String processKey, String businessKey, String subject) {
+        return models.instance(processKey, businessKey).map(instance -> {
             BpmnModelInstance model = models.model(instance.processDefinitionId());
             Set<String> active = models.activeActivityIds(instance);
             Set<String> finished = models.finishedActivityIds(instance);
@@ -45,8 +57,8 @@ public class ProcessDiagramService {
             String processName = model.getModelElementsByType(Process.class).stream()
                     .filter(p -> p.getName() != null).map(Process::getName).findFirst().orElse("Process");
             ProcessDiagram words = new ProcessDiagram(processName, "", currentSteps, instance.ended());
-            String svg = BpmnSvgRenderer.render(model, active, finished,
-                    processName + " for report " + reference, words.legend());
+            String svg = BpmnSvgRenderer.render(model, active, finished, processName + " for " + subject,
+                    words.legend());
             return new ProcessDiagram(processName, svg, currentSteps, instance.ended());
         });
     }

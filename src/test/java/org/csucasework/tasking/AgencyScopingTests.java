@@ -10,7 +10,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.io.StringReader;
+import org.csucasework.intake.ImportProgress;
+import org.csucasework.intake.ReportImportService;
+import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportSummary;
+import org.csucasework.shared.Role;
+import org.csucasework.support.RunAs;
 import org.csucasework.support.ApiTestBase;
 import org.csucasework.support.ApiTestClient.Response;
 import org.csucasework.support.IntegrationTest;
@@ -33,6 +39,10 @@ class AgencyScopingTests extends ApiTestBase {
     private JdbcTemplate jdbc;
     @Autowired
     private TaskingMeetingService meetings;
+    @Autowired
+    private ReportImportService imports;
+    @Autowired
+    private ReportService reports;
 
     private final LocalDate today = LocalDate.now(ReportProcess.ZONE);
 
@@ -80,6 +90,33 @@ class AgencyScopingTests extends ApiTestBase {
         JsonNode action = actionOf(api.get("caseworker", "/api/reports/" + reference), housingAction);
         assertThat(action.path("status").asText()).isEqualTo("OPEN");
         assertThat(action.path("outcome").isNull()).isTrue();
+    }
+
+    @Test
+    void aPartnersHistoryOfAPlaceHoldsTheirOwnReportHoweverManyReportsOfOthersThePlaceHas() {
+        String location = TestReport.newPlace();
+        Response logged = api.logReport("police", TestReport.anonymousAt(location).receivedDaysAgo(7).body());
+        String policeReference = logged.text("/reference");
+        String prefix = "HIST" + TestReport.unique().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        StringBuilder csv = new StringBuilder(String.join(",", ReportImportService.COLUMNS)).append('\n');
+        LocalDateTime received = LocalDateTime.now(ReportProcess.ZONE).minusDays(2).truncatedTo(ChronoUnit.MINUTES);
+        for (int i = 0; i <= ReportService.HISTORY_LIMIT; i++) {
+            csv.append(prefix).append('-').append(i).append(',').append(received.plusSeconds(i)).append(',')
+                    .append(TestReport.CATEGORY).append(',').append(TestReport.WARD).append(",\"").append(location)
+                    .append("\",SDC_CSU,true,").append(received.plusHours(1)).append(",RESOLVED\n");
+        }
+        RunAs.user("analyst", () -> imports.importCsv(new StringReader(csv.toString()), ImportProgress.NONE),
+                Role.ANALYST);
+        Long placeId = jdbc.queryForObject("select place_id from report where reference = ?", Long.class,
+                policeReference);
+
+        List<ReportSummary> asPolice = RunAs.user("police", () -> reports.historyOfPlace(placeId), Role.PARTNER);
+        List<ReportSummary> asCaseworker = RunAs.user("caseworker", () -> reports.historyOfPlace(placeId),
+                Role.CASEWORKER);
+
+        assertThat(asPolice).extracting(ReportSummary::reference).containsExactly(policeReference);
+        assertThat(asCaseworker).hasSize(ReportService.HISTORY_LIMIT)
+                .extracting(ReportSummary::reference).doesNotContain(policeReference);
     }
 
     @Test

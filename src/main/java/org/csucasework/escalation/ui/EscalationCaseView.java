@@ -42,7 +42,10 @@ import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.DocumentFile;
 import org.csucasework.escalation.DocumentView;
 import org.csucasework.escalation.EscalationFieldLimits;
+import org.csucasework.escalation.AsbEscalationProcess;
 import org.csucasework.escalation.EscalationService;
+import org.csucasework.tasking.ProcessDiagramPanel;
+import org.csucasework.tasking.ProcessDiagramService;
 import org.csucasework.escalation.StepStatus;
 import org.csucasework.escalation.WaitKind;
 import org.csucasework.reference.EscalationStage;
@@ -62,14 +65,17 @@ import org.csucasework.shared.ValidationException;
 public class EscalationCaseView extends VerticalLayout implements HasUrlParameter<String> {
 
     private final EscalationService escalation;
+    private final ProcessDiagramService diagrams;
     private final boolean caseworker;
     private final boolean supervisor;
     private final boolean partner;
     private String reference;
 
 
-    public EscalationCaseView(EscalationService escalation, AuthenticationContext authentication) {
+    public EscalationCaseView(EscalationService escalation, ProcessDiagramService diagrams,
+                              AuthenticationContext authentication) {
         this.escalation = escalation;
+        this.diagrams = diagrams;
         this.caseworker = authentication.hasRole(Role.CASEWORKER_NAME);
         this.supervisor = authentication.hasRole(Role.SUPERVISOR_NAME);
         this.partner = authentication.hasRole(Role.PARTNER_NAME);
@@ -132,7 +138,8 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
             add(new H2("Breaches"), breaches(d.breaches()));
         }
         add(new H2("Evidence and reports"), evidence(d.reports()));
-        add(new H2("Process"), process(d));
+        add(new H2("Process"), new ProcessDiagramPanel(() -> diagrams.diagramOf(AsbEscalationProcess.KEY,
+                d.reference(), "escalation case " + d.reference()), "This case has no process."), process(d));
         add(new H2("Timeline"), timeline(d.timeline()));
         if (worker && d.isOpen()) {
             add(detailsPanel(d), sharePanel(), deEscalatePanel(d), closePanel(d));

@@ -51,7 +51,7 @@ class ReportIntakeController {
         return ResponseEntity.created(URI.create("/api/reports/" + logged.reference())).body(body);
     }
 
-    private static NewReport toNewReport(ReportRequest request) {
+    private NewReport toNewReport(ReportRequest request) {
         List<FieldError> errors = new ArrayList<>();
         Instant receivedAt = parseInstant(request.receivedAt(), "receivedAt", errors);
         boolean anonymous = Boolean.TRUE.equals(request.anonymous());
@@ -66,11 +66,16 @@ class ReportIntakeController {
             LocalDate dateOfBirth = parseDate(subject.dateOfBirth(), "subjects[" + i + "].dateOfBirth", errors);
             subjects.add(new NewReport.Subject(role, new PersonDetails(null, subject.name(), dateOfBirth, null, null, null)));
         }
+        NewReport newReport = new NewReport(receivedAt, request.categoryCode(), request.wardCode(), null,
+                request.location(), request.sourceAgencyCode(), anonymous, reporter, subjects, request.description());
         if (!errors.isEmpty()) {
+            // A field that could not be read stands with the faults of the other fields, each field named once.
+            reports.problems(newReport).stream()
+                    .filter(problem -> errors.stream().noneMatch(error -> error.field().equals(problem.field())))
+                    .forEach(errors::add);
             throw new ValidationException(errors);
         }
-        return new NewReport(receivedAt, request.categoryCode(), request.wardCode(), null, request.location(),
-                request.sourceAgencyCode(), anonymous, reporter, subjects, request.description());
+        return newReport;
     }
 
     private static Instant parseInstant(String text, String field, List<FieldError> errors) {

@@ -50,6 +50,19 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
             + "where s.report = r and s.personId = :personId) order by r.receivedAt desc")
     List<Report> historyOfPerson(Long personId, Pageable page);
 
+    /** As {@link #historyOfPlace}, only the reports an agency owns or that are shared with it. */
+    @Query("select r from Report r where r.placeId = :placeId and (r.owningAgencyCode = :agencyCode or exists "
+            + "(select s from ReportShare s where s.reportId = r.id and s.agencyCode = :agencyCode)) "
+            + "order by r.receivedAt desc")
+    List<Report> historyOfPlaceVisibleToAgency(Long placeId, String agencyCode, Pageable page);
+
+    /** As {@link #historyOfPerson}, only the reports an agency owns or that are shared with it. */
+    @Query("select r from Report r where (r.reporterPersonId = :personId or exists (select s from ReportSubject s "
+            + "where s.report = r and s.personId = :personId)) and (r.owningAgencyCode = :agencyCode or exists "
+            + "(select s from ReportShare s where s.reportId = r.id and s.agencyCode = :agencyCode)) "
+            + "order by r.receivedAt desc")
+    List<Report> historyOfPersonVisibleToAgency(Long personId, String agencyCode, Pageable page);
+
     List<Report> findByStatusOrderByReceivedAt(ReportStatus status, Pageable page);
 
     /** As {@link #findByStatusOrderByReceivedAt}, only the reports an agency owns or that are shared with it. */

@@ -42,6 +42,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfiguration {
 
     static final String CAMUNDA_PATHS = "/camunda/**";
+    /** The OpenAPI description of the integration API and Swagger UI (springdoc): for administrators. */
+    static final String[] API_DOCS_PATHS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -105,7 +107,8 @@ class SecurityConfiguration {
                 // An error page keeps the status that caused it (a 403 from the Camunda web apps' CSRF filter, which
                 // also ends the session) instead of becoming a redirect to the login page.
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers(CAMUNDA_PATHS).hasRole(Role.ADMIN_NAME));
+                .requestMatchers(CAMUNDA_PATHS).hasRole(Role.ADMIN_NAME)
+                .requestMatchers(API_DOCS_PATHS).hasRole(Role.ADMIN_NAME));
         // The Camunda web apps guard their own API with a CSRF token of their own (X-XSRF-TOKEN).
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"));
         http.sessionManagement(session -> session

@@ -53,6 +53,9 @@ import org.csucasework.taskgroups.SiteVisitView;
 import org.csucasework.taskgroups.SubjectKind;
 import org.csucasework.taskgroups.SubjectOption;
 import org.csucasework.taskgroups.TaskGroupService;
+import org.csucasework.taskgroups.TaskAndFinishGroupProcess;
+import org.csucasework.tasking.ProcessDiagramPanel;
+import org.csucasework.tasking.ProcessDiagramService;
 import org.csucasework.taskgroups.process.GroupProcess;
 import org.csucasework.tasking.ActionStatus;
 import org.csucasework.tasking.ActionView;
@@ -97,9 +100,12 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
     Button close;
     Paragraph closeMessage;
     SiteVisitForm siteVisitForm;
+    private final ProcessDiagramService diagrams;
 
-    public TaskGroupView(TaskGroupService groups, SiteVisitService siteVisits, Clock clock) {
+    public TaskGroupView(TaskGroupService groups, SiteVisitService siteVisits, ProcessDiagramService diagrams,
+                         Clock clock) {
         this.groups = groups;
+        this.diagrams = diagrams;
         this.siteVisits = siteVisits;
         this.clock = clock;
         this.agencyList = groups.agencies();
@@ -127,6 +133,7 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         add(new H1(group.reference() + " " + group.title()));
         add(summary(group));
         add(openSteps());
+        add(processSection(group));
         if (page.permissions().decide()) {
             add(decision());
         }
@@ -547,6 +554,14 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         page.timeline().forEach(entry -> list.add(new ListItem(GroupFormat.dayTime(entry.at()) + " - "
                 + entry.actor() + ": " + Optional.ofNullable(entry.detail()).orElse(entry.kind()))));
         section.add(list);
+        return section;
+    }
+
+    /** The group's process drawn, after {@link TaskGroupService#page} has checked the user may see the group. */
+    private Component processSection(GroupSummary group) {
+        VerticalLayout section = section("Process");
+        section.add(new ProcessDiagramPanel(() -> diagrams.diagramOf(TaskAndFinishGroupProcess.KEY,
+                group.reference(), "group " + group.reference()), "This group has no process."));
         return section;
     }
 

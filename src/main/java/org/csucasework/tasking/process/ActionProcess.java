@@ -1,5 +1,6 @@
 package org.csucasework.tasking.process;
 
+import static org.csucasework.tasking.ActionSubprocess.CHASE_OVERDUE_ACTION;
 import static org.csucasework.tasking.ActionSubprocess.MESSAGE_ACTION_ASSIGNED;
 import static org.csucasework.tasking.ActionSubprocess.VAR_ACTION_AGENCY;
 import static org.csucasework.tasking.ActionSubprocess.VAR_ACTION_DUE;
@@ -7,8 +8,11 @@ import static org.csucasework.tasking.ActionSubprocess.VAR_ACTION_ID;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +46,26 @@ public class ActionProcess {
                         .putValueTyped(VAR_ACTION_AGENCY, Variables.stringValue(agencyCode, true))
                         .putValueTyped(VAR_ACTION_DUE, Variables.dateValue(due, true)))
                 .correlateWithResult();
+    }
+
+    /**
+     * The actions whose overdue chase waits for a supervisor, by action id. The action's id is a variable of its
+     * sub-process, not of the task, so each chase task is asked for it (there are few: one per overdue action).
+     */
+    public Map<Long, String> openChases() {
+        Map<Long, String> chases = new HashMap<>();
+        for (Task task : tasks.createTaskQuery().taskDefinitionKey(CHASE_OVERDUE_ACTION).active().list()) {
+            Object actionId = tasks.getVariable(task.getId(), VAR_ACTION_ID);
+            if (actionId instanceof Long id) {
+                chases.put(id, task.getId());
+            }
+        }
+        return chases;
+    }
+
+    /** Completes the chase of an overdue action: a supervisor has chased the agency. */
+    public void completeChase(String taskId) {
+        tasks.complete(taskId);
     }
 
     /** Completes the action's user task, which ends its sub-process (and a chase still open for it). */

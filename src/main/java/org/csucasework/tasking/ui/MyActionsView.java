@@ -116,9 +116,8 @@ public class MyActionsView extends VerticalLayout {
         dueColumn = grid.addColumn(a -> TaskingFormat.day(a.dueDate())).setHeader("Due").setKey("due")
                 .setComparator(Comparator.comparing(ActionView::dueDate).thenComparing(ActionView::id))
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(a -> a.reportReference() == null ? new Div()
-                        : TaskingFormat.reportLink(a.reportReference())).setHeader("Report").setKey("report")
-                .setComparator(Comparator.comparing(a -> Optional.ofNullable(a.reportReference()).orElse("")))
+        grid.addComponentColumn(TaskingFormat::ownerLink).setHeader("For").setKey("report")
+                .setComparator(Comparator.comparing(a -> Optional.ofNullable(a.ownerReference()).orElse("")))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> agencyNames.getOrDefault(a.agencyCode(), a.agencyCode())).setHeader("Agency")
                 .setKey("agency").setSortable(true).setAutoWidth(true).setFlexGrow(0);
@@ -140,11 +139,11 @@ public class MyActionsView extends VerticalLayout {
             Button complete = new Button("Complete", VaadinIcon.CHECK.create());
             complete.addThemeVariants(ButtonVariant.LUMO_SMALL);
             // The visible word starts the accessible name, which adds which action it is.
-            complete.getElement().setAttribute("aria-label", "Complete action on " + action.reportReference()
+            complete.getElement().setAttribute("aria-label", "Complete action on " + action.ownerReference()
                     + ": " + abbreviated(action.description()));
             complete.addClickListener(e -> new CompleteActionDialog(action, actions, done -> {
                 load();
-                announcer.setText("Action on " + done.reportReference() + " completed.");
+                announcer.setText("Action on " + done.ownerReference() + " completed.");
             }).open());
             cell.add(complete);
         }
@@ -170,7 +169,7 @@ public class MyActionsView extends VerticalLayout {
     }
 
     private boolean matches(ActionView action, String text) {
-        return Stream.of(action.reportReference(), action.agencyCode(), agencyNames.get(action.agencyCode()),
+        return Stream.of(action.ownerReference(), action.agencyCode(), agencyNames.get(action.agencyCode()),
                         action.assignee(), action.description(), action.outcome())
                 .filter(value -> value != null)
                 .anyMatch(value -> value.toLowerCase(Locale.UK).contains(text));

@@ -1,7 +1,6 @@
 package org.csucasework.tasking.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,7 +43,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.csucasework.intake.ReportDetails;
@@ -72,7 +70,7 @@ import org.csucasework.tasking.CaseFileService;
 import org.csucasework.tasking.CloseReport;
 import org.csucasework.tasking.DailyTaskingProcess;
 import org.csucasework.tasking.NewAction;
-import org.csucasework.tasking.ProcessDiagram;
+import org.csucasework.tasking.ProcessDiagramPanel;
 import org.csucasework.tasking.ProcessDiagramService;
 import org.csucasework.tasking.ReportClosingService;
 import org.csucasework.tasking.process.ReportProcess;
@@ -385,25 +383,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component diagramSection() {
-        Optional<ProcessDiagram> diagram;
-        try {
-            diagram = diagrams.diagramOfReport(reference);
-        } catch (RuntimeException e) {
-            // The diagram is a view of the process, not the record: the page stays useful without it.
-            return section("Process", new Paragraph("The process diagram cannot be shown just now."));
-        }
-        if (diagram.isEmpty()) {
-            return section("Process", new Paragraph("This report has no process."));
-        }
-        ProcessDiagram d = diagram.get();
-        Paragraph legend = new Paragraph(d.legend() + (d.ended() ? "" : " The current step is drawn with a thick blue "
-                + "outline; steps already done are shaded and ticked."));
-        legend.addClassName("diagram-legend");
-        Svg svg = new Svg(d.svg());
-        svg.addClassName("process-diagram");
-        Div scroller = new Div(svg);
-        scroller.getStyle().set("overflow-x", "auto").set("max-width", "100%");
-        return section("Process: " + d.processName(), legend, scroller);
+        return section("Process", new ProcessDiagramPanel(() -> diagrams.diagramOfReport(reference),
+                "This report has no process."));
     }
 
     private Component reviewsAndReferralsSection() {

@@ -10,6 +10,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import java.util.Set;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -120,8 +123,7 @@ public class SupervisorOverviewView extends VerticalLayout {
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
         overdueList.addColumn(a -> TaskingFormat.day(a.dueDate())).setHeader("Due").setKey("due")
                 .setComparator(ActionView::dueDate).setWidth("11em").setFlexGrow(0);
-        overdueList.addComponentColumn(a -> a.reportReference() == null ? new Span()
-                : TaskingFormat.reportLink(a.reportReference())).setHeader("Report").setKey("report")
+        overdueList.addComponentColumn(TaskingFormat::ownerLink).setHeader("For").setKey("report")
                 .setAutoWidth(true).setFlexGrow(0);
         overdueList.addColumn(a -> agencyNames.getOrDefault(a.agencyCode(), a.agencyCode())).setHeader("Agency")
                 .setKey("agency").setSortable(true).setWidth("14em").setFlexGrow(0);
@@ -129,6 +131,9 @@ public class SupervisorOverviewView extends VerticalLayout {
                 .setKey("officer").setSortable(true).setWidth("12em").setFlexGrow(0);
         overdueList.addColumn(ActionView::description).setHeader("What is to be done").setKey("description")
                 .setFlexGrow(1);
+        Set<Long> awaitingChase = actions.awaitingChase();
+        overdueList.addComponentColumn(a -> chaseCell(a, awaitingChase, actions)).setHeader("Chase").setKey("chase")
+                .setAutoWidth(true).setFlexGrow(0);
         overdueList.setItems(overdue);
         overdueList.setEmptyStateText("No overdue actions.");
         if (overdue.isEmpty()) {
@@ -193,6 +198,29 @@ public class SupervisorOverviewView extends VerticalLayout {
             return "29 to 90 days";
         }
         return "Over 90 days";
+    }
+
+    /**
+     * The process asks a supervisor to chase each overdue action; the button records that they have, which ends that
+     * step, without a trip to Camunda's Tasklist.
+     */
+    private Component chaseCell(ActionView action, Set<Long> awaitingChase, ActionService actions) {
+        if (!awaitingChase.contains(action.id())) {
+            return new Span();
+        }
+        Button chased = new Button("Record chased");
+        chased.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        chased.getElement().setAttribute("aria-label", "Record that the overdue action for "
+                + action.agencyCode() + " on " + action.ownerReference() + " was chased");
+        Span cell = new Span(chased);
+        chased.addClickListener(e -> {
+            actions.recordChase(action.id(), null);
+            cell.removeAll();
+            Span done = new Span("Chased");
+            done.getElement().setAttribute("role", "status");
+            cell.add(done);
+        });
+        return cell;
     }
 
     private static Div figure(long value, String label) {

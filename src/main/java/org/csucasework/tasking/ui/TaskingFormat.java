@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.csucasework.intake.ReportFlag;
 import org.csucasework.tasking.ActionStatus;
+import org.csucasework.tasking.ActionOwnerKind;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.process.ReportProcess;
 
@@ -54,6 +55,25 @@ final class TaskingFormat {
     static Anchor reportLink(String reference) {
         Anchor link = new Anchor("reports/" + reference, reference);
         link.getElement().setAttribute("aria-label", "Open report " + reference);
+        return link;
+    }
+
+    /**
+     * A link to the page of what the action belongs to: its report or its Task and Finish Group. The switch has no
+     * default on purpose, so that a new kind of owner does not compile until its page is linked here.
+     */
+    static Component ownerLink(ActionView action) {
+        if (action.ownerReference() == null) {
+            return new Span();
+        }
+        String reference = action.ownerReference();
+        Anchor link = switch (action.ownerKind()) {
+            case REPORT -> reportLink(reference);
+            case TASK_AND_FINISH_GROUP -> new Anchor("task-groups/" + reference, reference);
+        };
+        if (action.ownerKind() != ActionOwnerKind.REPORT) {
+            link.getElement().setAttribute("aria-label", "Open Task and Finish Group " + reference);
+        }
         return link;
     }
 

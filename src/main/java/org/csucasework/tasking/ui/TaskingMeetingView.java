@@ -412,7 +412,7 @@ public class TaskingMeetingView extends VerticalLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> TaskingFormat.day(a.dueDate())).setHeader("Due").setKey("due").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(a -> TaskingFormat.reportLink(a.reportReference())).setHeader("Report")
+        grid.addComponentColumn(TaskingFormat::ownerLink).setHeader("For")
                 .setKey("report").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ActionView::description).setHeader("What is to be done").setKey("description").setFlexGrow(1);
         grid.addColumn(a -> Optional.ofNullable(a.assignee()).orElse("")).setHeader("Officer").setKey("officer")

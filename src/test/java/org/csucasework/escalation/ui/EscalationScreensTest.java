@@ -9,7 +9,9 @@ import static org.csucasework.escalation.EscalationTestSupport.proposal;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.csucasework.escalation.CaseDetails;
 import org.csucasework.escalation.CaseSummary;
@@ -22,6 +24,7 @@ import org.csucasework.escalation.LetterTemplateService;
 import org.csucasework.intake.ReportService;
 import org.csucasework.shared.Role;
 import org.csucasework.support.KaribuUiTest;
+import org.csucasework.tasking.ProcessDiagramPanel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,6 +62,20 @@ class EscalationScreensTest extends KaribuUiTest {
         assertThat(row.next()).isEqualTo("Watch period ends");
         assertThat(row.nextDate()).isEqualTo(escalation.details(c.reference()).watchUntil());
         assertThat(row.ladderStageLabel()).isEqualTo("ASB warning letter");
+    }
+
+    @Test
+    void theCasePageDrawsTheCasesProcessAtItsCurrentStep() {
+        EscalationTestSupport.Case c = issuedWarningLetter("Dora Diagram");
+        login("caseworker", Role.CASEWORKER);
+
+        navigate("escalation/case/" + c.reference());
+
+        ProcessDiagramPanel panel = _get(ProcessDiagramPanel.class);
+        assertThat(_get(panel, Paragraph.class, spec -> spec.withClasses("diagram-legend")).getText())
+                .startsWith("Warning letter / ABA escalation. Current step");
+        assertThat(_get(panel, Svg.class, spec -> { }).getElement().getProperty("innerHTML"))
+                .startsWith("<svg").contains("escalation case " + c.reference(), "class=\"bpmn-shape current\"");
     }
 
     @Test

@@ -186,6 +186,21 @@ class ReportIntakeApiTests extends ApiTestBase {
     }
 
     @Test
+    void anUnreadableDateIsListedWithTheOtherFieldsAtFaultAndNothingIsLogged() {
+        Integer before = jdbc.queryForObject("select count(*) from report", Integer.class);
+
+        Response response = post(TestReport.anonymousAt(TestReport.newPlace())
+                .with("receivedAt", "28/11/2026 09:30").without("categoryCode")
+                .with("subjects", List.of(Map.of("role", "WITNESS", "name", TestReport.newPerson(),
+                        "dateOfBirth", "17/05/1990"))));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.at("/errors").findValuesAsText("field")).containsExactlyInAnyOrder(
+                "receivedAt", "categoryCode", "subjects[0].dateOfBirth");
+        assertThat(jdbc.queryForObject("select count(*) from report", Integer.class)).isEqualTo(before);
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsA400Problem() {
         Response response = api.post("caseworker", "/api/reports", "{\"categoryCode\": ");
 

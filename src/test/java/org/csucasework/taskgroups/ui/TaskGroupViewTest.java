@@ -8,7 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
@@ -33,6 +37,8 @@ import org.csucasework.taskgroups.SubjectOption;
 import org.csucasework.taskgroups.TaskGroupFixtures;
 import org.csucasework.taskgroups.TaskGroupService;
 import org.csucasework.tasking.ActionView;
+import org.csucasework.tasking.ProcessDiagramPanel;
+import org.csucasework.tasking.ui.MyActionsView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -133,6 +139,42 @@ class TaskGroupViewTest extends KaribuUiTest {
         assertThat(rows(view).get(0).agencyCode()).isEqualTo("WKHA");
         assertThat(entry.description.getValue()).isEmpty();
         assertThat(view.actionPlanMessage.getText()).contains("added to the plan");
+    }
+
+    @Test
+    @DisplayName("The group's page draws its process at the current step")
+    void groupPageDrawsItsProcess() {
+        GroupSummary group = fixtures.working("Diagram Drive", null);
+        login("caseworker", Role.CASEWORKER);
+
+        navigate("task-groups/" + group.reference());
+
+        ProcessDiagramPanel panel = _get(ProcessDiagramPanel.class);
+        assertThat(_get(panel, Paragraph.class, spec -> spec.withClasses("diagram-legend")).getText())
+                .startsWith("Task and Finish Group. Current step");
+        assertThat(_get(panel, Svg.class, spec -> { }).getElement().getProperty("innerHTML"))
+                .startsWith("<svg").contains("group " + group.reference(), "class=\"bpmn-shape current\"");
+    }
+
+    @Test
+    @DisplayName("A group's action in My actions links to the group's page, not to a report")
+    void groupActionLinksToTheGroup() {
+        GroupSummary group = fixtures.working("Link Lane", null);
+        fixtures.runAs("caseworker");
+        String task = "Patrol the lane " + fixtures.suffix;
+        groups.addAction(group.reference(), new org.csucasework.tasking.NewAction("KENT_POLICE", task,
+                TaskGroupFixtures.today().plusDays(3), null));
+        login("police", Role.PARTNER);
+
+        navigate(MyActionsView.class);
+
+        @SuppressWarnings("unchecked")
+        Grid<ActionView> grid = _get(Grid.class, spec -> spec.withId("my-actions-grid"));
+        List<ActionView> rows = GridKt._findAll(grid);
+        int row = rows.indexOf(rows.stream().filter(a -> a.description().equals(task)).findFirst().orElseThrow());
+        Anchor link = (Anchor) GridKt._getCellComponent(grid, row, "report");
+        assertThat(link.getHref()).isEqualTo("task-groups/" + group.reference());
+        assertThat(link.getText()).isEqualTo(group.reference());
     }
 
     @Test
