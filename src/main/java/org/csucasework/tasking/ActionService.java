@@ -46,11 +46,13 @@ public class ActionService {
     private final ActionProcess actionProcess;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final List<ActionOwnerLock> ownerLocks;
 
     ActionService(ActionRepository actions, ReportService reports, ReferenceDataService referenceData,
                   UserService users, ReportProcess process, ActionProcess actionProcess,
-                  ApplicationEventPublisher publisher, Clock clock) {
+                  ApplicationEventPublisher publisher, Clock clock, List<ActionOwnerLock> ownerLocks) {
         this.actions = actions;
+        this.ownerLocks = ownerLocks;
         this.reports = reports;
         this.referenceData = referenceData;
         this.users = users;
@@ -101,6 +103,7 @@ public class ActionService {
             return assign(reports.requireManageable(owner.reference()), newAction, fieldPrefix);
         }
         check(newAction, fieldPrefix == null ? "" : fieldPrefix);
+        lockOwner(owner.kind(), owner.reference());
         CurrentUser user = users.requireCurrentUser();
         Action action = actions.saveAndFlush(new Action(owner, newAction.agencyCode(),
                 blankToNull(newAction.assignee()), newAction.description().trim(), newAction.dueDate(),
@@ -131,7 +134,7 @@ public class ActionService {
     @Transactional
     public ActionView complete(Long actionId, String outcome) {
         Action action = requireWorkable(actionId);
-        lockReportOf(action);
+        lockOwnerOf(action);
         if (action.getStatus() != ActionStatus.OPEN) {
             return ActionView.of(action, today());
         }
@@ -157,7 +160,7 @@ public class ActionService {
             throw new AccessDeniedException("Only CSU caseworkers and supervisors cancel actions");
         }
         Action action = requireWorkable(actionId);
-        lockReportOf(action);
+        lockOwnerOf(action);
         if (action.getStatus() != ActionStatus.OPEN) {
             return ActionView.of(action, today());
         }
@@ -184,7 +187,7 @@ public class ActionService {
             throw ValidationException.of("note", "At most " + Action.OUTCOME_LENGTH + " characters");
         }
         Action action = actions.findById(actionId).orElseThrow(() -> new NotFoundException("No action " + actionId));
-        lockReportOf(action);
+        lockOwnerOf(action);
         String taskId = actionProcess.openChases().get(actionId);
         if (taskId == null) {
             return;
@@ -203,14 +206,20 @@ public class ActionService {
     }
 
     /**
-     * Completions on one report queue behind each other: two agencies finishing the last two actions at once would
-     * otherwise collide in the engine, and neither would see that all actions are done. An action completed by
-     * someone else while this one waited fails its version check, a clear conflict.
+     * Changes to one owner's actions queue behind each other: two agencies finishing the last two actions of a report
+     * at once would otherwise collide in the engine, and neither would see that all actions are done. An action
+     * completed by someone else while this one waited fails its version check, a clear conflict.
      */
-    private void lockReportOf(Action action) {
+    private void lockOwnerOf(Action action) {
         if (action.getReportId() != null) {
             reports.lockForChange(action.getReportId());
+        } else {
+            lockOwner(action.getOwnerKind(), action.getOwnerReference());
         }
+    }
+
+    private void lockOwner(ActionOwnerKind kind, String ownerReference) {
+        ownerLocks.stream().filter(lock -> lock.kind() == kind).forEach(lock -> lock.lock(ownerReference));
     }
 
     private void finishTask(Action action, String eventKind, String detail) {

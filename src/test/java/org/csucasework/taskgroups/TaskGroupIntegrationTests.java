@@ -9,6 +9,9 @@ import static org.csucasework.taskgroups.TaskGroupFixtures.today;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.csucasework.shared.Role;
+import org.csucasework.support.Race;
+import org.csucasework.support.RunAs;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -270,6 +273,32 @@ class TaskGroupIntegrationTests {
         mine.setTitle("My title " + fixtures.suffix);
         assertThatThrownBy(() -> groups.update(mine)).isInstanceOf(ConflictException.class);
         assertThat(groups.summary(group.reference()).title()).isEqualTo("Their title " + fixtures.suffix);
+    }
+
+    @Test
+    @DisplayName("Two officers completing two actions of one group at the same moment both succeed")
+    void simultaneousCompletionsOfOneGroupsActionsBothSucceed() {
+        GroupSummary group = fixtures.working("Race Row " + fixtures.suffix, null);
+        fixtures.runAs("caseworker");
+        Long police = groups.addAction(group.reference(), new NewAction("KENT_POLICE", "Patrol the row",
+                TaskGroupFixtures.today().plusDays(3), null)).id();
+        Long housing = groups.addAction(group.reference(), new NewAction("WKHA", "Visit the tenants",
+                TaskGroupFixtures.today().plusDays(3), null)).id();
+        // The police officer their own action; the CSU caseworker housing's, for the housing officer away today.
+        String[] officers = {"police", "caseworker"};
+        Role[] roles = {Role.PARTNER, Role.CASEWORKER};
+        Long[] ids = {police, housing};
+
+        List<Race.Outcome<ActionView>> outcomes = Race.run(2, i -> () -> RunAs.user(officers[i],
+                () -> groups.completeAction(group.reference(), ids[i], "Done by " + officers[i]), roles[i]));
+
+        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).as("%s", outcome.failure()).isNull());
+        fixtures.runAs("caseworker");
+        assertThat(actions.actionsOf(new org.csucasework.tasking.ActionOwner(
+                org.csucasework.tasking.ActionOwnerKind.TASK_AND_FINISH_GROUP, group.id(), group.reference())))
+                .extracting(ActionView::status).containsOnly(org.csucasework.tasking.ActionStatus.DONE);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(group.reference())
+                .taskDefinitionKey(TaskAndFinishGroupProcess.COMPLETE_ACTION).count()).isZero();
     }
 
     // --- Access ------------------------------------------------------------------------------------------------

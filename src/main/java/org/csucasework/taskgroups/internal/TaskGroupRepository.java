@@ -14,6 +14,10 @@ public interface TaskGroupRepository extends JpaRepository<TaskGroup, Long> {
 
     Optional<TaskGroup> findByReference(String reference);
 
+    /** Locks the group's row until the transaction ends (see {@code GroupActionLock}). */
+    @Query(value = "select id from task_group where reference = :reference for update", nativeQuery = true)
+    List<Long> lockByReference(String reference);
+
     List<TaskGroup> findByPlaceIdAndStatusIn(Long placeId, Collection<GroupStatus> statuses);
 
     List<TaskGroup> findByPersonIdInAndStatusIn(Collection<Long> personIds, Collection<GroupStatus> statuses);
