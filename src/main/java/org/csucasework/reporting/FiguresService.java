@@ -123,8 +123,8 @@ public class FiguresService {
         }
         List<HeadlineFigures.Row> rows = new ArrayList<>();
         for (HeadlineFigure figure : HeadlineFigure.values()) {
-            boolean drillDown = figure == HeadlineFigure.REPORTS_RECEIVED
-                    || figure == HeadlineFigure.CALLS_DEALT_WITH_AT_TASKING;
+            boolean drillDown = countsReports(figure)
+                    || sources.orderedStream().anyMatch(source -> source.listed().contains(figure));
             rows.add(current.containsKey(figure)
                     ? HeadlineFigures.Row.of(figure, current.get(figure), before.getOrDefault(figure, 0L),
                     details.getOrDefault(figure, List.of()), drillDown)
@@ -214,6 +214,24 @@ public class FiguresService {
                 .filter;
         Period days = drillDown.days();
         return reportFigures.reportsBehind(drillDown.dimension(), filter, start(days.from()), end(days.to()));
+    }
+
+    /** Whether a headline figure counts reports, so that its drill-down lists reports ({@link #drillDown}). */
+    public static boolean countsReports(HeadlineFigure figure) {
+        return figure == HeadlineFigure.REPORTS_RECEIVED || figure == HeadlineFigure.CALLS_DEALT_WITH_AT_TASKING;
+    }
+
+    /**
+     * The records behind a headline figure that another capability counts (groups, site visits, letters), oldest
+     * first, from the sources that count it.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<FigureRecord> records(HeadlineFigure figure, Period period) {
+        return sources.orderedStream().filter(source -> source.listed().contains(figure))
+                .flatMap(source -> source.records(figure, period.from(), period.to()).stream())
+                .sorted(java.util.Comparator.comparing(FigureRecord::date).thenComparing(FigureRecord::reference))
+                .toList();
     }
 
     /** The reports behind a headline figure that the product counts from reports (received; dealt with at tasking). */

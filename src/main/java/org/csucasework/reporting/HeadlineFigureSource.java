@@ -3,6 +3,7 @@ package org.csucasework.reporting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Implemented by each capability that records a headline figure (a Spring bean in that capability's module), so
@@ -16,6 +17,16 @@ public interface HeadlineFigureSource {
 
     /** Optional detail behind a figure, e.g. the subjects of the Task and Finish Groups; empty by default. */
     default List<String> details(HeadlineFigure figure, LocalDate from, LocalDate to) {
+        return List.of();
+    }
+
+    /** The figures whose records this source lists through {@link #records}: the drill-down from those counts. */
+    default Set<HeadlineFigure> listed() {
+        return Set.of();
+    }
+
+    /** The records behind a figure of {@link #listed()} in the period, oldest first. */
+    default List<FigureRecord> records(HeadlineFigure figure, LocalDate from, LocalDate to) {
         return List.of();
     }
 }

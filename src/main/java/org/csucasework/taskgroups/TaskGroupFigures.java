@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.csucasework.reporting.FigureRecord;
 import org.csucasework.reporting.HeadlineFigure;
 import org.csucasework.reporting.HeadlineFigureSource;
 import org.csucasework.taskgroups.internal.SiteVisitRepository;
@@ -46,8 +48,34 @@ class TaskGroupFigures implements HeadlineFigureSource {
             return List.of();
         }
         return groups.findSetUpBetween(start(from), endOf(to)).stream()
-                .map(g -> g.getSubjectKind() == SubjectKind.PLACE ? g.getTitle() : "Individual (" + g.getReference() + ")")
-                .toList();
+                .map(TaskGroupFigures::subject).toList();
+    }
+
+    @Override
+    public Set<HeadlineFigure> listed() {
+        return Set.of(HeadlineFigure.TASK_AND_FINISH_GROUPS, HeadlineFigure.PARTNERSHIP_SITE_VISITS);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<FigureRecord> records(HeadlineFigure figure, LocalDate from, LocalDate to) {
+        if (figure == HeadlineFigure.TASK_AND_FINISH_GROUPS) {
+            return groups.findSetUpBetween(start(from), endOf(to)).stream()
+                    .map(g -> new FigureRecord(g.getReference(), subject(g),
+                            LocalDate.ofInstant(g.getSetUpAt(), GroupProcess.ZONE), "task-groups/" + g.getReference()))
+                    .toList();
+        }
+        if (figure == HeadlineFigure.PARTNERSHIP_SITE_VISITS) {
+            return visits.findBetween(from, to).stream()
+                    .map(v -> new FigureRecord("Visit " + v.getId(), "Site visit with " + String.join(", ",
+                            new java.util.TreeSet<>(v.getAgencies())), v.getVisitDate(), "places/" + v.getPlaceId()))
+                    .toList();
+        }
+        return List.of();
+    }
+
+    private static String subject(TaskGroup group) {
+        return group.getSubjectKind() == SubjectKind.PLACE ? group.getTitle() : "Individual (" + group.getReference() + ")";
     }
 
     private static Instant start(LocalDate day) {

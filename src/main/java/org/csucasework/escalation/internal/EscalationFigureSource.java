@@ -3,8 +3,11 @@ package org.csucasework.escalation.internal;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.List;
+import java.util.Set;
 import org.csucasework.escalation.Ladder;
 import org.csucasework.escalation.StepStatus;
+import org.csucasework.reporting.FigureRecord;
 import org.csucasework.reporting.HeadlineFigure;
 import org.csucasework.reporting.HeadlineFigureSource;
 import org.springframework.stereotype.Component;
@@ -42,5 +45,23 @@ class EscalationFigureSource implements HeadlineFigureSource {
             }
         }
         return counts;
+    }
+
+    @Override
+    public Set<HeadlineFigure> listed() {
+        return Set.copyOf(FIGURES.values());
+    }
+
+    /**
+     * The documents issued, by case reference and stage. No page to open: the figures' readers (analysts) do not
+     * open escalation cases, which name a person; supervisors find them in the letters register.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public List<FigureRecord> records(HeadlineFigure figure, LocalDate from, LocalDate to) {
+        return steps.findIssued(StepStatus.ISSUED, from, to).stream()
+                .filter(row -> FIGURES.get((String) row[1]) == figure)
+                .map(row -> new FigureRecord((String) row[0], figure.label(), (LocalDate) row[2], null))
+                .toList();
     }
 }

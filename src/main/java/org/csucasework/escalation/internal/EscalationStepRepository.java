@@ -24,4 +24,9 @@ public interface EscalationStepRepository extends JpaRepository<EscalationStep, 
     @Query("select s.stageCode, count(s) from EscalationStep s where s.status = :issued "
             + "and s.issuedOn >= :from and s.issuedOn <= :to group by s.stageCode")
     List<Object[]> countIssuedByStage(StepStatus issued, LocalDate from, LocalDate to);
+
+    /** The steps issued in a period: case reference, stage code and day, oldest first. */
+    @Query("select c.reference, s.stageCode, s.issuedOn from EscalationStep s, EscalationCase c where c.id = s.caseId "
+            + "and s.status = :issued and s.issuedOn >= :from and s.issuedOn <= :to order by s.issuedOn, s.id")
+    List<Object[]> findIssued(StepStatus issued, LocalDate from, LocalDate to);
 }

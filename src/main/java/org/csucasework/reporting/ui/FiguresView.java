@@ -153,11 +153,17 @@ public class FiguresView extends VerticalLayout {
         Period days = previous ? headline.previousPeriod() : headline.period();
         Button button = new Button(String.valueOf(count), e -> openHeadline(row.figure(), days));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.setAriaLabel("List the " + count + " reports: " + row.label() + ", " + days.label());
+        button.setAriaLabel("List the " + count + (FiguresService.countsReports(row.figure()) ? " reports: " : " records: ")
+                + row.label() + ", " + days.label());
         return button;
     }
 
     void openHeadline(HeadlineFigure figure, Period days) {
-        new ReportListDialog(figure.label() + ", " + days.label(), figures.drillDown(figure, days)).open();
+        String title = figure.label() + ", " + days.label();
+        if (FiguresService.countsReports(figure)) {
+            new ReportListDialog(title, figures.drillDown(figure, days)).open();
+        } else {
+            new RecordListDialog(title, figures.records(figure, days)).open();
+        }
     }
 }

@@ -15,4 +15,7 @@ public interface SiteVisitRepository extends JpaRepository<SiteVisit, Long> {
     /** Visits in a period (both days included): what the annual figure "Partnership site visits" counts. */
     @Query("select count(v) from SiteVisit v where v.visitDate >= :from and v.visitDate <= :to")
     long countBetween(LocalDate from, LocalDate to);
+
+    @Query("select v from SiteVisit v where v.visitDate >= :from and v.visitDate <= :to order by v.visitDate, v.id")
+    List<SiteVisit> findBetween(LocalDate from, LocalDate to);
 }

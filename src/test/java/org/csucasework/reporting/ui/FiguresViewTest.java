@@ -1,5 +1,12 @@
 package org.csucasework.reporting.ui;
 
+import org.csucasework.people.PeopleService;
+import org.csucasework.reporting.FigureRecord;
+import org.csucasework.taskgroups.GroupSummary;
+import org.csucasework.taskgroups.TaskGroupFixtures;
+import org.csucasework.taskgroups.TaskGroupService;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -35,6 +42,9 @@ class FiguresViewTest extends KaribuUiTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ReportImportService imports;
     @Autowired ReferenceDataService referenceData;
+    @Autowired UserDetailsService userDetailsService;
+    @Autowired PeopleService people;
+    @Autowired TaskGroupService groups;
 
     @BeforeEach
     void seedAndSignIn() {
@@ -84,6 +94,29 @@ class FiguresViewTest extends KaribuUiTest {
             references.add(summary.reference().substring(FiguresTestData.ref("").length()));
         }
         assertThat(references).containsExactly("r01", "r02");
+    }
+
+    @Test
+    void aGroupCountOpensTheGroupsBehindItEachLinkedToItsPage() {
+        logout();
+        TaskGroupFixtures fixtures = new TaskGroupFixtures(userDetailsService, people, groups);
+        GroupSummary group = fixtures.working("Drill Down Green", null);
+        SecurityContextHolder.clearContext();
+        login("analyst", Role.ANALYST);
+        FiguresView view = navigate(FiguresView.class);
+        int row = HeadlineFigure.TASK_AND_FINISH_GROUPS.ordinal();
+        Button count = (Button) GridKt._getCellComponent(view.headlineGrid, row, "current");
+
+        _click(count);
+
+        RecordListDialog dialog = _get(RecordListDialog.class);
+        List<FigureRecord> records = GridKt._findAll(dialog.grid);
+        assertThat(records).hasSize(Integer.parseInt(count.getText()));
+        assertThat(records).filteredOn(r -> r.reference().equals(group.reference())).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.route()).isEqualTo("task-groups/" + group.reference());
+                    assertThat(r.description()).isEqualTo(group.title());
+                });
     }
 
     @Test
