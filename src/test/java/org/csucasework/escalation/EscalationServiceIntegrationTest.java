@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.csucasework.notifications.NotificationKinds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,6 +40,8 @@ class EscalationServiceIntegrationTest {
 
     @Autowired
     UserDetailsService userDetailsService;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired
     ReportService reports;
     @Autowired
@@ -84,6 +87,25 @@ class EscalationServiceIntegrationTest {
                 .contains("Casey Caseworker");
         assertThat(escalation.details(c.reference()).timeline()).extracting(CaseDetails.Event::kind)
                 .contains("DOCUMENT_DOWNLOADED");
+    }
+
+    @Test
+    @DisplayName("A proposal tells the supervisors that a step awaits their decision, by the case's reference only")
+    void proposalNotifiesTheSupervisorsWithoutNamingThePerson() {
+        EscalationTestSupport.Case c = support.adultCase("Nora Notified");
+        support.runAs("caseworker");
+
+        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Shouting at neighbours", c.report()));
+
+        List<java.util.Map<String, Object>> notified = jdbc.queryForList("select u.username, n.title, n.link "
+                + "from notification n join app_user u on u.id = n.user_id where n.kind = ? and n.reference = ?",
+                NotificationKinds.ESCALATION_AWAITS, c.reference());
+        assertThat(notified).extracting(row -> row.get("username")).contains("supervisor")
+                .doesNotContain("caseworker", "police");
+        assertThat(notified).allSatisfy(row -> {
+            assertThat((String) row.get("title")).contains(c.reference()).doesNotContain("Nora");
+            assertThat(row.get("link")).isEqualTo("escalation/queue");
+        });
     }
 
     @Test
