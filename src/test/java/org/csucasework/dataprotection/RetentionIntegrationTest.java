@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ class RetentionIntegrationTest {
     RetentionService retention;
     @Autowired
     FiguresService figures;
+    @Autowired
+    RetentionJob job;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -156,6 +159,27 @@ class RetentionIntegrationTest {
 
         assertThat(RunAs.user("analyst", () -> figures.headline(year), Role.ANALYST)).isEqualTo(headlineBefore);
         assertThat(RunAs.user("analyst", () -> figures.allTables(year), Role.ANALYST)).isEqualTo(tablesBefore);
+    }
+
+    @Test
+    @DisplayName("The nightly job skips while another node holds the lease, and runs the policy once it is free")
+    void nightlyJobRunsOnOneNodeAtATime() {
+        LocalDateTime farAhead = LocalDateTime.now(ZoneOffset.UTC).plusHours(1);
+        jdbc.update("update scheduled_job_lock set locked_until = ?, locked_by = 'the-other-node' where name = ?",
+                farAhead, RetentionService.JOB);
+        try {
+            job.run();
+            assertThat(person(world.xavierId)).containsEntry("full_name", world.xavier.name());
+        } finally {
+            jdbc.update("update scheduled_job_lock set locked_until = ? where name = ?",
+                    LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1), RetentionService.JOB);
+        }
+
+        job.run();
+
+        assertThat(person(world.xavierId)).containsEntry("full_name", "Anonymised person");
+        assertThat(jdbc.queryForObject("select actor from data_protection_event where kind = 'RETENTION_RUN'"
+                + " order by id desc limit 1", String.class)).isEqualTo("system");
     }
 
     @Test
