@@ -139,7 +139,9 @@ public class Anonymiser {
                 + scrub("decision_note") + ", version = version + 1 where case_id in " + casesOfPerson, p);
         jdbc.update("update escalation_breach set description = " + scrub("description") + ", note = " + scrub("note")
                 + " where case_id in " + casesOfPerson, p);
-        jdbc.update("update escalation_document set recipient_name = :erased where case_id in " + casesOfPerson, p);
+        // An administrator may have put the name in a template's title: the register shows the titles.
+        jdbc.update("update escalation_document set recipient_name = :erased, title = " + scrub("title")
+                + " where case_id in " + casesOfPerson, p);
         jdbc.update("delete from escalation_document_content where document_id in (select d.id from"
                 + " escalation_document d where d.case_id in " + casesOfPerson + ")", p);
         jdbc.update("update escalation_event set detail = " + scrub("detail") + " where case_id in " + casesOfPerson, p);
