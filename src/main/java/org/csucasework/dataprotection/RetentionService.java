@@ -108,9 +108,8 @@ public class RetentionService {
         Instant now = clock.instant();
         LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         Cutoffs cutoffs = cutoffs(now);
-        // People first, in the same transaction as the last of their records would be ideal, but the people query
-        // already counts records past age as gone: anonymising them first and the records after gives the same end
-        // state, and a run interrupted between batches is completed by the next run.
+        // People first: the people query counts records past age as gone already, so it finds the same people before
+        // the records are anonymised as after. A run interrupted between batches is completed by the next run.
         long people = batches(() -> store.peopleWithNothingKept(cutoffs), ids -> anonymiser.people(ids, at));
         long reports = kind(RecordKind.REPORT, cutoffs, ids -> anonymiser.reports(ids, at));
         long groups = kind(RecordKind.TASK_AND_FINISH_GROUP, cutoffs, ids -> anonymiser.taskGroups(ids, at));
