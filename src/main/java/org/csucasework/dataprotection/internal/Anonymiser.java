@@ -1,0 +1,169 @@
+package org.csucasework.dataprotection.internal;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Removes personal data from case records in place. Rows stay (the annual figures count them, and their codes,
+ * dates, agencies and statuses are not personal data); names, dates of birth, contact details and every free-text
+ * field are overwritten. Each changed row that users edit gets a new version, so a screen still open on it gets a
+ * clear conflict instead of writing the old text back.
+ *
+ * <p>This one class knows every column that holds personal data across the modules: a data map that can be checked
+ * in one place, applied in one transaction per batch. A module that adds personal data columns adds them here.
+ */
+@Component
+public class Anonymiser {
+
+    /** What replaces free text of a record past retention. */
+    public static final String ANONYMISED = "[anonymised]";
+    /** What replaces an erased person's name inside free text. */
+    public static final String ERASED = "[erased]";
+    /** The name an anonymised person is shown with. */
+    public static final String ANONYMISED_PERSON = "Anonymised person";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    Anonymiser(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void reports(Collection<Long> ids, LocalDateTime at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        MapSqlParameterSource p = params(ids, at);
+        jdbc.update("update report set description = " + blank("description") + ", outcome_note = "
+                + blank("outcome_note") + ", anonymised_at = :at, version = version + 1 where id in (:ids)", p);
+        jdbc.update("update report_event set detail = :marker where report_id in (:ids) and detail is not null", p);
+        jdbc.update("update referral set reason = :marker where report_id in (:ids)", p);
+        jdbc.update("update tasking_review set note = :marker where report_id in (:ids) and note is not null", p);
+        jdbc.update("update action set description = :marker, outcome = " + blank("outcome")
+                + ", version = version + 1 where owner_kind = 'REPORT' and owner_id in (:ids)", p);
+    }
+
+    public void taskGroups(Collection<Long> ids, LocalDateTime at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        MapSqlParameterSource p = params(ids, at);
+        jdbc.update("update task_group set title = :marker, proposal_reason = :marker, decision_note = "
+                + blank("decision_note") + ", outcome_reason = " + blank("outcome_reason")
+                + ", anonymised_at = :at, version = version + 1 where id in (:ids)", p);
+        jdbc.update("update task_group_event set detail = :marker where group_id in (:ids) and detail is not null", p);
+        jdbc.update("update task_group_meeting set minutes = :marker, version = version + 1"
+                + " where group_id in (:ids) and minutes is not null", p);
+        jdbc.update("update site_visit set findings = :marker, follow_up = " + blank("follow_up")
+                + ", version = version + 1 where group_id in (:ids)", p);
+        jdbc.update("update action set description = :marker, outcome = " + blank("outcome")
+                + ", version = version + 1 where owner_kind = 'TASK_AND_FINISH_GROUP' and owner_id in (:ids)", p);
+    }
+
+    public void escalationCases(Collection<Long> ids, LocalDateTime at) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        MapSqlParameterSource p = params(ids, at);
+        jdbc.update("update escalation_case set letter_address = null, guardian_name = null, guardian_address = null,"
+                + " closure_reason = " + blank("closure_reason")
+                + ", anonymised_at = :at, version = version + 1 where id in (:ids)", p);
+        jdbc.update("update escalation_step set conduct = :marker, skip_justification = " + blank("skip_justification")
+                + ", decision_note = " + blank("decision_note") + ", version = version + 1 where case_id in (:ids)", p);
+        jdbc.update("update escalation_breach set description = :marker, note = " + blank("note")
+                + " where case_id in (:ids)", p);
+        jdbc.update("update escalation_document set recipient_name = :marker where case_id in (:ids)", p);
+        deleteLetters(p);
+        jdbc.update("update escalation_event set detail = :marker where case_id in (:ids) and detail is not null", p);
+    }
+
+    /**
+     * Overwrites the people's own details. The row and its id stay: reports still link to "a person", so counts of
+     * repeat victims or perpetrators in past years do not change.
+     */
+    public int people(Collection<Long> ids, LocalDateTime at) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.update("update person set full_name = :name, name_key = '', date_of_birth = null, phone = null,"
+                + " email = null, address = null, anonymised_at = :at, version = version + 1"
+                + " where id in (:ids) and anonymised_at is null",
+                params(ids, at).addValue("name", ANONYMISED_PERSON));
+    }
+
+    /**
+     * Erasure of one person: their name is taken out of the free text of every record they are in, their details
+     * from the escalation cases about them (and those cases' letters, which carry their name and address), then
+     * their own record is overwritten. Returns false when the person changed since {@code expectedVersion}.
+     */
+    public boolean erase(Long personId, long expectedVersion, String fullName, LocalDateTime at) {
+        MapSqlParameterSource p = new MapSqlParameterSource("person", personId).addValue("name", fullName)
+                .addValue("erased", ERASED).addValue("at", at).addValue("version", expectedVersion)
+                .addValue("anonymisedName", ANONYMISED_PERSON);
+        int changed = jdbc.update("update person set full_name = :anonymisedName, name_key = '', date_of_birth = null,"
+                + " phone = null, email = null, address = null, anonymised_at = :at, version = version + 1"
+                + " where id = :person and version = :version", p);
+        if (changed == 0) {
+            return false;
+        }
+        String reportsOfPerson = "(select r.id from report r where r.reporter_person_id = :person"
+                + " union select s.report_id from report_subject s where s.person_id = :person"
+                + " union select f.report_id from referral f where f.person_id = :person)";
+        jdbc.update("update report set description = " + scrub("description") + ", outcome_note = "
+                + scrub("outcome_note") + ", version = version + 1 where id in " + reportsOfPerson, p);
+        jdbc.update("update report_event set detail = " + scrub("detail") + " where report_id in " + reportsOfPerson, p);
+        jdbc.update("update referral set reason = " + scrub("reason") + " where report_id in " + reportsOfPerson, p);
+        jdbc.update("update tasking_review set note = " + scrub("note") + " where report_id in " + reportsOfPerson, p);
+        jdbc.update("update action set description = " + scrub("description") + ", outcome = " + scrub("outcome")
+                + " where owner_kind = 'REPORT' and owner_id in " + reportsOfPerson, p);
+
+        String groupsOfPerson = "(select g.id from task_group g where g.person_id = :person)";
+        jdbc.update("update task_group set title = " + scrub("title") + ", proposal_reason = " + scrub("proposal_reason")
+                + ", decision_note = " + scrub("decision_note") + ", outcome_reason = " + scrub("outcome_reason")
+                + ", version = version + 1 where id in " + groupsOfPerson, p);
+        jdbc.update("update task_group_event set detail = " + scrub("detail") + " where group_id in " + groupsOfPerson, p);
+        jdbc.update("update task_group_meeting set minutes = " + scrub("minutes") + " where group_id in "
+                + groupsOfPerson, p);
+        jdbc.update("update action set description = " + scrub("description") + ", outcome = " + scrub("outcome")
+                + " where owner_kind = 'TASK_AND_FINISH_GROUP' and owner_id in " + groupsOfPerson, p);
+
+        String casesOfPerson = "(select c.id from escalation_case c where c.person_id = :person)";
+        jdbc.update("update escalation_case set letter_address = null, guardian_name = null, guardian_address = null,"
+                + " closure_reason = " + scrub("closure_reason") + ", version = version + 1 where id in "
+                + casesOfPerson, p);
+        jdbc.update("update escalation_step set conduct = " + scrub("conduct") + ", decision_note = "
+                + scrub("decision_note") + ", version = version + 1 where case_id in " + casesOfPerson, p);
+        jdbc.update("update escalation_breach set description = " + scrub("description") + ", note = " + scrub("note")
+                + " where case_id in " + casesOfPerson, p);
+        // An administrator may have put the name in a template's title: the register shows the titles.
+        jdbc.update("update escalation_document set recipient_name = :erased, title = " + scrub("title")
+                + " where case_id in " + casesOfPerson, p);
+        jdbc.update("delete from escalation_document_content where document_id in (select d.id from"
+                + " escalation_document d where d.case_id in " + casesOfPerson + ")", p);
+        jdbc.update("update escalation_event set detail = " + scrub("detail") + " where case_id in " + casesOfPerson, p);
+        return true;
+    }
+
+    private void deleteLetters(MapSqlParameterSource p) {
+        // The issued letters are PDFs with the person's name and address inside; they cannot be anonymised in place.
+        jdbc.update("delete from escalation_document_content where document_id in"
+                + " (select d.id from escalation_document d where d.case_id in (:ids))", p);
+    }
+
+    private static MapSqlParameterSource params(Collection<Long> ids, LocalDateTime at) {
+        return new MapSqlParameterSource(Map.of("ids", List.copyOf(ids), "at", at, "marker", ANONYMISED));
+    }
+
+    /** Keeps an empty field empty, so the record still shows which fields were filled in. */
+    private static String blank(String column) {
+        return "case when " + column + " is null then null else :marker end";
+    }
+
+    private static String scrub(String column) {
+        return "replace(" + column + ", :name, :erased)";
+    }
+}

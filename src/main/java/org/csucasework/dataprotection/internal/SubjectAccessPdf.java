@@ -1,0 +1,163 @@
+package org.csucasework.dataprotection.internal;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.csucasework.dataprotection.DataProtectionEvent;
+import org.csucasework.dataprotection.SubjectAccessExport;
+import org.csucasework.dataprotection.SubjectAccessExport.ActionRecord;
+import org.csucasework.dataprotection.SubjectAccessExport.Note;
+
+/** Lays a subject access export out as an A4 PDF: the person's details, then each record with its notes. */
+public final class SubjectAccessPdf {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZONE);
+
+    private final Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+    private final Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
+    private final Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
+    private final Font subheading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
+    private final Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
+    private final Font small = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 9);
+
+    private SubjectAccessPdf() {
+    }
+
+    public static byte[] render(SubjectAccessExport export) {
+        return new SubjectAccessPdf().write(export);
+    }
+
+    private byte[] write(SubjectAccessExport export) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("Subject access export");
+            document.addCreator("CSU Casework");
+            document.open();
+            add("Subject access export", title);
+            add("Produced " + moment(export.producedAt()) + " by " + export.producedBy() + ". Person record "
+                    + export.person().id() + ". Other people's names and details are left out; free text is shown"
+                    + " as recorded and must be checked for information about other people before release.", small);
+
+            SubjectAccessExport.PersonRecord person = export.person();
+            add("Personal details", heading);
+            line("Name", person.fullName());
+            line("Date of birth", person.dateOfBirth() == null ? null : person.dateOfBirth().toString());
+            line("Address", person.address());
+            line("Phone", person.phone());
+            line("E-mail", person.email());
+            line("First recorded", moment(person.recordedAt()));
+            line("Anonymised", moment(person.anonymisedAt()));
+
+            add("Reports (" + export.reports().size() + ")", heading);
+            for (SubjectAccessExport.ReportRecord report : export.reports()) {
+                add("Report " + report.reference(), subheading);
+                line("Received", moment(report.receivedAt()));
+                line("Their part", String.join(", ", report.roles()));
+                line("Category", report.category());
+                line("Ward", report.ward());
+                line("Place", report.place());
+                line("Status", report.status());
+                line("Description", report.description());
+                line("Outcome", report.outcome());
+                line("Outcome note", report.outcomeNote());
+                line("Closed", moment(report.closedAt()));
+                notes("Referrals", report.referrals());
+                actions(report.actions());
+                notes("Timeline", report.timeline());
+            }
+
+            add("Task and Finish Groups (" + export.taskAndFinishGroups().size() + ")", heading);
+            for (SubjectAccessExport.GroupRecord group : export.taskAndFinishGroups()) {
+                add("Group " + group.reference() + ": " + group.title(), subheading);
+                line("Status", group.status());
+                line("Why it was proposed", group.proposalReason());
+                line("Outcome", group.outcome());
+                line("Outcome reason", group.outcomeReason());
+                line("Closed", moment(group.closedAt()));
+                notes("Meetings", group.meetings());
+                actions(group.actions());
+                notes("Timeline", group.timeline());
+            }
+
+            add("Escalation cases (" + export.escalationCases().size() + ")", heading);
+            for (SubjectAccessExport.CaseRecord escalation : export.escalationCases()) {
+                add("Case " + escalation.reference(), subheading);
+                line("Status", escalation.status());
+                line("Letters sent to", escalation.letterAddress());
+                line("Young person", escalation.youngPerson() ? "yes" : "no");
+                line("Closed", moment(escalation.closedAt()));
+                line("Closure reason", escalation.closureReason());
+                for (SubjectAccessExport.StepRecord step : escalation.steps()) {
+                    add("Step " + step.stage() + " (" + step.status() + (step.issuedOn() == null ? ""
+                            : ", issued " + step.issuedOn()) + "): " + step.conduct(), body);
+                }
+                for (SubjectAccessExport.LetterRecord letter : escalation.letters()) {
+                    add("Letter: " + letter.title() + ", issued " + moment(letter.issuedAt()) + " to "
+                            + letter.recipient() + " (" + letter.serviceMethod() + ")", body);
+                }
+                notes("Breaches", escalation.breaches());
+                notes("Timeline", escalation.timeline());
+            }
+
+            add("Data protection record", heading);
+            for (DataProtectionEvent event : export.dataProtection()) {
+                add(moment(event.at()) + " " + event.kind().label() + " by " + event.actor()
+                        + (event.reason() == null ? "" : ": " + event.reason()), body);
+            }
+        } catch (DocumentException e) {
+            throw new IllegalStateException("The subject access export could not be laid out as a PDF", e);
+        } finally {
+            document.close();
+        }
+        return out.toByteArray();
+    }
+
+    private void notes(String label, List<Note> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        add(label + ":", body);
+        for (Note note : notes) {
+            add("  " + moment(note.at()) + " " + note.kind() + (note.text() == null ? "" : ": " + note.text()), body);
+        }
+    }
+
+    private void actions(List<ActionRecord> actions) {
+        if (actions.isEmpty()) {
+            return;
+        }
+        add("Actions:", body);
+        for (ActionRecord action : actions) {
+            add("  " + action.agency() + ", due " + action.due() + " (" + action.status() + "): "
+                    + action.description() + (action.outcome() == null ? "" : "; outcome: " + action.outcome()), body);
+        }
+    }
+
+    private void line(String label, String value) {
+        if (value != null && !value.isBlank()) {
+            add(label + ": " + value, body);
+        }
+    }
+
+    private void add(String text, Font font) {
+        Paragraph paragraph = new Paragraph(text, font);
+        paragraph.setSpacingAfter(font == heading ? 6 : 3);
+        paragraph.setSpacingBefore(font == heading ? 10 : 0);
+        document.add(paragraph);
+    }
+
+    private static String moment(Instant instant) {
+        return instant == null ? null : MOMENT.format(instant);
+    }
+}

@@ -1,0 +1,175 @@
+package org.csucasework.dataprotection.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.csucasework.dataprotection.PersonMatch;
+import org.csucasework.dataprotection.SubjectAccessExport.ActionRecord;
+import org.csucasework.dataprotection.SubjectAccessExport.CaseRecord;
+import org.csucasework.dataprotection.SubjectAccessExport.GroupRecord;
+import org.csucasework.dataprotection.SubjectAccessExport.LetterRecord;
+import org.csucasework.dataprotection.SubjectAccessExport.Note;
+import org.csucasework.dataprotection.SubjectAccessExport.PersonRecord;
+import org.csucasework.dataprotection.SubjectAccessExport.ReportRecord;
+import org.csucasework.dataprotection.SubjectAccessExport.StepRecord;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads everything held about one person across the case records, for a subject access export. Only the person's
+ * own details are read from the person table: a report's other subjects and reporters are never selected.
+ */
+@Component
+public class SubjectAccessStore {
+
+    private static final int MATCHES = 25;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    SubjectAccessStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** People whose name starts with the match key typed (see {@code MatchKeys}). */
+    public List<PersonMatch> findByNameKey(String key) {
+        return jdbc.query("select p.id, p.full_name, p.date_of_birth, p.address, p.anonymised_at, p.version,"
+                        + " (select count(*) from report r where r.reporter_person_id = p.id"
+                        + "   or r.id in (select s.report_id from report_subject s where s.person_id = p.id)) as reports"
+                        + " from person p where p.name_key like :key order by p.name_key, p.id limit :limit",
+                new MapSqlParameterSource("key", key + "%").addValue("limit", MATCHES),
+                (rs, n) -> new PersonMatch(rs.getLong("id"), rs.getString("full_name"),
+                        rs.getObject("date_of_birth", LocalDate.class), rs.getString("address"),
+                        rs.getLong("reports"), rs.getObject("anonymised_at") != null, rs.getLong("version")));
+    }
+
+    public Optional<PersonRecord> person(Long personId) {
+        return jdbc.query("select * from person where id = :p", params(personId), (rs, n) -> new PersonRecord(
+                rs.getLong("id"), rs.getString("full_name"), rs.getObject("date_of_birth", LocalDate.class),
+                rs.getString("phone"), rs.getString("email"), rs.getString("address"), instant(rs, "created_at"),
+                instant(rs, "anonymised_at"))).stream().findFirst();
+    }
+
+    public long version(Long personId) {
+        Long version = jdbc.queryForObject("select version from person where id = :p", params(personId), Long.class);
+        return version == null ? 0 : version;
+    }
+
+    public List<ReportRecord> reports(Long personId) {
+        MapSqlParameterSource p = params(personId);
+        record Row(long id, ReportRecord partial, boolean reporter) {
+        }
+        List<Row> rows = jdbc.query("select r.id, r.reference, r.received_at, r.category_code, r.ward_code,"
+                + " pl.label as place, r.status, r.description, r.outcome_code, r.outcome_note, r.closed_at,"
+                + " r.reporter_person_id from report r left join place pl on pl.id = r.place_id"
+                + " where r.reporter_person_id = :p or r.id in (select s.report_id from report_subject s where"
+                + " s.person_id = :p) or r.id in (select f.report_id from referral f where f.person_id = :p)"
+                + " order by r.received_at, r.id", p, (rs, n) -> new Row(rs.getLong("id"), new ReportRecord(
+                rs.getString("reference"), instant(rs, "received_at"), rs.getString("category_code"),
+                rs.getString("ward_code"), rs.getString("place"), List.of(), rs.getString("status"),
+                rs.getString("description"), rs.getString("outcome_code"), rs.getString("outcome_note"),
+                instant(rs, "closed_at"), List.of(), List.of(), List.of()),
+                personId.equals(rs.getObject("reporter_person_id", Long.class))));
+        List<ReportRecord> reports = new ArrayList<>();
+        for (Row row : rows) {
+            MapSqlParameterSource q = params(personId).addValue("r", row.id());
+            List<String> roles = new ArrayList<>();
+            if (row.reporter()) {
+                roles.add("REPORTER");
+            }
+            roles.addAll(jdbc.queryForList("select role from report_subject where report_id = :r and person_id = :p"
+                    + " order by id", q, String.class));
+            // Referrals about this person, or of the whole report; not those naming someone else.
+            List<Note> referrals = jdbc.query("select referred_at, kind, reason from referral where report_id = :r"
+                    + " and (person_id = :p or person_id is null) order by referred_at, id", q, (rs, n) -> new Note(
+                    instant(rs, "referred_at"), rs.getString("kind"), rs.getString("reason")));
+            ReportRecord partial = row.partial();
+            reports.add(new ReportRecord(partial.reference(), partial.receivedAt(), partial.category(),
+                    partial.ward(), partial.place(), roles, partial.status(), partial.description(), partial.outcome(),
+                    partial.outcomeNote(), partial.closedAt(), referrals, actions("REPORT", row.id()),
+                    notes("select occurred_at as at, kind, detail as text from report_event where report_id = :id"
+                            + " order by occurred_at, id", row.id())));
+        }
+        return reports;
+    }
+
+    public List<GroupRecord> taskGroups(Long personId) {
+        record Row(long id, GroupRecord partial) {
+        }
+        List<Row> rows = jdbc.query("select id, reference, title, status, proposal_reason, outcome, outcome_reason,"
+                + " closed_at from task_group where person_id = :p order by proposed_at, id", params(personId),
+                (rs, n) -> new Row(rs.getLong("id"), new GroupRecord(rs.getString("reference"), rs.getString("title"),
+                        rs.getString("status"), rs.getString("proposal_reason"), rs.getString("outcome"),
+                        rs.getString("outcome_reason"), instant(rs, "closed_at"), List.of(), List.of(), List.of())));
+        return rows.stream().map(row -> new GroupRecord(row.partial().reference(), row.partial().title(),
+                row.partial().status(), row.partial().proposalReason(), row.partial().outcome(),
+                row.partial().outcomeReason(), row.partial().closedAt(),
+                notes("select scheduled_at as at, kind, minutes as text from task_group_meeting where group_id = :id"
+                        + " order by meeting_date, id", row.id()),
+                actions("TASK_AND_FINISH_GROUP", row.id()),
+                notes("select occurred_at as at, kind, detail as text from task_group_event where group_id = :id"
+                        + " order by occurred_at, id", row.id()))).toList();
+    }
+
+    public List<CaseRecord> escalationCases(Long personId) {
+        record Row(long id, CaseRecord partial) {
+        }
+        List<Row> rows = jdbc.query("select id, reference, status, letter_address, young_person, closed_at,"
+                + " closure_reason from escalation_case where person_id = :p order by created_at, id",
+                params(personId), (rs, n) -> new Row(rs.getLong("id"), new CaseRecord(rs.getString("reference"),
+                        rs.getString("status"), rs.getString("letter_address"), rs.getBoolean("young_person"),
+                        instant(rs, "closed_at"), rs.getString("closure_reason"), List.of(), List.of(), List.of(),
+                        List.of())));
+        List<CaseRecord> cases = new ArrayList<>();
+        for (Row row : rows) {
+            MapSqlParameterSource q = new MapSqlParameterSource("id", row.id());
+            List<StepRecord> steps = jdbc.query("select stage_code, status, conduct, issued_on from escalation_step"
+                    + " where case_id = :id order by proposed_at, id", q, (rs, n) -> new StepRecord(
+                    rs.getString("stage_code"), rs.getString("status"), rs.getString("conduct"),
+                    rs.getObject("issued_on", LocalDate.class)));
+            // A copy to a parent or guardian names them: only the role is shown for letters not to the person.
+            List<LetterRecord> letters = jdbc.query("select title, stage_code, issued_at, recipient_name,"
+                    + " recipient_role, service_method from escalation_document where case_id = :id"
+                    + " order by issued_at, id", q, (rs, n) -> new LetterRecord(rs.getString("title"),
+                    rs.getString("stage_code"), instant(rs, "issued_at"),
+                    "SUBJECT".equals(rs.getString("recipient_role")) ? rs.getString("recipient_name")
+                            : rs.getString("recipient_role"), rs.getString("service_method")));
+            CaseRecord partial = row.partial();
+            cases.add(new CaseRecord(partial.reference(), partial.status(), partial.letterAddress(),
+                    partial.youngPerson(), partial.closedAt(), partial.closureReason(), steps, letters,
+                    notes("select reported_at as at, status as kind, description as text from escalation_breach"
+                            + " where case_id = :id order by reported_at, id", row.id()),
+                    notes("select occurred_at as at, kind, detail as text from escalation_event where case_id = :id"
+                            + " order by occurred_at, id", row.id())));
+        }
+        return cases;
+    }
+
+    private List<ActionRecord> actions(String ownerKind, long ownerId) {
+        return jdbc.query("select agency_code, description, due_date, status, outcome from action"
+                        + " where owner_kind = :kind and owner_id = :id order by due_date, id",
+                new MapSqlParameterSource("kind", ownerKind).addValue("id", ownerId),
+                (rs, n) -> new ActionRecord(rs.getString("agency_code"), rs.getString("description"),
+                        rs.getObject("due_date", LocalDate.class), rs.getString("status"), rs.getString("outcome")));
+    }
+
+    private List<Note> notes(String sql, long id) {
+        return jdbc.query(sql, new MapSqlParameterSource("id", id),
+                (rs, n) -> new Note(instant(rs, "at"), rs.getString("kind"), rs.getString("text")));
+    }
+
+    private static MapSqlParameterSource params(Long personId) {
+        return new MapSqlParameterSource("p", personId);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+}
