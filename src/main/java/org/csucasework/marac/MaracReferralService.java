@@ -332,6 +332,9 @@ public class MaracReferralService {
     /** Referrals waiting for the chair's screening, oldest first. */
     @Transactional(readOnly = true)
     public List<ReferralSummary> screeningQueue() {
+        if (!access.isMember(users.requireCurrentUser())) {
+            return List.of();
+        }
         requireChair();
         return referrals.findByStatusOrderBySubmittedAtAsc(ReferralStatus.SUBMITTED).stream().map(this::summary)
                 .toList();
@@ -453,7 +456,9 @@ public class MaracReferralService {
                 referral.getReportIds().size() - visibleReports.size(), referral.getScreenedBy(),
                 referral.getScreenedAt(), referral.getScreeningNote(), referral.getCloseReason(), discussions,
                 member || access.isReferrer(user, referral) ? actions.actionsOf(owner(referral)) : List.of(),
-                events.findByReferralIdOrderByOccurredAtAscIdAsc(referral.getId()),
+                events.findByReferralIdOrderByOccurredAtAscIdAsc(referral.getId()).stream()
+                        .map(e -> new ReferralPage.HistoryEntry(e.getOccurredAt(), e.getActor(), e.getKind(),
+                                e.getDetail())).toList(),
                 new ReferralPage.Permissions(access.isReferrer(user, referral) && referral.getStatus().editable(),
                         access.isChair(user) && referral.getStatus() == ReferralStatus.SUBMITTED));
     }
@@ -490,6 +495,10 @@ public class MaracReferralService {
 
     private CurrentUser requireChair() {
         CurrentUser user = users.requireCurrentUser();
+        if (!access.isMember(user)) {
+            // Not a member: no hint that there is anything to screen.
+            throw new NotFoundException("No such MARAC referral");
+        }
         if (!access.isChair(user)) {
             throw new AccessDeniedException("Only the MARAC chair screens referrals");
         }

@@ -16,11 +16,15 @@ public record ReferralPage(ReferralSummary summary, List<String> people, String 
                            String riskSummary, String historyToBring, LawfulBasis lawfulBasis, String lawfulBasisNote,
                            List<ReportSummary> reports, int hiddenReports, String screenedBy, Instant screenedAt,
                            String screeningNote, String closeReason, List<Discussion> discussions,
-                           List<ActionView> actions, List<MaracEvent> history, Permissions permissions) {
+                           List<ActionView> actions, List<HistoryEntry> history, Permissions permissions) {
 
     /** One meeting's discussion of the case. */
     public record Discussion(Long meetingId, LocalDate meetingDate, boolean carriedOver, CaseDecision decision,
                              String note) {
+    }
+
+    /** One entry of the case's MARAC history. */
+    public record HistoryEntry(Instant at, String actor, String kind, String detail) {
     }
 
     /** What the viewer may do here, for the screens (the services check again). */
