@@ -155,33 +155,59 @@ public class MaracMeetingService {
     // --- The agenda --------------------------------------------------------------------------------------------
 
     /**
-     * Puts an accepted (or carried over) case on the agenda of the next meeting: for a new case the first one whose
-     * referral deadline has not passed, for a case carried over the first one after today. Schedules it if needed.
+     * Puts a newly accepted case on the agenda of the first meeting still to be held whose referral deadline has not
+     * passed, scheduling one when there is none.
      */
-    MaracMeeting placeOnNextAgenda(MaracReferral referral, boolean carriedOver) {
+    MaracMeeting placeOnNextAgenda(MaracReferral referral) {
         scheduleComingMonths();
-        LocalDate today = today();
-        Optional<MaracMeeting> next = carriedOver
-                ? meetings.findFirstByStatusAndMeetingDateGreaterThanOrderByMeetingDateAsc(MeetingStatus.SCHEDULED,
-                today)
-                : meetings.findFirstByStatusAndReferralDeadlineGreaterThanEqualOrderByMeetingDateAsc(
-                MeetingStatus.SCHEDULED, today);
-        MaracMeeting meeting = next.orElseGet(() -> {
-            // Past the deadline of every meeting scheduled so far: the month after the last one.
-            YearMonth month = YearMonth.from(today).plusMonths(schedule.monthsAhead() + 1);
-            LocalDate day = schedule.meetingDay(month);
-            return meetings.saveAndFlush(new MaracMeeting(day, schedule.deadlineFor(day), clock.instant(), SYSTEM));
-        });
-        if (agendaItems.findByMeetingIdAndReferralId(meeting.getId(), referral.getId()).isEmpty()) {
-            agendaItems.saveAndFlush(new AgendaItem(meeting.getId(), referral.getId(), carriedOver));
-        }
+        MaracMeeting meeting = meetings.findFirstByStatusAndReferralDeadlineGreaterThanEqualOrderByMeetingDateAsc(
+                MeetingStatus.SCHEDULED, today()).orElseGet(() -> scheduleAfter(today(), true));
+        addToAgenda(meeting, referral, false);
         return meeting;
     }
 
-    /** The meeting a case on the list is due at next: the first meeting not yet held that has it on its agenda. */
+    /**
+     * Carries a case over to the first meeting still to be held after the one that discussed it (not the deadline:
+     * a case on the list is always on the next meeting's agenda), scheduling one when there is none.
+     */
+    private MaracMeeting carryOver(MaracReferral referral, MaracMeeting from) {
+        scheduleComingMonths();
+        LocalDate after = from.getMeetingDate().isBefore(today()) ? today() : from.getMeetingDate();
+        MaracMeeting meeting = meetings.findFirstByStatusAndMeetingDateGreaterThanOrderByMeetingDateAsc(
+                MeetingStatus.SCHEDULED, after).orElseGet(() -> scheduleAfter(after, false));
+        addToAgenda(meeting, referral, true);
+        return meeting;
+    }
+
+    /** The default meeting of the first month after {@code after} that has none (with its deadline still open). */
+    private MaracMeeting scheduleAfter(LocalDate after, boolean deadlineOpen) {
+        YearMonth month = YearMonth.from(after);
+        for (int i = 0; i < 120; i++, month = month.plusMonths(1)) {
+            LocalDate day = schedule.meetingDay(month);
+            boolean free = meetings.findByMeetingDateBetweenOrderByMeetingDateAsc(month.atDay(1),
+                    month.atEndOfMonth()).isEmpty();
+            boolean open = !deadlineOpen || !schedule.deadlineFor(day).isBefore(today());
+            if (free && day.isAfter(after) && open) {
+                return meetings.saveAndFlush(new MaracMeeting(day, schedule.deadlineFor(day), clock.instant(),
+                        SYSTEM));
+            }
+        }
+        throw new IllegalStateException("No month free for a MARAC meeting in ten years");
+    }
+
+    private void addToAgenda(MaracMeeting meeting, MaracReferral referral, boolean carriedOver) {
+        if (agendaItems.findByMeetingIdAndReferralId(meeting.getId(), referral.getId()).isEmpty()) {
+            agendaItems.saveAndFlush(new AgendaItem(meeting.getId(), referral.getId(), carriedOver));
+        }
+    }
+
+    /**
+     * The meeting a case on the list is due at next: the first meeting not yet held that has it on its agenda and has
+     * not decided on it yet.
+     */
     @Transactional(readOnly = true)
     public Optional<LocalDate> nextMeetingOf(Long referralId) {
-        return agendaItems.findByReferralIdOrderById(referralId).stream()
+        return agendaItems.findByReferralIdOrderById(referralId).stream().filter(item -> item.getDecision() == null)
                 .map(item -> meetings.findById(item.getMeetingId()).orElseThrow())
                 .filter(m -> m.getStatus() == MeetingStatus.SCHEDULED).map(MaracMeeting::getMeetingDate)
                 .min(LocalDate::compareTo);
@@ -262,7 +288,7 @@ public class MaracMeetingService {
             event(referral, user.username(), "CLOSED", "Closed at the meeting on " + meeting.getMeetingDate() + ": "
                     + note.trim());
         } else {
-            next = placeOnNextAgenda(referral, true).getMeetingDate();
+            next = carryOver(referral, meeting).getMeetingDate();
             event(referral, user.username(), "STAYS_ON_LIST", "Stays on the list after the meeting on "
                     + meeting.getMeetingDate() + "; back on " + next
                     + (MaracReferralService.blankToNull(note) == null ? "" : ": " + note.trim()));
@@ -314,7 +340,7 @@ public class MaracMeetingService {
                 continue;
             }
             MaracReferral referral = referrals.findById(item.getReferralId()).orElseThrow();
-            LocalDate next = placeOnNextAgenda(referral, true).getMeetingDate();
+            LocalDate next = carryOver(referral, meeting).getMeetingDate();
             event(referral, user.username(), "NOT_REACHED", "Not reached at the meeting on "
                     + meeting.getMeetingDate() + "; carried over to " + next);
             process.decided(referral.getReference(), CaseDecision.STAY_ON_LIST.name(), next);

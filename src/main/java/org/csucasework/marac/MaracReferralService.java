@@ -348,7 +348,7 @@ public class MaracReferralService {
         checkText(note, "note", MaracFieldLimits.NOTE, null, null);
         referral.screen(ReferralStatus.ON_LIST, blankToNull(note), clock.instant(), user.username());
         save(referral);
-        MaracMeeting meeting = meetingService.placeOnNextAgenda(referral, false);
+        MaracMeeting meeting = meetingService.placeOnNextAgenda(referral);
         event(referral, user.username(), "ACCEPTED", "Accepted by " + user.fullName() + " for the meeting on "
                 + meeting.getMeetingDate() + (blankToNull(note) == null ? "" : ": " + note.trim()));
         process.screened(reference, CommunityMaracProcess.ACCEPT, meeting.getMeetingDate());
