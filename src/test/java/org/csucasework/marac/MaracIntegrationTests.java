@@ -212,6 +212,48 @@ class MaracIntegrationTests {
         assertThat(referrals.draftOf(saved.reference()).getRiskSummary()).isEqualTo("First version");
     }
 
+    // --- The schedule ------------------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("The chair adds and moves meetings; the referral deadline follows; bad dates are refused at the date")
+    void theChairAddsAndMovesMeetings() {
+        fixtures.runAs("supervisor");
+        LocalDate date = freeDay(LocalDate.now(ZONE).plusYears(3).plusDays(new java.util.Random().nextInt(3000)));
+
+        MeetingSummary added = meetings.schedule(date);
+
+        assertThat(added.date()).isEqualTo(date);
+        assertThat(added.referralDeadline()).isEqualTo(date.minusDays(10));
+        assertThat(meetings.meetings()).extracting(MeetingSummary::id).contains(added.id());
+        assertThatThrownBy(() -> meetings.schedule(date)).isInstanceOfSatisfying(ValidationException.class, e ->
+                assertThat(e.errors()).extracting(FieldError::field).containsExactly("date"));
+        assertThatThrownBy(() -> meetings.schedule(LocalDate.now(ZONE).minusDays(1)))
+                .isInstanceOf(ValidationException.class);
+
+        LocalDate later = freeDay(date.plusDays(1));
+        MeetingSummary moved = meetings.move(added.id(), added.version(), later);
+        assertThat(moved.date()).isEqualTo(later);
+        assertThat(moved.referralDeadline()).isEqualTo(later.minusDays(10));
+        assertThatThrownBy(() -> meetings.move(added.id(), added.version(), later.plusDays(1)))
+                .as("a stale version").isInstanceOf(ConflictException.class);
+
+        LocalDate another = freeDay(later.plusDays(1));
+        fixtures.runAs("police");
+        assertThatThrownBy(() -> meetings.schedule(another)).isInstanceOf(AccessDeniedException.class);
+        fixtures.runAs("housing");
+        assertThatThrownBy(() -> meetings.schedule(another)).isInstanceOf(NotFoundException.class);
+    }
+
+    private LocalDate freeDay(LocalDate from) {
+        fixtures.runAs("supervisor");
+        Set<LocalDate> taken = new java.util.HashSet<>(meetings.meetings().stream().map(MeetingSummary::date).toList());
+        LocalDate day = from;
+        while (taken.contains(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
     // --- The meeting pack and the figures ----------------------------------------------------------------------
 
     @Test
