@@ -1,5 +1,6 @@
 package org.csucasework.demo;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.csucasework.security.UserDraft;
@@ -27,15 +28,21 @@ class DemoData implements ApplicationRunner {
     /** Every demo account shares this password; it meets the password policy. */
     static final String DEMO_PASSWORD = "Casework-demo-2026";
 
-    record DemoAccount(String username, String fullName, String agencyCode, Role role) {
+    /** A demo account; its first role is the one the accounts table names. */
+    record DemoAccount(String username, String fullName, String agencyCode, Role... roles) {
+
+        String rolesLabel() {
+            return String.join(", ", Arrays.stream(roles).map(Role::label).toList());
+        }
     }
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin", "Alex Admin", "SDC_CSU", Role.ADMIN),
-            new DemoAccount("supervisor", "Sam Supervisor", "SDC_CSU", Role.SUPERVISOR),
+            // The community safety manager chairs the Community MARAC; the police officer sits on it.
+            new DemoAccount("supervisor", "Sam Supervisor", "SDC_CSU", Role.SUPERVISOR, Role.MARAC_CHAIR),
             new DemoAccount("caseworker", "Casey Caseworker", "SDC_CSU", Role.CASEWORKER),
             new DemoAccount("analyst", "Ana Analyst", "SDC_CSU", Role.ANALYST),
-            new DemoAccount("police", "Pat Constable", "KENT_POLICE", Role.PARTNER),
+            new DemoAccount("police", "Pat Constable", "KENT_POLICE", Role.PARTNER, Role.MARAC_MEMBER),
             new DemoAccount("housing", "Harper Housing", "WKHA", Role.PARTNER));
 
     private final UserService users;
@@ -52,7 +59,7 @@ class DemoData implements ApplicationRunner {
                 draft.setUsername(account.username());
                 draft.setFullName(account.fullName());
                 draft.setAgencyCode(account.agencyCode());
-                draft.setRoles(EnumSet.of(account.role()));
+                draft.setRoles(EnumSet.copyOf(Arrays.asList(account.roles())));
                 draft.setPassword(DEMO_PASSWORD);
                 users.createWithoutAuthorisation(draft);
             }
@@ -60,7 +67,7 @@ class DemoData implements ApplicationRunner {
         StringBuilder table = new StringBuilder("\n\n  CSU Casework demo accounts (password for all: ")
                 .append(DEMO_PASSWORD).append(")\n");
         for (DemoAccount account : ACCOUNTS) {
-            table.append(String.format("    %-12s %-18s %s%n", account.username(), account.role().label(),
+            table.append(String.format("    %-12s %-32s %s%n", account.username(), account.rolesLabel(),
                     account.agencyCode()));
         }
         log.info(table.toString());

@@ -9,13 +9,19 @@ public enum Role {
     SUPERVISOR("Supervisor"),
     CASEWORKER("Caseworker"),
     PARTNER("Partner officer"),
-    ANALYST("Analyst");
+    ANALYST("Analyst"),
+    /** Chairs the Community MARAC: screens referrals, schedules and runs the meetings. Implies {@link #MARAC_MEMBER}. */
+    MARAC_CHAIR("MARAC chair"),
+    /** Sits on the Community MARAC: sees its cases, meetings and packs. */
+    MARAC_MEMBER("MARAC member");
 
     public static final String ADMIN_NAME = "ADMIN";
     public static final String SUPERVISOR_NAME = "SUPERVISOR";
     public static final String CASEWORKER_NAME = "CASEWORKER";
     public static final String PARTNER_NAME = "PARTNER";
     public static final String ANALYST_NAME = "ANALYST";
+    public static final String MARAC_CHAIR_NAME = "MARAC_CHAIR";
+    public static final String MARAC_MEMBER_NAME = "MARAC_MEMBER";
 
     private final String label;
 

@@ -21,4 +21,8 @@ public record ActionOwner(ActionOwnerKind kind, Long id, String reference) {
     public static ActionOwner taskAndFinishGroup(Long groupId, String reference) {
         return new ActionOwner(ActionOwnerKind.TASK_AND_FINISH_GROUP, groupId, reference);
     }
+
+    public static ActionOwner communityMarac(Long referralId, String reference) {
+        return new ActionOwner(ActionOwnerKind.COMMUNITY_MARAC, referralId, reference);
+    }
 }

@@ -2,12 +2,14 @@ package org.csucasework.tasking;
 
 /**
  * What an action belongs to. A report's actions run in the report's daily tasking process; a Task and Finish Group's
- * action plan in the group's process. A capability that adds an owner (Community MARAC cases, say) adds its kind here
- * and runs the same action event sub-process ({@link ActionSubprocess}) in its own BPMN model.
+ * action plan in the group's process; a Community MARAC case's actions in its referral's process. A capability that
+ * adds an owner adds its kind here and runs the same action event sub-process ({@link ActionSubprocess}) in its own
+ * BPMN model.
  */
 public enum ActionOwnerKind {
     REPORT(ActionSource.DAILY_TASKING),
-    TASK_AND_FINISH_GROUP(ActionSource.TASK_AND_FINISH_GROUP);
+    TASK_AND_FINISH_GROUP(ActionSource.TASK_AND_FINISH_GROUP),
+    COMMUNITY_MARAC(ActionSource.COMMUNITY_MARAC);
 
     private final ActionSource source;
 

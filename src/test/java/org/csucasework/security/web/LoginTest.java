@@ -50,7 +50,7 @@ class LoginTest {
     void everyDemoAccountSignsInWithTheLoginFormAndLandsOnTheHomePageWithItsRole(DemoLogin login) throws Exception {
         mvc.perform(formLogin().user(login.username()).password(DemoLogin.PASSWORD))
                 .andExpect(redirectedUrl("/"))
-                .andExpect(authenticated().withUsername(login.username()).withRoles(login.role().name()));
+                .andExpect(authenticated().withUsername(login.username()).withRoles(login.roleNames()));
     }
 
     @Test

@@ -1,0 +1,106 @@
+package org.csucasework.marac;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** A monthly Community MARAC meeting: its date, the referral deadline before it, who attended and its minutes. */
+@Entity
+@Table(name = "marac_meeting")
+public class MaracMeeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "meeting_date", nullable = false)
+    private LocalDate meetingDate;
+
+    @Column(name = "referral_deadline", nullable = false)
+    private LocalDate referralDeadline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private MeetingStatus status;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "marac_meeting_agency", joinColumns = @JoinColumn(name = "meeting_id"))
+    @Column(name = "agency_code", nullable = false)
+    private Set<String> agenciesPresent = new TreeSet<>();
+
+    @Column(name = "attendees")
+    private String attendees;
+
+    @Column(name = "minutes")
+    private String minutes;
+
+    @Column(name = "held_at")
+    private Instant heldAt;
+
+    @Column(name = "held_by")
+    private String heldBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected MaracMeeting() {
+    }
+
+    MaracMeeting(LocalDate meetingDate, LocalDate referralDeadline, Instant createdAt, String createdBy) {
+        this.meetingDate = meetingDate;
+        this.referralDeadline = referralDeadline;
+        this.status = MeetingStatus.SCHEDULED;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    void move(LocalDate meetingDate, LocalDate referralDeadline) {
+        this.meetingDate = meetingDate;
+        this.referralDeadline = referralDeadline;
+    }
+
+    void recordAttendance(Set<String> agencies, String attendees) {
+        this.agenciesPresent.clear();
+        this.agenciesPresent.addAll(agencies);
+        this.attendees = attendees;
+    }
+
+    void held(String minutes, Instant at, String by) {
+        this.status = MeetingStatus.HELD;
+        this.minutes = minutes;
+        this.heldAt = at;
+        this.heldBy = by;
+    }
+
+    public Long getId() { return id; }
+    public LocalDate getMeetingDate() { return meetingDate; }
+    public LocalDate getReferralDeadline() { return referralDeadline; }
+    public MeetingStatus getStatus() { return status; }
+    public Set<String> getAgenciesPresent() { return new TreeSet<>(agenciesPresent); }
+    public String getAttendees() { return attendees; }
+    public String getMinutes() { return minutes; }
+    public Instant getHeldAt() { return heldAt; }
+    public String getHeldBy() { return heldBy; }
+    public long getVersion() { return version; }
+}

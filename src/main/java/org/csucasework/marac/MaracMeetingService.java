@@ -1,0 +1,483 @@
+package org.csucasework.marac;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.csucasework.intake.ReportService;
+import org.csucasework.intake.ReportSummary;
+import org.csucasework.marac.internal.AgendaItemRepository;
+import org.csucasework.marac.internal.MaracEventRepository;
+import org.csucasework.marac.internal.MaracMeetingRepository;
+import org.csucasework.marac.internal.MaracReferralRepository;
+import org.csucasework.marac.internal.MeetingPackPdf;
+import org.csucasework.marac.process.ReferralProcess;
+import org.csucasework.reference.Agency;
+import org.csucasework.reference.MaracCriterion;
+import org.csucasework.reference.ReferenceDataService;
+import org.csucasework.reference.ReferenceType;
+import org.csucasework.security.CurrentUser;
+import org.csucasework.security.UserService;
+import org.csucasework.shared.ConflictException;
+import org.csucasework.shared.FieldError;
+import org.csucasework.shared.NotFoundException;
+import org.csucasework.shared.ValidationException;
+import org.csucasework.tasking.ActionService;
+import org.csucasework.tasking.ActionView;
+import org.csucasework.tasking.NewAction;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The monthly Community MARAC meetings: the schedule ({@link MaracSchedule}, plus meetings the chair adds or moves),
+ * each meeting's agenda (cases accepted before its referral deadline and cases carried over), attendance, the decision
+ * and actions for each case, and the meeting pack. Members see meetings; the chair runs them. Nobody else sees any.
+ */
+@Service
+public class MaracMeetingService {
+
+    static final String SYSTEM = "system";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final MaracMeetingRepository meetings;
+    private final AgendaItemRepository agendaItems;
+    private final MaracReferralRepository referrals;
+    private final MaracEventRepository events;
+    private final MaracAccess access;
+    private final MaracSchedule schedule;
+    private final MaracSubjects subjects;
+    private final ReportService reports;
+    private final ReferenceDataService referenceData;
+    private final UserService users;
+    private final ActionService actions;
+    private final ReferralProcess process;
+    private final Clock clock;
+
+    MaracMeetingService(MaracMeetingRepository meetings, AgendaItemRepository agendaItems,
+                        MaracReferralRepository referrals, MaracEventRepository events, MaracAccess access,
+                        MaracSchedule schedule, MaracSubjects subjects, ReportService reports,
+                        ReferenceDataService referenceData, UserService users, ActionService actions,
+                        ReferralProcess process, Clock clock) {
+        this.meetings = meetings;
+        this.agendaItems = agendaItems;
+        this.referrals = referrals;
+        this.events = events;
+        this.access = access;
+        this.schedule = schedule;
+        this.subjects = subjects;
+        this.reports = reports;
+        this.referenceData = referenceData;
+        this.users = users;
+        this.actions = actions;
+        this.process = process;
+        this.clock = clock;
+    }
+
+    // --- The schedule ------------------------------------------------------------------------------------------
+
+    /**
+     * The meetings, latest first, for members (an empty list for anyone else). The default monthly meetings of the
+     * coming months are scheduled on the way, unless that month already has a meeting (added or moved by the chair).
+     */
+    @Transactional
+    public List<MeetingSummary> meetings() {
+        CurrentUser user = users.requireCurrentUser();
+        if (!access.isMember(user)) {
+            return List.of();
+        }
+        scheduleComingMonths();
+        return meetings.findAllByOrderByMeetingDateDesc().stream().map(this::summary).toList();
+    }
+
+    /** The chair adds a meeting (an extra one, or one for a month off the default rule). */
+    @Transactional
+    public MeetingSummary schedule(LocalDate date) {
+        CurrentUser user = requireChair();
+        checkNewDate(date, null);
+        MaracMeeting meeting = meetings.saveAndFlush(new MaracMeeting(date, schedule.deadlineFor(date),
+                clock.instant(), user.username()));
+        return summary(meeting);
+    }
+
+    /** The chair moves a meeting still to be held; its deadline moves with it, its cases are due on the new day. */
+    @Transactional
+    public MeetingSummary move(Long meetingId, long version, LocalDate date) {
+        requireChair();
+        MaracMeeting meeting = requireMeeting(meetingId);
+        checkVersion(meeting, version);
+        if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
+            throw new ConflictException("The meeting on " + meeting.getMeetingDate() + " was held: it cannot move");
+        }
+        checkNewDate(date, meeting.getId());
+        meeting.move(date, schedule.deadlineFor(date));
+        save(meeting);
+        for (AgendaItem item : agendaItems.findByMeetingIdOrderById(meeting.getId())) {
+            referrals.findById(item.getReferralId())
+                    .ifPresent(referral -> process.meetingMoved(referral.getReference(), date));
+        }
+        return summary(meeting);
+    }
+
+    private void checkNewDate(LocalDate date, Long movingId) {
+        if (date == null) {
+            throw ValidationException.of("date", "Choose the meeting's date");
+        }
+        if (date.isBefore(today())) {
+            throw ValidationException.of("date", "The meeting cannot be in the past");
+        }
+        boolean taken = meetings.findByMeetingDateBetweenOrderByMeetingDateAsc(date, date).stream()
+                .anyMatch(m -> !m.getId().equals(movingId));
+        if (taken) {
+            throw ValidationException.of("date", "There is already a meeting on " + date);
+        }
+    }
+
+    private void scheduleComingMonths() {
+        YearMonth month = YearMonth.from(today());
+        for (int i = 0; i <= schedule.monthsAhead(); i++, month = month.plusMonths(1)) {
+            LocalDate day = schedule.meetingDay(month);
+            boolean monthHasMeeting = !meetings.findByMeetingDateBetweenOrderByMeetingDateAsc(month.atDay(1),
+                    month.atEndOfMonth()).isEmpty();
+            if (!day.isBefore(today()) && !monthHasMeeting) {
+                meetings.saveAndFlush(new MaracMeeting(day, schedule.deadlineFor(day), clock.instant(), SYSTEM));
+            }
+        }
+    }
+
+    // --- The agenda --------------------------------------------------------------------------------------------
+
+    /**
+     * Puts a newly accepted case on the agenda of the first meeting still to be held whose referral deadline has not
+     * passed, scheduling one when there is none.
+     */
+    MaracMeeting placeOnNextAgenda(MaracReferral referral) {
+        scheduleComingMonths();
+        MaracMeeting meeting = meetings.findFirstByStatusAndReferralDeadlineGreaterThanEqualOrderByMeetingDateAsc(
+                MeetingStatus.SCHEDULED, today()).orElseGet(() -> scheduleAfter(today(), true));
+        addToAgenda(meeting, referral, false);
+        return meeting;
+    }
+
+    /**
+     * Carries a case over to the first meeting still to be held after the one that discussed it (not the deadline:
+     * a case on the list is always on the next meeting's agenda), scheduling one when there is none.
+     */
+    private MaracMeeting carryOver(MaracReferral referral, MaracMeeting from) {
+        scheduleComingMonths();
+        LocalDate after = from.getMeetingDate().isBefore(today()) ? today() : from.getMeetingDate();
+        MaracMeeting meeting = meetings.findFirstByStatusAndMeetingDateGreaterThanOrderByMeetingDateAsc(
+                MeetingStatus.SCHEDULED, after).orElseGet(() -> scheduleAfter(after, false));
+        addToAgenda(meeting, referral, true);
+        return meeting;
+    }
+
+    /** The default meeting of the first month after {@code after} that has none (with its deadline still open). */
+    private MaracMeeting scheduleAfter(LocalDate after, boolean deadlineOpen) {
+        YearMonth month = YearMonth.from(after);
+        for (int i = 0; i < 120; i++, month = month.plusMonths(1)) {
+            LocalDate day = schedule.meetingDay(month);
+            boolean free = meetings.findByMeetingDateBetweenOrderByMeetingDateAsc(month.atDay(1),
+                    month.atEndOfMonth()).isEmpty();
+            boolean open = !deadlineOpen || !schedule.deadlineFor(day).isBefore(today());
+            if (free && day.isAfter(after) && open) {
+                return meetings.saveAndFlush(new MaracMeeting(day, schedule.deadlineFor(day), clock.instant(),
+                        SYSTEM));
+            }
+        }
+        throw new IllegalStateException("No month free for a MARAC meeting in ten years");
+    }
+
+    private void addToAgenda(MaracMeeting meeting, MaracReferral referral, boolean carriedOver) {
+        if (agendaItems.findByMeetingIdAndReferralId(meeting.getId(), referral.getId()).isEmpty()) {
+            agendaItems.saveAndFlush(new AgendaItem(meeting.getId(), referral.getId(), carriedOver));
+        }
+    }
+
+    /**
+     * The meeting a case on the list is due at next: the first meeting not yet held that has it on its agenda and has
+     * not decided on it yet.
+     */
+    @Transactional(readOnly = true)
+    public Optional<LocalDate> nextMeetingOf(Long referralId) {
+        return agendaItems.findByReferralIdOrderById(referralId).stream().filter(item -> item.getDecision() == null)
+                .map(item -> meetings.findById(item.getMeetingId()).orElseThrow())
+                .filter(m -> m.getStatus() == MeetingStatus.SCHEDULED).map(MaracMeeting::getMeetingDate)
+                .min(LocalDate::compareTo);
+    }
+
+    /** The meeting with its agenda, for members; "not found" for anyone else. */
+    @Transactional(readOnly = true)
+    public MeetingPage meeting(Long meetingId) {
+        CurrentUser user = requireMember(meetingId);
+        MaracMeeting meeting = requireMeeting(meetingId);
+        List<MeetingPage.Item> agenda = new ArrayList<>();
+        for (AgendaItem item : agendaItems.findByMeetingIdOrderById(meeting.getId())) {
+            MaracReferral referral = referrals.findById(item.getReferralId()).orElseThrow();
+            agenda.add(new MeetingPage.Item(item.getId(), subjects.summary(referral, meeting.getMeetingDate()),
+                    item.isCarriedOver(), item.getDecision(), item.getDecisionNote(),
+                    actions.actionsOf(MaracReferralService.owner(referral)), item.getVersion()));
+        }
+        return new MeetingPage(summary(meeting), meeting.getAgenciesPresent(), meeting.getAttendees(),
+                meeting.getMinutes(), agenda, access.isChair(user) && meeting.getStatus() == MeetingStatus.SCHEDULED);
+    }
+
+    // --- At the meeting ----------------------------------------------------------------------------------------
+
+    /** Records who attended: the agencies present (at least one) and the attendees' names and roles. */
+    @Transactional
+    public MeetingSummary recordAttendance(Long meetingId, long version, Set<String> agencies, String attendees) {
+        requireChair();
+        MaracMeeting meeting = requireMeeting(meetingId);
+        checkVersion(meeting, version);
+        List<FieldError> errors = new ArrayList<>();
+        if (agencies == null || agencies.isEmpty()) {
+            errors.add(new FieldError("agencies", "Tick the agencies present"));
+        } else {
+            agencies.stream().filter(code -> referenceData.agency(code).isEmpty()).findFirst()
+                    .ifPresent(code -> errors.add(new FieldError("agencies", "Unknown agency " + code)));
+        }
+        MaracReferralService.checkText(attendees, "attendees", MaracFieldLimits.ATTENDEES, null, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        meeting.recordAttendance(new TreeSet<>(agencies), MaracReferralService.blankToNull(attendees));
+        save(meeting);
+        return summary(meeting);
+    }
+
+    /**
+     * The meeting's decision on a case on its agenda: it stays on the list (and goes on the next meeting's agenda) or
+     * is closed with the reason. A decision once taken stands; a second one for the same case is a conflict.
+     */
+    @Transactional
+    public MeetingPage.Item decide(Long meetingId, String reference, CaseDecision decision, String note) {
+        CurrentUser user = requireChair();
+        MaracMeeting meeting = requireMeeting(meetingId);
+        if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
+            throw new ConflictException("The meeting on " + meeting.getMeetingDate() + " is over");
+        }
+        MaracReferral referral = requireOnAgenda(meeting, reference);
+        AgendaItem item = agendaItems.findByMeetingIdAndReferralId(meeting.getId(), referral.getId()).orElseThrow();
+        if (item.getDecision() != null) {
+            throw new ConflictException("The meeting already decided on " + reference + ": "
+                    + item.getDecision().label().toLowerCase(Locale.UK));
+        }
+        if (decision == null) {
+            throw ValidationException.of("decision", "Choose the decision");
+        }
+        MaracReferralService.checkText(note, "note", MaracFieldLimits.NOTE,
+                decision == CaseDecision.CLOSE ? "Give the reason for closing the case" : null, null);
+        item.decide(decision, MaracReferralService.blankToNull(note), clock.instant(), user.username());
+        try {
+            agendaItems.saveAndFlush(item);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConflictException("Someone else recorded a decision on " + reference + " at the same time");
+        }
+        LocalDate next = null;
+        if (decision == CaseDecision.CLOSE) {
+            referral.close(note.trim(), clock.instant(), user.username());
+            referrals.saveAndFlush(referral);
+            event(referral, user.username(), "CLOSED", "Closed at the meeting on " + meeting.getMeetingDate() + ": "
+                    + note.trim());
+        } else {
+            next = carryOver(referral, meeting).getMeetingDate();
+            event(referral, user.username(), "STAYS_ON_LIST", "Stays on the list after the meeting on "
+                    + meeting.getMeetingDate() + "; back on " + next
+                    + (MaracReferralService.blankToNull(note) == null ? "" : ": " + note.trim()));
+        }
+        process.decided(referral.getReference(), decision.name(), next);
+        return meeting(meetingId).agenda().stream().filter(i -> i.id().equals(item.getId())).findFirst()
+                .orElseThrow();
+    }
+
+    /** An action agreed for a case at the meeting: an ordinary action for the owning agency, tracked until done. */
+    @Transactional
+    public ActionView addAction(Long meetingId, String reference, NewAction action) {
+        CurrentUser user = requireChair();
+        MaracMeeting meeting = requireMeeting(meetingId);
+        MaracReferral referral = requireOnAgenda(meeting, reference);
+        if (referral.getStatus() != ReferralStatus.ON_LIST) {
+            throw ValidationException.of("case", reference + " is closed: agree actions before closing a case");
+        }
+        ActionView added = actions.assign(MaracReferralService.owner(referral), action, "");
+        event(referral, user.username(), "ACTION_AGREED", "Action for " + added.agencyCode() + " due "
+                + added.dueDate() + " agreed at the meeting on " + meeting.getMeetingDate());
+        return added;
+    }
+
+    /**
+     * The meeting is over: the minutes are recorded, and every case not decided on (not reached) is carried over to
+     * the next meeting, so that no case drops off the list.
+     */
+    @Transactional
+    public MeetingSummary hold(Long meetingId, long version, String minutes) {
+        CurrentUser user = requireChair();
+        MaracMeeting meeting = requireMeeting(meetingId);
+        checkVersion(meeting, version);
+        if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
+            throw new ConflictException("The meeting on " + meeting.getMeetingDate() + " was already recorded as held");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (meeting.getAgenciesPresent().isEmpty()) {
+            errors.add(new FieldError("agencies", "Record the attendance first"));
+        }
+        MaracReferralService.checkText(minutes, "minutes", MaracFieldLimits.MINUTES, null, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        meeting.held(MaracReferralService.blankToNull(minutes), clock.instant(), user.username());
+        save(meeting);
+        for (AgendaItem item : agendaItems.findByMeetingIdOrderById(meeting.getId())) {
+            if (item.getDecision() != null) {
+                continue;
+            }
+            MaracReferral referral = referrals.findById(item.getReferralId()).orElseThrow();
+            LocalDate next = carryOver(referral, meeting).getMeetingDate();
+            event(referral, user.username(), "NOT_REACHED", "Not reached at the meeting on "
+                    + meeting.getMeetingDate() + "; carried over to " + next);
+            process.decided(referral.getReference(), CaseDecision.STAY_ON_LIST.name(), next);
+        }
+        return summary(meeting);
+    }
+
+    // --- The pack ----------------------------------------------------------------------------------------------
+
+    /** The meeting pack (PDF) for members: each case on the agenda with its history summary. */
+    @Transactional(readOnly = true)
+    public byte[] pack(Long meetingId) {
+        requireMember(meetingId);
+        MaracMeeting meeting = requireMeeting(meetingId);
+        List<MeetingPackPdf.Section> sections = new ArrayList<>();
+        java.util.Map<String, String> criteria = new java.util.HashMap<>();
+        referenceData.list(ReferenceType.MARAC_CRITERIA).forEach(c -> criteria.put(c.getCode(), c.getLabel()));
+        int number = 1;
+        for (AgendaItem item : agendaItems.findByMeetingIdOrderById(meeting.getId())) {
+            MaracReferral referral = referrals.findById(item.getReferralId()).orElseThrow();
+            List<String> lines = new ArrayList<>();
+            lines.add((item.isCarriedOver() ? "Carried over" : "New referral") + " from "
+                    + referral.getReferrerAgencyCode() + ". Criteria: " + String.join("; ",
+                    referral.getCriteria().stream().map(c -> criteria.getOrDefault(c, c)).toList()) + ".");
+            if (referral.getSubjectKind() == MaracSubjectKind.FAMILY) {
+                lines.add("Family members: " + String.join(", ", subjects.peopleOf(referral)));
+            }
+            lines.add("Risk and vulnerability: " + nullToDash(referral.getRiskSummary()));
+            lines.add("History: " + nullToDash(referral.getHistoryToBring()));
+            List<ReportSummary> linked = reports.summaries(new ArrayList<>(referral.getReportIds()));
+            for (ReportSummary report : linked) {
+                lines.add("Report " + report.reference() + " (" + report.categoryName() + ", "
+                        + report.receivedAt().atZone(ReferralProcess.ZONE).toLocalDate() + ", "
+                        + report.status().name().toLowerCase(Locale.UK) + ")");
+            }
+            if (referral.getReportIds().size() > linked.size()) {
+                lines.add((referral.getReportIds().size() - linked.size())
+                        + " further report(s) held by partners, not shared with your agency");
+            }
+            for (AgendaItem earlier : agendaItems.findByReferralIdOrderById(referral.getId())) {
+                if (earlier.getDecision() != null && !earlier.getId().equals(item.getId())) {
+                    LocalDate when = meetings.findById(earlier.getMeetingId()).map(MaracMeeting::getMeetingDate)
+                            .orElse(null);
+                    lines.add("Meeting " + when + ": " + earlier.getDecision().label()
+                            + (earlier.getDecisionNote() == null ? "" : " - " + earlier.getDecisionNote()));
+                }
+            }
+            for (ActionView action : actions.actionsOf(MaracReferralService.owner(referral))) {
+                lines.add("Action (" + action.agencyCode() + ", due " + action.dueDate() + ", "
+                        + action.status().name().toLowerCase(Locale.UK) + "): " + action.description());
+            }
+            sections.add(new MeetingPackPdf.Section(number++ + ". " + referral.getReference() + ": "
+                    + subjects.label(referral), lines));
+        }
+        List<String> preamble = new ArrayList<>();
+        preamble.add("Referral deadline: " + DAY.format(meeting.getReferralDeadline()) + ". Cases on the agenda: "
+                + sections.size() + ".");
+        if (!meeting.getAgenciesPresent().isEmpty()) {
+            preamble.add("Agencies present: " + String.join(", ", meeting.getAgenciesPresent().stream()
+                    .map(code -> referenceData.agency(code).map(Agency::getName).orElse(code)).toList()));
+        }
+        return MeetingPackPdf.render("Community MARAC meeting, " + DAY.format(meeting.getMeetingDate()), preamble,
+                sections);
+    }
+
+    /** The criteria, as the reference data names them. */
+    @Transactional(readOnly = true)
+    public List<MaracCriterion> criteria() {
+        return referenceData.list(ReferenceType.MARAC_CRITERIA);
+    }
+
+    // --- Helpers -----------------------------------------------------------------------------------------------
+
+    private MaracReferral requireOnAgenda(MaracMeeting meeting, String reference) {
+        MaracReferral referral = referrals.findByReference(reference == null ? "" : reference.trim())
+                .orElseThrow(() -> new NotFoundException("No MARAC case " + reference));
+        if (agendaItems.findByMeetingIdAndReferralId(meeting.getId(), referral.getId()).isEmpty()) {
+            throw ValidationException.of("case", reference + " is not on the agenda of the meeting on "
+                    + meeting.getMeetingDate());
+        }
+        return referral;
+    }
+
+    private MaracMeeting requireMeeting(Long meetingId) {
+        return meetings.findById(meetingId == null ? -1L : meetingId)
+                .orElseThrow(() -> new NotFoundException("No MARAC meeting " + meetingId));
+    }
+
+    /** A non-member learns nothing, not even that the meeting exists. */
+    private CurrentUser requireMember(Long meetingId) {
+        CurrentUser user = users.requireCurrentUser();
+        if (!access.isMember(user)) {
+            throw new NotFoundException("No MARAC meeting " + meetingId);
+        }
+        return user;
+    }
+
+    private CurrentUser requireChair() {
+        CurrentUser user = users.requireCurrentUser();
+        if (!access.isMember(user)) {
+            throw new NotFoundException("No such MARAC meeting");
+        }
+        if (!access.isChair(user)) {
+            throw new AccessDeniedException("Only the MARAC chair runs the meetings");
+        }
+        return user;
+    }
+
+    private MeetingSummary summary(MaracMeeting meeting) {
+        return new MeetingSummary(meeting.getId(), meeting.getMeetingDate(), meeting.getReferralDeadline(),
+                meeting.getStatus(), agendaItems.findByMeetingIdOrderById(meeting.getId()).size(),
+                meeting.getVersion());
+    }
+
+    private void checkVersion(MaracMeeting meeting, long version) {
+        if (meeting.getVersion() != version) {
+            throw new ConflictException("Someone else changed the meeting at the same time. Reload it and try again.");
+        }
+    }
+
+    private void save(MaracMeeting meeting) {
+        try {
+            meetings.saveAndFlush(meeting);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConflictException("Someone else changed the meeting at the same time. Reload it and try again.");
+        }
+    }
+
+    private void event(MaracReferral referral, String actor, String kind, String detail) {
+        events.save(new MaracEvent(referral.getId(), clock.instant(), actor, kind, detail));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ReferralProcess.ZONE));
+    }
+
+    private static String nullToDash(String text) {
+        return text == null ? "-" : text;
+    }
+}

@@ -1,0 +1,205 @@
+package org.csucasework.marac;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A referral to the Community MARAC and, once the chair accepts it, the case on the MARAC list. The referrer owns it
+ * while it is a draft or the chair has asked for more information; the chair screens it; meetings decide on the case.
+ */
+@Entity
+@Table(name = "marac_referral")
+public class MaracReferral {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "reference", nullable = false)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private ReferralStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_kind", nullable = false)
+    private MaracSubjectKind subjectKind;
+
+    @Column(name = "family_name")
+    private String familyName;
+
+    /** The person, or the family's members with the main subject first. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "marac_referral_person", joinColumns = @JoinColumn(name = "referral_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "person_id", nullable = false)
+    private List<Long> personIds = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "marac_referral_criterion", joinColumns = @JoinColumn(name = "referral_id"))
+    @Column(name = "criterion_code", nullable = false)
+    private Set<String> criteria = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "marac_referral_report", joinColumns = @JoinColumn(name = "referral_id"))
+    @Column(name = "report_id", nullable = false)
+    private Set<Long> reportIds = new TreeSet<>();
+
+    @Column(name = "risk_summary")
+    private String riskSummary;
+
+    @Column(name = "history_to_bring")
+    private String historyToBring;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lawful_basis")
+    private LawfulBasis lawfulBasis;
+
+    @Column(name = "lawful_basis_note")
+    private String lawfulBasisNote;
+
+    @Column(name = "referrer_username", nullable = false)
+    private String referrerUsername;
+
+    @Column(name = "referrer_agency_code", nullable = false)
+    private String referrerAgencyCode;
+
+    @Column(name = "source_report_id")
+    private Long sourceReportId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "submissions", nullable = false)
+    private int submissions;
+
+    @Column(name = "screened_at")
+    private Instant screenedAt;
+
+    @Column(name = "screened_by")
+    private String screenedBy;
+
+    @Column(name = "screening_note")
+    private String screeningNote;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by")
+    private String closedBy;
+
+    @Column(name = "close_reason")
+    private String closeReason;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected MaracReferral() {
+    }
+
+    MaracReferral(String reference, String referrerUsername, String referrerAgencyCode, Long sourceReportId,
+                  Instant createdAt) {
+        this.reference = reference;
+        this.status = ReferralStatus.DRAFT;
+        this.subjectKind = MaracSubjectKind.PERSON;
+        this.referrerUsername = referrerUsername;
+        this.referrerAgencyCode = referrerAgencyCode;
+        this.sourceReportId = sourceReportId;
+        this.createdAt = createdAt;
+        if (sourceReportId != null) {
+            reportIds.add(sourceReportId);
+        }
+    }
+
+    void describe(MaracSubjectKind kind, String familyName, List<Long> personIds, Set<String> criteria,
+                  Set<Long> reportIds, String riskSummary, String historyToBring, LawfulBasis lawfulBasis,
+                  String lawfulBasisNote) {
+        this.subjectKind = kind;
+        this.familyName = familyName;
+        this.personIds.clear();
+        this.personIds.addAll(personIds);
+        this.criteria.clear();
+        this.criteria.addAll(criteria);
+        this.reportIds.clear();
+        this.reportIds.addAll(reportIds);
+        this.riskSummary = riskSummary;
+        this.historyToBring = historyToBring;
+        this.lawfulBasis = lawfulBasis;
+        this.lawfulBasisNote = lawfulBasisNote;
+    }
+
+    void submit(Instant at) {
+        this.status = ReferralStatus.SUBMITTED;
+        this.submittedAt = at;
+        this.submissions++;
+    }
+
+    void screen(ReferralStatus outcome, String note, Instant at, String by) {
+        this.status = outcome;
+        this.screeningNote = note;
+        this.screenedAt = at;
+        this.screenedBy = by;
+        if (outcome == ReferralStatus.ON_LIST) {
+            this.acceptedAt = at;
+        }
+    }
+
+    void close(String reason, Instant at, String by) {
+        this.status = ReferralStatus.CLOSED;
+        this.closeReason = reason;
+        this.closedAt = at;
+        this.closedBy = by;
+    }
+
+    public Long getId() { return id; }
+    public String getReference() { return reference; }
+    public ReferralStatus getStatus() { return status; }
+    public MaracSubjectKind getSubjectKind() { return subjectKind; }
+    public String getFamilyName() { return familyName; }
+    public List<Long> getPersonIds() { return List.copyOf(personIds); }
+    public Set<String> getCriteria() { return new TreeSet<>(criteria); }
+    public Set<Long> getReportIds() { return new TreeSet<>(reportIds); }
+    public String getRiskSummary() { return riskSummary; }
+    public String getHistoryToBring() { return historyToBring; }
+    public LawfulBasis getLawfulBasis() { return lawfulBasis; }
+    public String getLawfulBasisNote() { return lawfulBasisNote; }
+    public String getReferrerUsername() { return referrerUsername; }
+    public String getReferrerAgencyCode() { return referrerAgencyCode; }
+    public Long getSourceReportId() { return sourceReportId; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public int getSubmissions() { return submissions; }
+    public Instant getScreenedAt() { return screenedAt; }
+    public String getScreenedBy() { return screenedBy; }
+    public String getScreeningNote() { return screeningNote; }
+    public Instant getAcceptedAt() { return acceptedAt; }
+    public Instant getClosedAt() { return closedAt; }
+    public String getClosedBy() { return closedBy; }
+    public String getCloseReason() { return closeReason; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,37 @@
+package org.csucasework.marac;
+
+import java.util.List;
+import org.csucasework.people.PeopleService;
+import org.csucasework.people.Person;
+import org.springframework.stereotype.Component;
+
+/** Names a referral's subject for members' screens and the meeting pack (never for logs or process variables). */
+@Component
+class MaracSubjects {
+
+    private final PeopleService people;
+
+    MaracSubjects(PeopleService people) {
+        this.people = people;
+    }
+
+    List<String> peopleOf(MaracReferral referral) {
+        return referral.getPersonIds().stream().map(id -> people.person(id).map(Person::getFullName).orElse("?"))
+                .toList();
+    }
+
+    String label(MaracReferral referral) {
+        List<String> names = peopleOf(referral);
+        if (referral.getSubjectKind() == MaracSubjectKind.FAMILY) {
+            String family = referral.getFamilyName() == null ? "Family" : referral.getFamilyName() + " family";
+            return family + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")");
+        }
+        return names.isEmpty() ? "(no subject yet)" : names.get(0);
+    }
+
+    ReferralSummary summary(MaracReferral referral, java.time.LocalDate nextMeeting) {
+        return new ReferralSummary(referral.getReference(), referral.getStatus(), referral.getSubjectKind(),
+                label(referral), List.copyOf(referral.getCriteria()), referral.getReferrerUsername(),
+                referral.getReferrerAgencyCode(), referral.getSubmittedAt(), referral.getSubmissions(), nextMeeting);
+    }
+}

@@ -1,0 +1,15 @@
+package org.csucasework.marac;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A referral or case as MARAC lists show it (to members and to its referrer only).
+ *
+ * @param nextMeeting the meeting the case is on the agenda of, for a case on the list
+ */
+public record ReferralSummary(String reference, ReferralStatus status, MaracSubjectKind subjectKind,
+                              String subjectLabel, List<String> criteria, String referrerUsername,
+                              String referrerAgencyCode, Instant submittedAt, int submissions, LocalDate nextMeeting) {
+}

@@ -1,0 +1,139 @@
+package org.csucasework.marac.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.Map;
+import org.csucasework.intake.ReportSummary;
+import org.csucasework.marac.MaracReferralService;
+import org.csucasework.marac.ReferralPage;
+import org.csucasework.marac.ReferralSummary;
+import org.csucasework.shared.NotFoundException;
+import org.csucasework.shared.Role;
+import org.csucasework.tasking.ActionView;
+
+/**
+ * A referral or case and its MARAC history: the subject, criteria, risk and history, the reports brought, the lawful
+ * basis, the screening, each meeting's decision, the actions and the timeline. Members see every case; a referrer
+ * sees their own referral; for anyone else there is no such case.
+ */
+@Route("marac/cases/:reference")
+@PageTitle("Community MARAC case | CSU Casework")
+@RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.PARTNER_NAME, Role.MARAC_MEMBER_NAME,
+        Role.MARAC_CHAIR_NAME})
+public class MaracCaseView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final MaracReferralService referrals;
+    private final Map<String, String> criteriaLabels = new HashMap<>();
+
+    ReferralPage page;
+    Grid<ReferralPage.Discussion> discussions;
+    Grid<ActionView> actions;
+    Grid<ReferralPage.HistoryEntry> history;
+
+    public MaracCaseView(MaracReferralService referrals) {
+        this.referrals = referrals;
+        referrals.criteria().forEach(c -> criteriaLabels.put(c.getCode(), c.getLabel()));
+        addClassName("marac-case");
+        setMaxWidth("70em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String reference = event.getRouteParameters().get("reference").orElse("");
+        removeAll();
+        try {
+            page = referrals.page(reference);
+        } catch (NotFoundException e) {
+            page = null;
+            add(new H1("Case not found"), new Paragraph("There is no Community MARAC case " + reference
+                    + " that you can see."));
+            return;
+        }
+        ReferralSummary summary = page.summary();
+        add(new H1(summary.reference() + ": " + summary.subjectLabel()));
+        add(new Paragraph(summary.status().label()
+                + (summary.nextMeeting() == null ? "" : ". Next meeting: " + MaracUi.day(summary.nextMeeting()))
+                + ". Referred by " + summary.referrerUsername() + " (" + summary.referrerAgencyCode() + ")"
+                + (summary.submittedAt() == null ? "" : " on " + MaracUi.moment(summary.submittedAt())) + "."));
+        if (page.permissions().amend()) {
+            String what = page.screeningNote() == null ? "" : " The chair asked: " + page.screeningNote();
+            add(new Paragraph("You can amend this referral and submit it." + what),
+                    new Anchor("marac/referrals/new?edit=" + summary.reference(), "Amend and submit the referral"));
+        }
+        if (page.permissions().screen()) {
+            add(new Anchor("marac/screening", "Screen this referral in the screening queue"));
+        }
+        add(new H2("About"));
+        add(labelled("People", String.join(", ", page.people())));
+        add(labelled("Criteria", String.join("; ", page.criteriaCodes().stream()
+                .map(c -> criteriaLabels.getOrDefault(c, c)).toList())));
+        add(labelled("Risk and vulnerability", page.riskSummary()));
+        add(labelled("History to bring", page.historyToBring()));
+        add(labelled("Lawful basis for sharing", page.lawfulBasis() == null ? null : page.lawfulBasis().label()
+                + (page.lawfulBasisNote() == null ? "" : ". " + page.lawfulBasisNote())));
+        add(labelled("Reports", String.join(", ", page.reports().stream().map(ReportSummary::reference).toList())
+                + (page.hiddenReports() > 0 ? " (and " + page.hiddenReports() + " not shared with your agency)" : "")));
+        if (page.screenedAt() != null) {
+            add(labelled("Screening", "By " + page.screenedBy() + " on " + MaracUi.moment(page.screenedAt())
+                    + (page.screeningNote() == null ? "" : ": " + page.screeningNote())));
+        }
+        if (page.closeReason() != null) {
+            add(labelled("Closed", page.closeReason()));
+        }
+
+        add(new H2("Meetings"));
+        discussions = new Grid<>();
+        discussions.setAriaLabel("The meetings that had the case on their agenda");
+        discussions.addColumn(d -> MaracUi.day(d.meetingDate())).setHeader("Meeting").setAutoWidth(true);
+        discussions.addColumn(d -> d.carriedOver() ? "Carried over" : "New").setHeader("On the agenda as")
+                .setAutoWidth(true);
+        discussions.addColumn(d -> d.decision() == null ? "Not yet decided" : d.decision().label())
+                .setHeader("Decision");
+        discussions.addColumn(d -> d.note() == null ? "" : d.note()).setHeader("Note");
+        discussions.setItems(page.discussions());
+        discussions.setAllRowsVisible(true);
+        add(discussions);
+
+        add(new H2("Actions"));
+        actions = new Grid<>();
+        actions.setAriaLabel("The case's actions");
+        actions.addColumn(ActionView::agencyCode).setHeader("Agency").setAutoWidth(true);
+        actions.addColumn(ActionView::description).setHeader("Action");
+        actions.addColumn(a -> MaracUi.day(a.dueDate())).setHeader("Due").setAutoWidth(true);
+        actions.addColumn(a -> a.status().name().toLowerCase() + (a.overdue() ? " (overdue)" : ""))
+                .setHeader("Status").setAutoWidth(true);
+        actions.setItems(page.actions());
+        actions.setAllRowsVisible(true);
+        add(actions);
+
+        add(new H2("History"));
+        history = new Grid<>();
+        history.setAriaLabel("The case's history, oldest first");
+        history.addColumn(h -> MaracUi.moment(h.at())).setHeader("When").setAutoWidth(true);
+        history.addColumn(ReferralPage.HistoryEntry::actor).setHeader("Who").setAutoWidth(true);
+        history.addColumn(ReferralPage.HistoryEntry::detail).setHeader("What");
+        history.setItems(page.history());
+        history.setAllRowsVisible(true);
+        add(history);
+    }
+
+    private static Div labelled(String label, String text) {
+        Div row = new Div();
+        row.addClassName("marac-field");
+        Paragraph value = new Paragraph(label + ": " + (text == null || text.isBlank() ? "-" : text));
+        value.getStyle().set("margin", "0.2em 0");
+        row.add(value);
+        return row;
+    }
+}
