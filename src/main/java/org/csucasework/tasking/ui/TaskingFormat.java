@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.csucasework.intake.ReportFlag;
 import org.csucasework.tasking.ActionStatus;
-import org.csucasework.tasking.ActionOwnerKind;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.process.ReportProcess;
 
@@ -59,22 +58,24 @@ final class TaskingFormat {
     }
 
     /**
-     * A link to the page of what the action belongs to: its report or its Task and Finish Group. The switch has no
-     * default on purpose, so that a new kind of owner does not compile until its page is linked here.
+     * A link to the page of what the action belongs to: its report or its Task and Finish Group. A Community MARAC
+     * case's reference is shown without a link: the agency working the action need not be a MARAC member. The switch
+     * has no default on purpose, so that a new kind of owner does not compile until it is decided here.
      */
     static Component ownerLink(ActionView action) {
-        if (action.ownerReference() == null) {
+        String reference = action.ownerReference();
+        if (reference == null) {
             return new Span();
         }
-        String reference = action.ownerReference();
-        Anchor link = switch (action.ownerKind()) {
+        return switch (action.ownerKind()) {
             case REPORT -> reportLink(reference);
-            case TASK_AND_FINISH_GROUP -> new Anchor("task-groups/" + reference, reference);
+            case TASK_AND_FINISH_GROUP -> {
+                Anchor link = new Anchor("task-groups/" + reference, reference);
+                link.getElement().setAttribute("aria-label", "Open Task and Finish Group " + reference);
+                yield link;
+            }
+            case COMMUNITY_MARAC -> new Span(reference);
         };
-        if (action.ownerKind() != ActionOwnerKind.REPORT) {
-            link.getElement().setAttribute("aria-label", "Open Task and Finish Group " + reference);
-        }
-        return link;
     }
 
     /** The action's status in words, with an icon and the error colour when it is overdue. */
