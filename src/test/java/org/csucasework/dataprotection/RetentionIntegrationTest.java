@@ -1,5 +1,8 @@
 package org.csucasework.dataprotection;
 
+import org.csucasework.marac.MaracFixtures;
+import org.csucasework.marac.MaracReferralService;
+import org.csucasework.marac.ReferralDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,6 +54,8 @@ class RetentionIntegrationTest {
     RetentionJob job;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MaracReferralService referrals;
 
     CaseWorld world;
 
@@ -143,6 +148,24 @@ class RetentionIntegrationTest {
                 .minusSeconds(1))).isGreaterThanOrEqualTo(1);
         assertThat(RunAs.administrator(retention::dryRun).records()).extracting(RetentionCandidate::reference)
                 .doesNotContain(world.old.reference(), world.caseReference, world.groupReference);
+    }
+
+    @Test
+    @DisplayName("Someone in a Community MARAC referral is kept, though every other record about them is past age")
+    void aPersonInAMaracReferralIsKept() {
+        MaracFixtures marac = new MaracFixtures(userDetailsService, referrals);
+        ReferralDraft draft = marac.draft("ignored");
+        draft.setPersonId(world.xavierId);
+        draft.setPersonName(world.xavier.name());
+        marac.runAs("police");
+        referrals.submit(draft);
+        SecurityContextHolder.clearContext();
+
+        RunAs.administrator(retention::runNow);
+
+        assertThat(person(world.xavierId)).containsEntry("full_name", world.xavier.name())
+                .containsEntry("anonymised_at", null);
+        assertThat(person(world.ritaId)).containsEntry("full_name", "Anonymised person");
     }
 
     @Test
