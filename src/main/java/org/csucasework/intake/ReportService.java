@@ -340,6 +340,33 @@ public class ReportService {
                 .toList();
     }
 
+    /**
+     * Shares a report with another agency by hand, with the reason (information sharing must be justified): for the
+     * CSU and the owning agency only. Every broken rule is reported at its field. Sharing again with an agency that
+     * already sees the report changes nothing.
+     */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'PARTNER')")
+    @Transactional
+    public void shareWithAgency(String reference, String agencyCode, String reason) {
+        Report report = requireManageable(reference);
+        List<org.csucasework.shared.FieldError> errors = new ArrayList<>();
+        String code = agencyCode == null ? "" : agencyCode.trim();
+        if (code.isEmpty() || referenceData.agency(code).isEmpty()) {
+            errors.add(new org.csucasework.shared.FieldError("agencyCode", "Choose the agency to share the report with"));
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            errors.add(new org.csucasework.shared.FieldError("reason", "Say why the agency needs to see this report"));
+        } else if (why.length() > ReportFieldLimits.SHARE_REASON) {
+            errors.add(new org.csucasework.shared.FieldError("reason",
+                    "At most " + ReportFieldLimits.SHARE_REASON + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new org.csucasework.shared.ValidationException(errors);
+        }
+        shareWith(report.getId(), code, why);
+    }
+
     // Changes made on behalf of the daily tasking. The caller has checked that the user may make them.
 
     /** Shares the report with an agency (for example because it now owns an action on it). Repeats are ignored. */
