@@ -224,7 +224,6 @@ public class ReportService {
     public Report requireManageable(String reference) {
         Report report = requireReadable(reference);
         if (!access.canManage(users.requireCurrentUser(), report)) {
-            audit.refused(AuditRecordType.REPORT, reference, "Only the CSU or the owning agency can change it");
             throw new org.springframework.security.access.AccessDeniedException(
                     "Only the CSU or the owning agency can change this report");
         }

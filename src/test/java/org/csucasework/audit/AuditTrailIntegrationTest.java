@@ -117,11 +117,11 @@ class AuditTrailIntegrationTest extends ApiTestBase {
         long id = jdbc.queryForObject("select max(id) from audit_event where record_ref = ?", Long.class, reference);
 
         assertThatThrownBy(() -> jdbc.update("update audit_event set username = 'someone-else' where id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOfSatisfying(DataAccessException.class, AuditTrailIntegrationTest::saysAppendOnly);
         assertThatThrownBy(() -> jdbc.update("delete from audit_event where id = ?", id))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOfSatisfying(DataAccessException.class, AuditTrailIntegrationTest::saysAppendOnly);
         assertThatThrownBy(() -> jdbc.execute("truncate audit_event"))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOfSatisfying(DataAccessException.class, AuditTrailIntegrationTest::saysAppendOnly);
 
         assertThat(jdbc.queryForObject("select username from audit_event where id = ?", String.class, id))
                 .isEqualTo("caseworker");
@@ -179,6 +179,23 @@ class AuditTrailIntegrationTest extends ApiTestBase {
     void spreadsheetFormulasInExportedTextAreDefused() {
         assertThat(AuditSearch.safe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
         assertThat(AuditSearch.safe("CSU-2026-000001")).isEqualTo("CSU-2026-000001");
+    }
+
+    @Test
+    void aRefusalAServiceMakesItselfIsRecordedWithTheServiceAndItsReason() {
+        String reference = logAsCaseworker();
+        api.addAction("caseworker", reference, "KENT_POLICE", java.time.LocalDate.now().plusDays(3));
+
+        assertThat(api.post("police", "/api/reports/" + reference + "/shares",
+                Map.of("agencyCode", "WKHA", "reason", "Passing it on")).status()).isEqualTo(403);
+
+        assertThat(jdbc.queryForList("select record_ref || ': ' || reason from audit_event where username = 'police' "
+                + "and action = 'DENIED' and occurred_at >= ?", String.class, java.sql.Timestamp.from(start)))
+                .containsExactly("ReportService.shareWithAgency: Only the CSU or the owning agency can change this report");
+    }
+
+    private static void saysAppendOnly(DataAccessException e) {
+        assertThat(e.getMostSpecificCause().getMessage()).contains("append-only");
     }
 
     private AuditQuery lastHour() {

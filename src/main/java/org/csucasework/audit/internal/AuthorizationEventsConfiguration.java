@@ -1,6 +1,16 @@
 package org.csucasework.audit.internal;
 
+import org.csucasework.audit.AuditTrail;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Role;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.stereotype.Service;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
@@ -12,6 +22,19 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
  */
 @Configuration
 class AuthorizationEventsConfiguration {
+
+    /**
+     * Wraps the services of the product ({@code @Service} classes under org.csucasework) to record the refusals they
+     * make themselves. An infrastructure advisor, so that the auto-proxy creator applies it as it applies
+     * {@code @Transactional} and method security.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor serviceRefusalAdvisor(ObjectProvider<AuditTrail> trail) {
+        ClassFilter ourServices = type -> type.getName().startsWith("org.csucasework.")
+                && AnnotatedElementUtils.hasAnnotation(type, Service.class);
+        return new DefaultPointcutAdvisor(new ComposablePointcut(ourServices), new ServiceRefusalAuditor(trail));
+    }
 
     @Bean
     AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
