@@ -35,6 +35,8 @@ class AuditTrailIntegrationTest extends ApiTestBase {
     private AuditSearch search;
     @Autowired
     private ReportService reports;
+    @Autowired
+    private org.csucasework.security.UserService users;
 
     private Instant start;
 
@@ -192,6 +194,15 @@ class AuditTrailIntegrationTest extends ApiTestBase {
         assertThat(jdbc.queryForList("select record_ref || ': ' || reason from audit_event where username = 'police' "
                 + "and action = 'DENIED' and occurred_at >= ?", String.class, java.sql.Timestamp.from(start)))
                 .containsExactly("ReportService.shareWithAgency: Only the CSU or the owning agency can change this report");
+    }
+
+    @Test
+    void anAdministratorEndingAUsersSessionsIsRecorded() {
+        signedIn.run("admin", () -> users.endSessions("housing"));
+
+        assertThat(jdbc.queryForList("select record_ref from audit_event where username = 'admin' and "
+                + "action = 'SESSIONS_ENDED' and occurred_at >= ?", String.class, java.sql.Timestamp.from(start)))
+                .contains("housing");
     }
 
     private static void saysAppendOnly(DataAccessException e) {
