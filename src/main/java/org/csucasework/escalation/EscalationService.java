@@ -1,7 +1,5 @@
 package org.csucasework.escalation;
 
-import org.csucasework.audit.AuditRecordType;
-import org.csucasework.audit.AuditTrail;
 import static org.csucasework.escalation.AsbEscalationProcess.*;
 
 import java.time.Clock;
@@ -21,6 +19,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.csucasework.audit.AuditRecordType;
+import org.csucasework.audit.AuditTrail;
 import org.csucasework.escalation.internal.Breach;
 import org.csucasework.escalation.internal.BreachRepository;
 import org.csucasework.escalation.internal.CaseEvent;
@@ -958,13 +958,12 @@ public class EscalationService {
     public DocumentFile document(Long documentId) {
         EscalationDocument document = documents.findById(documentId)
                 .orElseThrow(() -> new NotFoundException("No such document"));
-        EscalationCase owner = cases.findById(document.getCaseId())
+        EscalationCase c = cases.findById(document.getCaseId())
                 .orElseThrow(() -> new NotFoundException("No such document"));
-        if (!canRead(users.requireCurrentUser(), owner)) {
-            audit.refused(AuditRecordType.LETTER, documentId, "Case " + owner.getReference() + " is not shared");
+        if (!canRead(users.requireCurrentUser(), c)) {
+            audit.refused(AuditRecordType.LETTER, documentId, "Case " + c.getReference() + " is not shared");
             throw new NotFoundException("No such document");
         }
-        EscalationCase c = owner;
         audit.viewed(AuditRecordType.LETTER, documentId);
         byte[] content = contents.findById(documentId).map(DocumentContent::getContent)
                 .orElseThrow(() -> new NotFoundException("No such document"));

@@ -1,12 +1,12 @@
 package org.csucasework.people;
 
-import org.csucasework.audit.AuditRecordType;
-import org.csucasework.audit.AuditTrail;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.csucasework.audit.AuditRecordType;
+import org.csucasework.audit.AuditTrail;
 import org.csucasework.people.internal.PersonRepository;
 import org.csucasework.people.internal.PlaceBulkWriter;
 import org.csucasework.people.internal.PlaceRepository;

@@ -1,7 +1,5 @@
 package org.csucasework.taskgroups;
 
-import org.csucasework.audit.AuditRecordType;
-import org.csucasework.audit.AuditTrail;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.csucasework.audit.AuditRecordType;
+import org.csucasework.audit.AuditTrail;
 import org.csucasework.intake.ReportService;
 import org.csucasework.people.PeopleService;
 import org.csucasework.people.Place;

@@ -1,7 +1,5 @@
 package org.csucasework.taskgroups;
 
-import org.csucasework.audit.AuditRecordType;
-import org.csucasework.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.csucasework.audit.AuditRecordType;
+import org.csucasework.audit.AuditTrail;
 import org.csucasework.intake.Report;
 import org.csucasework.intake.ReportLogged;
 import org.csucasework.intake.ReportService;
