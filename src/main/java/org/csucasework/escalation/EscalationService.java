@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.csucasework.audit.AuditRecordType;
+import org.csucasework.audit.AuditTrail;
 import org.csucasework.escalation.internal.Breach;
 import org.csucasework.escalation.internal.BreachRepository;
 import org.csucasework.escalation.internal.CaseEvent;
@@ -94,6 +96,7 @@ public class EscalationService {
     private final PeopleService people;
     private final ReferenceDataService referenceData;
     private final UserService users;
+    private final AuditTrail audit;
     private final Clock clock;
     private final int watchDays;
     private final int reviewDaysBefore;
@@ -102,8 +105,8 @@ public class EscalationService {
                       CaseShareRepository shares, EscalationDocumentRepository documents,
                       DocumentContentRepository contents, BreachRepository breaches, CaseEventRepository events,
                       LetterTemplateRepository templates, CaseProcess process, ReportService reports,
-                      PeopleService people, ReferenceDataService referenceData, UserService users, Clock clock,
-                      @Value("${casework.escalation.watch-days:183}") int watchDays,
+                      PeopleService people, ReferenceDataService referenceData, UserService users, AuditTrail audit,
+                      Clock clock, @Value("${casework.escalation.watch-days:183}") int watchDays,
                       @Value("${casework.escalation.aba-review-days-before:14}") int reviewDaysBefore) {
         this.cases = cases;
         this.steps = steps;
@@ -119,6 +122,7 @@ public class EscalationService {
         this.people = people;
         this.referenceData = referenceData;
         this.users = users;
+        this.audit = audit;
         this.clock = clock;
         this.watchDays = watchDays;
         this.reviewDaysBefore = reviewDaysBefore;
@@ -824,6 +828,7 @@ public class EscalationService {
     @Transactional(readOnly = true)
     public CaseDetails details(String reference) {
         EscalationCase c = requireReadable(reference);
+        audit.viewed(AuditRecordType.ESCALATION_CASE, c.getReference());
         Person person = people.person(c.getPersonId()).orElseThrow();
         Map<String, EscalationStage> stages = stagesByCode();
         List<EscalationStep> caseSteps = steps.findByCaseIdOrderByProposedAtAscIdAsc(c.getId());
@@ -954,8 +959,12 @@ public class EscalationService {
         EscalationDocument document = documents.findById(documentId)
                 .orElseThrow(() -> new NotFoundException("No such document"));
         EscalationCase c = cases.findById(document.getCaseId())
-                .filter(found -> canRead(users.requireCurrentUser(), found))
                 .orElseThrow(() -> new NotFoundException("No such document"));
+        if (!canRead(users.requireCurrentUser(), c)) {
+            audit.refused(AuditRecordType.LETTER, documentId, "Case " + c.getReference() + " is not shared");
+            throw new NotFoundException("No such document");
+        }
+        audit.viewed(AuditRecordType.LETTER, documentId);
         byte[] content = contents.findById(documentId).map(DocumentContent::getContent)
                 .orElseThrow(() -> new NotFoundException("No such document"));
         record(c, actor(), "DOCUMENT_DOWNLOADED", "Downloaded " + document.getFileName());
@@ -1080,8 +1089,12 @@ public class EscalationService {
     /** The case if the user may see it; otherwise "not found", exactly like a case that does not exist. */
     private EscalationCase requireReadable(String reference) {
         CurrentUser user = users.requireCurrentUser();
-        return cases.findByReference(reference == null ? "" : reference.trim())
-                .filter(c -> canRead(user, c))
+        Optional<EscalationCase> found = cases.findByReference(reference == null ? "" : reference.trim());
+        if (found.isPresent() && !canRead(user, found.get())) {
+            audit.refused(AuditRecordType.ESCALATION_CASE, found.get().getReference(), "Not shared with "
+                    + user.agencyCode());
+        }
+        return found.filter(c -> canRead(user, c))
                 .orElseThrow(() -> new NotFoundException("No escalation case " + reference));
     }
 
@@ -1113,6 +1126,8 @@ public class EscalationService {
 
     private void record(EscalationCase c, String actor, String kind, String detail) {
         events.save(new CaseEvent(c.getId(), clock.instant(), actor, kind, detail));
+        // Every change to a case is on its timeline; the audit trail gets the kind of change, not the free text.
+        audit.changed(AuditRecordType.ESCALATION_CASE, c.getReference(), kind);
     }
 
     private void checkVersion(EscalationCase c, long expected) {

@@ -6,6 +6,7 @@ public final class ReportFieldLimits {
     public static final int DESCRIPTION = 4000;
     public static final int NOTE = 2000;
     public static final int IDEMPOTENCY_KEY = 100;
+    public static final int SHARE_REASON = 300;
 
     private ReportFieldLimits() {
     }

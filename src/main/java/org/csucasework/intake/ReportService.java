@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.csucasework.audit.AuditRecordType;
+import org.csucasework.audit.AuditTrail;
 import org.csucasework.intake.internal.NewReportValidator;
 import org.csucasework.intake.internal.RepeatDetector;
 import org.csucasework.intake.internal.ReportEventRepository;
@@ -18,6 +20,7 @@ import org.csucasework.intake.internal.ReportRepository;
 import org.csucasework.intake.internal.ReportShareRepository;
 import org.csucasework.people.PeopleService;
 import org.csucasework.people.Person;
+import org.csucasework.people.PersonDetails;
 import org.csucasework.people.Place;
 import org.csucasework.reference.Category;
 import org.csucasework.reference.ReferenceDataService;
@@ -60,12 +63,14 @@ public class ReportService {
     private final UserService users;
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate transaction;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ReportService(ReportRepository reports, ReportEventRepository events, ReportShareRepository shares,
                   NewReportValidator validator, RepeatDetector repeatDetector, ReportAccess access,
                   PeopleService people, ReferenceDataService referenceData, UserService users,
-                  ApplicationEventPublisher publisher, PlatformTransactionManager transactionManager, Clock clock) {
+                  ApplicationEventPublisher publisher, PlatformTransactionManager transactionManager, AuditTrail audit,
+                  Clock clock) {
         this.reports = reports;
         this.events = events;
         this.shares = shares;
@@ -77,6 +82,7 @@ public class ReportService {
         this.users = users;
         this.publisher = publisher;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -137,7 +143,7 @@ public class ReportService {
         Instant now = clock.instant();
         Place place = people.resolvePlace(newReport.placeId(), newReport.location(), blankToNull(newReport.wardCode()));
         String wardCode = blankToNull(newReport.wardCode()) != null ? newReport.wardCode() : place.getWardCode();
-        Person reporter = newReport.anonymous() ? null : people.resolvePerson(newReport.reporter());
+        Person reporter = newReport.anonymous() ? null : people.resolvePerson(chosenBy(user, newReport.reporter()));
 
         Set<Long> subjectIds = new LinkedHashSet<>();
         Set<Long> reporterOrVictimIds = new LinkedHashSet<>();
@@ -146,7 +152,7 @@ public class ReportService {
         }
         List<Long> resolvedSubjectIds = new ArrayList<>();
         for (NewReport.Subject subject : newReport.subjects()) {
-            Person person = people.resolvePerson(subject.person());
+            Person person = people.resolvePerson(chosenBy(user, subject.person()));
             resolvedSubjectIds.add(person.getId());
             subjectIds.add(person.getId());
             if (subject.role() == SubjectRole.VICTIM) {
@@ -179,6 +185,7 @@ public class ReportService {
                         "New report " + reference + " linked to this one"));
             });
         }
+        audit.created(AuditRecordType.REPORT, reference, null);
         publisher.publishEvent(new ReportLogged(report.getId(), reference, report.getOwningAgencyCode(),
                 report.isAnonymous(), findings.flags().contains(ReportFlag.CASE_REVIEW_THRESHOLD),
                 findings.flags().contains(ReportFlag.TASK_AND_FINISH_SUGGESTED), place.getId(),
@@ -208,7 +215,7 @@ public class ReportService {
     public Report requireReadable(String reference) {
         CurrentUser user = users.requireCurrentUser();
         return reports.findByReference(reference)
-                .filter(report -> access.canRead(user, report))
+                .filter(report -> readableOrRefused(user, report))
                 .orElseThrow(() -> new NotFoundException("No report " + reference));
     }
 
@@ -216,8 +223,17 @@ public class ReportService {
     public Report requireReadable(Long reportId) {
         CurrentUser user = users.requireCurrentUser();
         return reports.findById(reportId)
-                .filter(report -> access.canRead(user, report))
+                .filter(report -> readableOrRefused(user, report))
                 .orElseThrow(() -> new NotFoundException("No such report"));
+    }
+
+    /** Whether the user may read the report; a report that exists but is not theirs to see is an audited refusal. */
+    private boolean readableOrRefused(CurrentUser user, Report report) {
+        if (access.canRead(user, report)) {
+            return true;
+        }
+        audit.refused(AuditRecordType.REPORT, report.getReference(), "Not shared with " + user.agencyCode());
+        return false;
     }
 
     /** The report for a change by the signed-in user: readable, and theirs to manage. */
@@ -234,6 +250,7 @@ public class ReportService {
     @Transactional(readOnly = true)
     public ReportDetails details(String reference) {
         Report report = requireReadable(reference);
+        audit.viewed(AuditRecordType.REPORT, reference);
         Map<String, Category> categories = categoriesByCode();
         Optional<Place> place = people.place(report.getPlaceId());
         List<ReportDetails.Involved> involved = report.getSubjects().stream()
@@ -266,6 +283,7 @@ public class ReportService {
     /** Every report a person is involved in (as reporter or subject) that the signed-in user may see, newest first. */
     @Transactional(readOnly = true)
     public List<ReportSummary> historyOfPerson(Long personId) {
+        audit.viewed(AuditRecordType.PERSON, personId);
         // As on the agenda, the limit applies to what the user may see, not to everyone's reports.
         CurrentUser user = users.requireCurrentUser();
         PageRequest page = PageRequest.of(0, HISTORY_LIMIT);
@@ -345,6 +363,33 @@ public class ReportService {
                 .toList();
     }
 
+    /**
+     * Shares a report with another agency by hand, with the reason (information sharing must be justified): for the
+     * CSU and the owning agency only. Every broken rule is reported at its field. Sharing again with an agency that
+     * already sees the report changes nothing.
+     */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'PARTNER')")
+    @Transactional
+    public void shareWithAgency(String reference, String agencyCode, String reason) {
+        Report report = requireManageable(reference);
+        List<org.csucasework.shared.FieldError> errors = new ArrayList<>();
+        String code = agencyCode == null ? "" : agencyCode.trim();
+        if (code.isEmpty() || referenceData.agency(code).isEmpty()) {
+            errors.add(new org.csucasework.shared.FieldError("agencyCode", "Choose the agency to share the report with"));
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            errors.add(new org.csucasework.shared.FieldError("reason", "Say why the agency needs to see this report"));
+        } else if (why.length() > ReportFieldLimits.SHARE_REASON) {
+            errors.add(new org.csucasework.shared.FieldError("reason",
+                    "At most " + ReportFieldLimits.SHARE_REASON + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new org.csucasework.shared.ValidationException(errors);
+        }
+        shareWith(report.getId(), code, why);
+    }
+
     // Changes made on behalf of the daily tasking. The caller has checked that the user may make them.
 
     /** Shares the report with an agency (for example because it now owns an action on it). Repeats are ignored. */
@@ -356,12 +401,17 @@ public class ReportService {
         }
         String actor = actor();
         shares.save(new ReportShare(reportId, agencyCode, reason, clock.instant(), actor));
+        audit.changed(AuditRecordType.REPORT, report.getReference(), "Shared with " + agencyCode + ": " + reason);
         events.save(new ReportEvent(reportId, clock.instant(), actor, "SHARED", "Shared with " + agencyCode + ": " + reason));
     }
 
     @Transactional
     public void recordEvent(Long reportId, String kind, String detail) {
         events.save(new ReportEvent(reportId, clock.instant(), actor(), kind, detail));
+        // Every change to a report's course goes through its timeline; the audit trail gives the kind of change only,
+        // not the free text. The report is normally in the persistence context already, so this costs no query.
+        audit.changed(AuditRecordType.REPORT,
+                reports.findById(reportId).map(Report::getReference).orElse(String.valueOf(reportId)), kind);
     }
 
     @Transactional
@@ -399,6 +449,19 @@ public class ReportService {
 
     private String actor() {
         return users.currentUser().map(CurrentUser::username).orElse("system");
+    }
+
+    /**
+     * Only CSU staff pick people on record by id (they get the suggestions). A partner's person is matched by name
+     * and date of birth instead: an id they sent would otherwise link, and then show them, any person on record,
+     * whichever agency's reports they are in, just by guessing numbers.
+     */
+    private PersonDetails chosenBy(CurrentUser user, PersonDetails details) {
+        if (details == null || details.personId() == null || access.seesAllReports(user)) {
+            return details;
+        }
+        return new PersonDetails(null, details.fullName(), details.dateOfBirth(), details.phone(), details.email(),
+                details.address());
     }
 
     private ReportDetails.PersonRef personRef(Long personId) {

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.csucasework.audit.AuditRecordType;
+import org.csucasework.audit.AuditTrail;
 import org.csucasework.people.internal.PersonRepository;
 import org.csucasework.people.internal.PlaceBulkWriter;
 import org.csucasework.people.internal.PlaceRepository;
@@ -26,10 +28,13 @@ public class PeopleService {
     private final PersonRepository people;
     private final PlaceRepository places;
     private final PlaceBulkWriter bulkPlaces;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    PeopleService(PersonRepository people, PlaceRepository places, PlaceBulkWriter bulkPlaces, Clock clock) {
+    PeopleService(PersonRepository people, PlaceRepository places, PlaceBulkWriter bulkPlaces, AuditTrail audit,
+                  Clock clock) {
         this.people = people;
+        this.audit = audit;
         this.places = places;
         this.bulkPlaces = bulkPlaces;
         this.clock = clock;
@@ -44,8 +49,7 @@ public class PeopleService {
         if (details.personId() != null) {
             Person person = people.findById(details.personId())
                     .orElseThrow(() -> new NotFoundException("No such person"));
-            person.addMissingDetails(details.dateOfBirth(), blankToNull(details.phone()), blankToNull(details.email()),
-                    blankToNull(details.address()));
+            addMissingDetails(person, details);
             return person;
         }
         String key = MatchKeys.of(details.fullName());
@@ -54,12 +58,22 @@ public class PeopleService {
                 : people.findByNameAndBirthDate(key, details.dateOfBirth());
         if (!matches.isEmpty()) {
             Person person = matches.get(0);
-            person.addMissingDetails(details.dateOfBirth(), blankToNull(details.phone()), blankToNull(details.email()),
-                    blankToNull(details.address()));
+            addMissingDetails(person, details);
             return person;
         }
-        return people.save(new Person(details.fullName(), details.dateOfBirth(), blankToNull(details.phone()),
+        Person created = people.save(new Person(details.fullName(), details.dateOfBirth(), blankToNull(details.phone()),
                 blankToNull(details.email()), blankToNull(details.address()), clock.instant()));
+        audit.created(AuditRecordType.PERSON, created.getId(), null);
+        return created;
+    }
+
+    private void addMissingDetails(Person person, PersonDetails details) {
+        person.addMissingDetails(details.dateOfBirth(), blankToNull(details.phone()), blankToNull(details.email()),
+                blankToNull(details.address()));
+        if (details.dateOfBirth() != null || blankToNull(details.phone()) != null || blankToNull(details.email()) != null
+                || blankToNull(details.address()) != null) {
+            audit.changed(AuditRecordType.PERSON, person.getId(), "Missing details added where there were none");
+        }
     }
 
     /** The place chosen by id, else the one with the same address or name, else a new place in the given ward. */
@@ -68,8 +82,11 @@ public class PeopleService {
         if (placeId != null) {
             return places.findById(placeId).orElseThrow(() -> new NotFoundException("No such place"));
         }
-        return places.findFirstByLabelKeyOrderById(MatchKeys.of(label))
-                .orElseGet(() -> places.save(new Place(label, wardCode, clock.instant())));
+        return places.findFirstByLabelKeyOrderById(MatchKeys.of(label)).orElseGet(() -> {
+            Place created = places.save(new Place(label, wardCode, clock.instant()));
+            audit.created(AuditRecordType.PLACE, created.getId(), null);
+            return created;
+        });
     }
 
     /**

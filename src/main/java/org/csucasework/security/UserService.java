@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.csucasework.audit.AuditAction;
+import org.csucasework.audit.AuditRecordType;
+import org.csucasework.audit.AuditTrail;
 import org.csucasework.reference.Agency;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.security.internal.AppUserRepository;
@@ -38,10 +41,12 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final UserSessions sessions;
     private final LoginLockoutProperties lockout;
+    private final AuditTrail audit;
     private final Clock clock;
 
     UserService(AppUserRepository users, ReferenceDataService referenceData, PasswordEncoder passwordEncoder,
-                UserSessions sessions, LoginLockoutProperties lockout, Clock clock) {
+                UserSessions sessions, LoginLockoutProperties lockout, AuditTrail audit, Clock clock) {
+        this.audit = audit;
         this.users = users;
         this.referenceData = referenceData;
         this.passwordEncoder = passwordEncoder;
@@ -137,7 +142,9 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public AppUser create(UserDraft draft) {
-        return createWithoutAuthorisation(draft);
+        AppUser created = createWithoutAuthorisation(draft);
+        audit.created(AuditRecordType.USER, created.getUsername(), "Roles " + created.getRoles());
+        return created;
     }
 
     /**
@@ -182,6 +189,8 @@ public class UserService {
             throw new ValidationException(errors);
         }
         user.changeDetails(trim(draft.getFullName()), blankToNull(draft.getEmail()), agency.getId(), draft.getRoles());
+        audit.changed(AuditRecordType.USER, user.getUsername(), "Details: agency " + agency.getCode() + ", roles "
+                + draft.getRoles());
         return saveChecked(user);
     }
 
@@ -199,6 +208,7 @@ public class UserService {
         if (!enabled) {
             sessions.endSessionsOf(user.getUsername());
         }
+        audit.changed(AuditRecordType.USER, user.getUsername(), enabled ? "Enabled" : "Disabled; sessions ended");
         return saved;
     }
 
@@ -210,13 +220,16 @@ public class UserService {
         PasswordPolicy.problemWith(newPassword, user.getUsername())
                 .ifPresent(problem -> { throw ValidationException.of("password", problem); });
         user.changePasswordHash(passwordEncoder.encode(newPassword));
+        audit.changed(AuditRecordType.USER, user.getUsername(), "Password reset by an administrator");
         return saveChecked(user);
     }
 
     /** Ends every session the user has open, without disabling the account. */
     @PreAuthorize("hasRole('ADMIN')")
     public int endSessions(String username) {
-        return sessions.endSessionsOf(username);
+        int ended = sessions.endSessionsOf(username);
+        audit.record(AuditAction.SESSIONS_ENDED, AuditRecordType.USER, username, ended + " sessions");
+        return ended;
     }
 
     /** Called on each failed login: counts it and locks the account when the limit is reached. */

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.csucasework.audit.AuditRecordType;
+import org.csucasework.audit.AuditTrail;
 import org.csucasework.intake.ReportService;
 import org.csucasework.people.PeopleService;
 import org.csucasework.people.Place;
@@ -45,11 +47,12 @@ public class SiteVisitService {
     private final ReportService reports;
     private final ReferenceDataService referenceData;
     private final UserService users;
+    private final AuditTrail audit;
     private final Clock clock;
 
     SiteVisitService(SiteVisitRepository visits, TaskGroupRepository groupRecords, TaskGroupService groups,
                      TaskGroupAccess access, ActionService actions, PeopleService people, ReportService reports,
-                     ReferenceDataService referenceData, UserService users, Clock clock) {
+                     ReferenceDataService referenceData, UserService users, AuditTrail audit, Clock clock) {
         this.visits = visits;
         this.groupRecords = groupRecords;
         this.groups = groups;
@@ -59,6 +62,7 @@ public class SiteVisitService {
         this.reports = reports;
         this.referenceData = referenceData;
         this.users = users;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -154,16 +158,27 @@ public class SiteVisitService {
                 .map(v -> view(v, groupCache)).toList();
     }
 
-    /** The place's page (any signed-in user; what hangs off it as far as they may see it). */
+    /**
+     * The place's page, with what hangs off it as far as the user may see it. CSU staff see any place; a partner
+     * officer only a place where they see a report, a group or a visit: otherwise "not found", so that guessing ids
+     * reveals no addresses from other agencies' cases.
+     */
     @Transactional(readOnly = true)
     public PlacePage placePage(Long placeId) {
-        users.requireCurrentUser();
+        CurrentUser user = users.requireCurrentUser();
         Place place = people.place(placeId).orElseThrow(() -> new NotFoundException("No place " + placeId));
         String wardName = place.getWardCode() == null ? null
                 : referenceData.findByCode(ReferenceType.WARDS, place.getWardCode()).map(Ward::getName).orElse(null);
-        return new PlacePage(place.getId(), place.getLabel(), place.getWardCode(), wardName,
+        PlacePage page = new PlacePage(place.getId(), place.getLabel(), place.getWardCode(), wardName,
                 reports.historyOfPlace(placeId), groups.groupsAtPlace(placeId), visitsAt(placeId),
                 groups.workingGroupsAt(placeId));
+        if (!access.seesAllGroups(user) && page.reports().isEmpty() && page.groups().isEmpty()
+                && page.visits().isEmpty()) {
+            audit.refused(AuditRecordType.PLACE, placeId, "Nothing at this place is shared with " + user.agencyCode());
+            throw new NotFoundException("No place " + placeId);
+        }
+        audit.viewed(AuditRecordType.PLACE, placeId);
+        return page;
     }
 
     private boolean canSee(CurrentUser user, SiteVisit visit, Map<Long, Optional<TaskGroup>> groupCache) {

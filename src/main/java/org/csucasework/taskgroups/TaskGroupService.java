@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.csucasework.audit.AuditRecordType;
+import org.csucasework.audit.AuditTrail;
 import org.csucasework.intake.Report;
 import org.csucasework.intake.ReportLogged;
 import org.csucasework.intake.ReportService;
@@ -76,13 +78,15 @@ public class TaskGroupService {
     private final ActionService actions;
     private final TaskingMeetingService tasking;
     private final GroupProcess process;
+    private final AuditTrail audit;
     private final Clock clock;
     private final int defaultReviewWeeks;
 
     TaskGroupService(TaskGroupRepository groups, TaskGroupReportRepository links, TaskGroupEventRepository events,
                      TaskGroupMeetingRepository meetings, TaskGroupAccess access, ReportService reports,
                      PeopleService people, ReferenceDataService referenceData, UserService users,
-                     ActionService actions, TaskingMeetingService tasking, GroupProcess process, Clock clock,
+                     ActionService actions, TaskingMeetingService tasking, GroupProcess process, AuditTrail audit,
+                     Clock clock,
                      @Value("${casework.task-groups.default-review-weeks:4}") int defaultReviewWeeks) {
         this.groups = groups;
         this.links = links;
@@ -96,6 +100,7 @@ public class TaskGroupService {
         this.actions = actions;
         this.tasking = tasking;
         this.process = process;
+        this.audit = audit;
         this.clock = clock;
         this.defaultReviewWeeks = defaultReviewWeeks;
     }
@@ -241,6 +246,7 @@ public class TaskGroupService {
         TaskGroup group = groups.saveAndFlush(new TaskGroup(reference, subject, title, source, reason, lead, members,
                 reviewWeeks, now, proposedBy));
         events.save(new TaskGroupEvent(group.getId(), now, proposedBy, "PROPOSED", source.label() + ": " + reason));
+        audit.created(AuditRecordType.TASK_GROUP, group.getReference(), source.label());
         process.start(reference, group.getId());
         return group;
     }
@@ -625,6 +631,7 @@ public class TaskGroupService {
     public GroupPage page(String reference) {
         CurrentUser user = users.requireCurrentUser();
         TaskGroup group = requireVisible(reference);
+        audit.viewed(AuditRecordType.TASK_GROUP, group.getReference());
         List<TaskGroupReport> linked = links.findByGroupIdOrderByLinkedAt(group.getId());
         Map<Long, ReportSummary> visibleReports = reports.summaries(linked.stream().map(TaskGroupReport::getReportId)
                 .toList()).stream().collect(Collectors.toMap(ReportSummary::id, Function.identity()));
@@ -708,8 +715,11 @@ public class TaskGroupService {
     @Transactional(readOnly = true)
     TaskGroup requireVisible(String reference) {
         CurrentUser user = users.requireCurrentUser();
-        return Optional.ofNullable(reference).flatMap(groups::findByReference)
-                .filter(g -> access.canSee(user, g))
+        Optional<TaskGroup> group = Optional.ofNullable(reference).flatMap(groups::findByReference);
+        if (group.isPresent() && !access.canSee(user, group.get())) {
+            audit.refused(AuditRecordType.TASK_GROUP, reference, "Not a group " + user.agencyCode() + " may see");
+        }
+        return group.filter(g -> access.canSee(user, g))
                 .orElseThrow(() -> new NotFoundException("No group " + reference));
     }
 
@@ -803,6 +813,8 @@ public class TaskGroupService {
 
     private void event(TaskGroup group, String kind, String detail) {
         events.save(new TaskGroupEvent(group.getId(), clock.instant(), actor(), kind, detail));
+        // Every change to a group is in its event list; the audit trail gets the kind, not the free text.
+        audit.changed(AuditRecordType.TASK_GROUP, group.getReference(), kind);
     }
 
     private TaskGroup requireWorkable(String reference, CurrentUser user) {

@@ -327,11 +327,15 @@ public class ActionService {
         CurrentUser user = users.requireCurrentUser();
         Action action = actions.findById(actionId).orElseThrow(() -> new NotFoundException("No action " + actionId));
         boolean ownAgency = action.getAgencyCode().equals(user.agencyCode());
-        if (!ownAgency && !user.hasAny(Role.CASEWORKER, Role.SUPERVISOR)) {
-            // Not the owner's business: look the same as a missing action.
-            throw new NotFoundException("No action " + actionId);
+        if (user.hasAny(Role.CASEWORKER, Role.SUPERVISOR) || (ownAgency && user.has(Role.PARTNER))) {
+            return action;
         }
-        return action;
+        if (seesAllActions(user)) {
+            // Analysts and administrators read actions (of every agency, their own included) but do not work them.
+            throw new AccessDeniedException("Analysts and administrators do not work actions");
+        }
+        // Not the owner's business: look the same as a missing action.
+        throw new NotFoundException("No action " + actionId);
     }
 
     private boolean seesAllActions(CurrentUser user) {

@@ -20,6 +20,7 @@ import org.csucasework.people.PersonDetails;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.ValidationException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -49,6 +50,16 @@ class ReportIntakeController {
         body.put("id", logged.id());
         body.put("flags", logged.flags().stream().map(ReportFlag::name).sorted().toList());
         return ResponseEntity.created(URI.create("/api/reports/" + logged.reference())).body(body);
+    }
+
+    record ShareRequest(String agencyCode, String reason) {
+    }
+
+    /** Shares the report with another agency, with the reason; answers 204, or 400 with the fields at fault. */
+    @PostMapping("/{reference}/shares")
+    ResponseEntity<Void> share(@PathVariable String reference, @RequestBody ShareRequest request) {
+        reports.shareWithAgency(reference, request.agencyCode(), request.reason());
+        return ResponseEntity.noContent().build();
     }
 
     private NewReport toNewReport(ReportRequest request) {

@@ -5,8 +5,10 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import org.csucasework.security.LoginLockoutProperties;
+import org.csucasework.security.SessionLifetimeProperties;
 import org.csucasework.security.ui.LoginView;
 import org.csucasework.shared.Role;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -26,7 +28,12 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -37,13 +44,29 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
-@EnableConfigurationProperties(LoginLockoutProperties.class)
+@EnableConfigurationProperties({LoginLockoutProperties.class, SessionLifetimeProperties.class})
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
     static final String CAMUNDA_PATHS = "/camunda/**";
     /** The OpenAPI description of the integration API and Swagger UI (springdoc): for administrators. */
     static final String[] API_DOCS_PATHS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
+    /**
+     * The Content-Security-Policy of the product's pages. Vaadin Flow needs {@code 'unsafe-inline'} for styles and
+     * {@code 'unsafe-inline' 'unsafe-eval'} for scripts (its bootstrap script is inline and its client engine builds
+     * functions from what the server sends); everything else is locked to this origin: no third-party scripts, fonts,
+     * frames or form targets, no plug-ins. The Camunda web apps send their own, stricter policy (nonce based).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /** The API answers with data only: nothing in it may run, load or be framed. */
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -97,12 +120,18 @@ class SecurityConfiguration {
                 }))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                // Spring Security's defaults already say Cache-Control: no-store (case data must not stay in caches).
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_CONTENT_SECURITY_POLICY))
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)
+                                .includeSubDomains(true)))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain uiFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
+                                      SessionLifetimeProperties lifetime, Clock clock) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // An error page keeps the status that caused it (a 403 from the Camunda web apps' CSRF filter, which
                 // also ends the session) instead of becoming a redirect to the login page.
@@ -115,7 +144,14 @@ class SecurityConfiguration {
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/login?expired"));
+        http.addFilterBefore(new AbsoluteSessionLifetimeFilter(lifetime, clock), ConcurrentSessionFilter.class);
+        // Cache-Control: no-store comes with Spring Security's defaults, on every page and every UI request. HSTS is
+        // only sent over HTTPS, which behind a TLS-terminating proxy the forwarded headers tell (see application.yml).
         http.headers(headers -> headers
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(CAMUNDA_PATHS)),
+                        new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true))
                 .frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));

@@ -214,6 +214,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         if (open && canManage(report)) {
             Button add = new Button("Add an action", e -> openAddActionDialog());
             bar.add(add);
+            bar.add(new Button("Share with an agency", e -> openShareDialog(report)));
             Button close = new Button("Close the report", e -> openCloseDialog(report));
             close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(close);
@@ -519,6 +520,29 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                 "Report " + report.reference() + " closed."));
         dialog.open();
         outcome.focus();
+    }
+
+    private void openShareDialog(ReportDetails report) {
+        ReportPageDialog dialog = new ReportPageDialog("Share report " + report.reference(), "Share");
+        dialog.addContent(new Paragraph("The agency's officers will see this report, its people and its history. "
+                + "The reason is kept with the share and in the audit trail."));
+        Select<org.csucasework.reference.Agency> agency = dialog.field("agencyCode", new Select<>());
+        agency.setLabel("Agency");
+        agency.setItems(referenceData.list(ReferenceType.AGENCIES).stream()
+                .filter(a -> !a.getCode().equals(report.owningAgencyCode())).toList());
+        agency.setItemLabelGenerator(org.csucasework.reference.Agency::getName);
+        agency.setPlaceholder("Choose the agency");
+        agency.setRequiredIndicatorVisible(true);
+        agency.setWidthFull();
+        TextArea reason = dialog.field("reason", new TextArea("Reason for sharing"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(org.csucasework.intake.ReportFieldLimits.SHARE_REASON);
+        reason.setWidthFull();
+        dialog.confirm.addClickListener(e -> change(dialog, () -> reports.shareWithAgency(reference,
+                        agency.getValue() == null ? null : agency.getValue().getCode(), reason.getValue()),
+                "Report " + report.reference() + " shared."));
+        dialog.open();
+        agency.focus();
     }
 
     private void openCaseReviewDialog(ReportDetails report) {

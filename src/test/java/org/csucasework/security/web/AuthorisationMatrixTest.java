@@ -1,0 +1,257 @@
+package org.csucasework.security.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.servlet.ServletContext;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.csucasework.security.ui.LoginView;
+import org.csucasework.support.ApiTestBase;
+import org.csucasework.support.IntegrationTest;
+import org.csucasework.support.TestReport;
+import org.csucasework.support.WebSession;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The authorisation matrix: every Vaadin route (from the route registry) and every {@code /api} endpoint (from
+ * Spring MVC's handler mappings) for every demo account, i.e. every role, with two partner officers of different
+ * agencies. The expected answers are written down here; a route or endpoint without an entry fails the test, so a
+ * new screen or endpoint cannot arrive without someone deciding who may use it.
+ *
+ * <p>Endpoints are called with a real report of the CSU (Sevenoaks District Council), so that a partner officer is
+ * always an officer of another agency: for them a report endpoint must answer "not found", never the report.
+ */
+@IntegrationTest
+class AuthorisationMatrixTest extends ApiTestBase {
+
+    private static final Set<DemoLogin> EVERYONE = EnumSet.allOf(DemoLogin.class);
+    private static final Set<DemoLogin> CSU_STAFF =
+            EnumSet.of(DemoLogin.ADMIN, DemoLogin.SUPERVISOR, DemoLogin.CASEWORKER, DemoLogin.ANALYST);
+    private static final Set<DemoLogin> CASEWORK = EnumSet.of(DemoLogin.SUPERVISOR, DemoLogin.CASEWORKER);
+    private static final Set<DemoLogin> LOGGERS =
+            EnumSet.of(DemoLogin.SUPERVISOR, DemoLogin.CASEWORKER, DemoLogin.POLICE, DemoLogin.HOUSING);
+    private static final Set<DemoLogin> FIGURES = EnumSet.of(DemoLogin.ANALYST, DemoLogin.SUPERVISOR, DemoLogin.ADMIN);
+    private static final Set<DemoLogin> ESCALATION =
+            EnumSet.of(DemoLogin.ADMIN, DemoLogin.SUPERVISOR, DemoLogin.CASEWORKER, DemoLogin.POLICE, DemoLogin.HOUSING);
+    private static final Set<DemoLogin> ADMIN = EnumSet.of(DemoLogin.ADMIN);
+    private static final Set<DemoLogin> SUPERVISOR = EnumSet.of(DemoLogin.SUPERVISOR);
+    private static final Set<DemoLogin> ANALYST = EnumSet.of(DemoLogin.ANALYST);
+
+    /** Who may open each screen (route template). Screens under admin/ are for administrators, whatever they are. */
+    private static final Map<String, Set<DemoLogin>> SCREENS = new TreeMap<>(Map.ofEntries(
+            Map.entry("", EVERYONE),
+            Map.entry("reports/new", LOGGERS),
+            Map.entry("reports/:reference", EVERYONE),
+            Map.entry("my-actions", LOGGERS),
+            Map.entry("tasking", CASEWORK),
+            Map.entry("supervisor", SUPERVISOR),
+            Map.entry("task-groups", EVERYONE),
+            Map.entry("task-groups/new", LOGGERS),
+            Map.entry("task-groups/approvals", SUPERVISOR),
+            Map.entry("task-groups/:reference", EVERYONE),
+            Map.entry("places/:id", EVERYONE),
+            Map.entry("escalation/cases", ESCALATION),
+            Map.entry("escalation/case/:___url_parameter", ESCALATION),
+            Map.entry("escalation/letters", ESCALATION),
+            Map.entry("escalation/queue", SUPERVISOR),
+            Map.entry("reporting/figures", FIGURES),
+            Map.entry("reporting/partner-figures", FIGURES),
+            Map.entry("reporting/priorities", FIGURES),
+            Map.entry("reporting/import", ANALYST),
+            Map.entry("audit", EnumSet.of(DemoLogin.SUPERVISOR, DemoLogin.ADMIN))));
+
+    /**
+     * Who may call each endpoint ("METHOD pattern"). For everyone else the answer is 403, or 404 where the endpoint
+     * is about a report the caller's agency may not see.
+     */
+    private static final Map<String, Set<DemoLogin>> ENDPOINTS = new TreeMap<>(Map.ofEntries(
+            Map.entry("POST /api/reports", LOGGERS),
+            Map.entry("GET /api/reports/{reference}", CSU_STAFF),
+            Map.entry("POST /api/reports/{reference}/actions", CASEWORK),
+            Map.entry("POST /api/reports/{reference}/close", CASEWORK),
+            Map.entry("POST /api/reports/{reference}/shares", CASEWORK),
+            Map.entry("POST /api/actions/{id}/complete", CASEWORK),
+            Map.entry("GET /api/tasking/agenda", EVERYONE),
+            Map.entry("GET /api/figures/monthly", FIGURES),
+            Map.entry("GET /api/figures/annual", FIGURES),
+            Map.entry("GET /api/figures/partner", FIGURES),
+            Map.entry("GET /api/figures/tables.xlsx", FIGURES),
+            Map.entry("GET /api/figures/pack.pdf", FIGURES),
+            Map.entry("GET /api/priorities/{year}", FIGURES),
+            Map.entry("PUT /api/priorities/{year}", ANALYST),
+            Map.entry("POST /api/imports/reports", ANALYST),
+            Map.entry("POST /api/imports/partner-figures", ANALYST)));
+
+    @Autowired
+    private ServletContext servletContext;
+    @Autowired
+    private AccessAnnotationChecker accessChecker;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+    @LocalServerPort
+    private int port;
+
+    @TestFactory
+    Stream<DynamicTest> everyScreenForEveryRole() {
+        List<DynamicTest> tests = new ArrayList<>();
+        Map<DemoLogin, WebSession> browsers = new EnumMap<>(DemoLogin.class);
+        for (RouteData route : routes()) {
+            String template = route.getTemplate();
+            Set<DemoLogin> allowed = template.equals("admin") || template.startsWith("admin/") ? ADMIN
+                    : SCREENS.get(template);
+            if (allowed == null) {
+                tests.add(dynamicTest("/" + template + " has an expected row in the matrix", () -> {
+                    throw new AssertionError("No expectation for the screen /" + template + " ("
+                            + route.getNavigationTarget().getName() + "): add who may open it to SCREENS");
+                }));
+                continue;
+            }
+            for (DemoLogin login : DemoLogin.values()) {
+                boolean expected = allowed.contains(login);
+                tests.add(dynamicTest("/" + template + (expected ? " opens for " : " is refused to ") + login, () -> {
+                    assertThat(accessChecker.hasAccess(route.getNavigationTarget(), principalOf(login),
+                            role -> role.equals(login.role().name()))).isEqualTo(expected);
+                    if (!expected) {
+                        // Refused for real, through the running server, as the browser would be.
+                        WebSession browser = browsers.computeIfAbsent(login,
+                                l -> WebSession.signedIn(port, l.username(), DemoLogin.PASSWORD));
+                        String path = sample(template);
+                        assertThat(browser.navigate(path, "")).contains("Could not navigate to '" + path + "'");
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointForEveryRoleAndForAnonymousCallers() {
+        String reference = api.logReport("caseworker", TestReport.anonymousAt(TestReport.newPlace()).body())
+                .text("/reference");
+        long actionId = api.addAction("caseworker", reference, "SDC_CSU", LocalDate.now().plusDays(5));
+        Map<String, String> samples = Map.of("reference", reference, "id", String.valueOf(actionId),
+                "year", String.valueOf(LocalDate.now().getYear()));
+
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Map.Entry<String, HttpMethod> endpoint : apiEndpoints().entrySet()) {
+            String key = endpoint.getKey();
+            Set<DemoLogin> allowed = ENDPOINTS.get(key);
+            if (allowed == null) {
+                tests.add(dynamicTest(key + " has an expected row in the matrix", () -> {
+                    throw new AssertionError("No expectation for the endpoint " + key + ": add it to ENDPOINTS");
+                }));
+                continue;
+            }
+            String path = expand(key.substring(key.indexOf(' ') + 1), samples);
+            tests.add(dynamicTest(key + " asks anonymous callers to sign in", () ->
+                    assertThat(call(endpoint.getValue(), path, null)).isEqualTo(401)));
+            for (DemoLogin login : DemoLogin.values()) {
+                boolean expected = allowed.contains(login);
+                tests.add(dynamicTest(key + (expected ? " answers " : " refuses ") + login, () -> {
+                    int status = call(endpoint.getValue(), path, login);
+                    if (expected) {
+                        assertThat(status).as("status for " + login).isNotIn(401, 403, 404);
+                    } else {
+                        assertThat(status).as("status for " + login).isIn(403, 404);
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theMatrixNamesOnlyScreensAndEndpointsThatExist() {
+        Set<String> templates = new java.util.HashSet<>();
+        routes().forEach(route -> templates.add(route.getTemplate()));
+        Set<String> endpoints = apiEndpoints().keySet();
+        return Stream.concat(
+                SCREENS.keySet().stream().map(screen -> dynamicTest("screen /" + screen + " exists",
+                        () -> assertThat(templates).contains(screen))),
+                ENDPOINTS.keySet().stream().map(endpoint -> dynamicTest("endpoint " + endpoint + " exists",
+                        () -> assertThat(endpoints).contains(endpoint))));
+    }
+
+    private List<RouteData> routes() {
+        return ApplicationRouteRegistry.getInstance(new VaadinServletContext(servletContext)).getRegisteredRoutes()
+                .stream().filter(route -> route.getNavigationTarget() != LoginView.class).toList();
+    }
+
+    /** "METHOD /api/pattern" for every handler method under /api. */
+    private Map<String, HttpMethod> apiEndpoints() {
+        Map<String, HttpMethod> endpoints = new LinkedHashMap<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                info.getMethodsCondition().getMethods().forEach(method ->
+                        endpoints.put(method.name() + " " + pattern, HttpMethod.valueOf(method.name())));
+            }
+        }
+        return endpoints;
+    }
+
+    /** Calls the endpoint with a harmless body (empty JSON or CSV): enough to reach every access check. */
+    private int call(HttpMethod method, String path, DemoLogin login) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(method, path)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON, MediaType.ALL);
+        if (method != HttpMethod.GET) {
+            if (path.startsWith("/api/imports/")) {
+                request.contentType("text/csv").content("");
+            } else {
+                request.contentType(MediaType.APPLICATION_JSON).content("{}");
+            }
+        }
+        if (login != null) {
+            request.with(httpBasic(login.username(), DemoLogin.PASSWORD));
+        }
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private static String expand(String pattern, Map<String, String> samples) {
+        String path = pattern;
+        for (Map.Entry<String, String> sample : samples.entrySet()) {
+            path = path.replace("{" + sample.getKey() + "}", sample.getValue());
+        }
+        return path;
+    }
+
+    /** A route with sample parameters; any value reaches the access check. */
+    private static String sample(String template) {
+        return template.replaceAll(":[^/]+", "1");
+    }
+
+    private static Principal principalOf(DemoLogin login) {
+        return UsernamePasswordAuthenticationToken.authenticated(login.username(), null,
+                List.of(new SimpleGrantedAuthority(login.role().authority())));
+    }
+}
