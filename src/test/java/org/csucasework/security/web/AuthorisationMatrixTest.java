@@ -63,6 +63,8 @@ class AuthorisationMatrixTest extends ApiTestBase {
     private static final Set<DemoLogin> ADMIN = EnumSet.of(DemoLogin.ADMIN);
     private static final Set<DemoLogin> SUPERVISOR = EnumSet.of(DemoLogin.SUPERVISOR);
     private static final Set<DemoLogin> ANALYST = EnumSet.of(DemoLogin.ANALYST);
+    private static final Set<DemoLogin> MARAC_MEMBERS = EnumSet.of(DemoLogin.SUPERVISOR, DemoLogin.POLICE);
+    private static final Set<DemoLogin> NOBODY = EnumSet.noneOf(DemoLogin.class);
 
     /** Who may open each screen (route template). Screens under admin/ are for administrators, whatever they are. */
     private static final Map<String, Set<DemoLogin>> SCREENS = new TreeMap<>(Map.ofEntries(
@@ -85,7 +87,15 @@ class AuthorisationMatrixTest extends ApiTestBase {
             Map.entry("reporting/partner-figures", FIGURES),
             Map.entry("reporting/priorities", FIGURES),
             Map.entry("reporting/import", ANALYST),
-            Map.entry("audit", EnumSet.of(DemoLogin.SUPERVISOR, DemoLogin.ADMIN))));
+            Map.entry("audit", EnumSet.of(DemoLogin.SUPERVISOR, DemoLogin.ADMIN)),
+            Map.entry("marac", MARAC_MEMBERS),
+            Map.entry("marac/meetings/:id", MARAC_MEMBERS),
+            Map.entry("marac/screening", SUPERVISOR),
+            // Any officer may refer, and a referrer opens their own referral; the services show the rest nothing.
+            Map.entry("marac/referrals/new", LOGGERS),
+            Map.entry("marac/cases/:reference", LOGGERS),
+            Map.entry("data-protection/retention", ADMIN),
+            Map.entry("data-protection/subject-access", EnumSet.of(DemoLogin.SUPERVISOR, DemoLogin.ADMIN))));
 
     /**
      * Who may call each endpoint ("METHOD pattern"). For everyone else the answer is 403, or 404 where the endpoint
@@ -107,7 +117,22 @@ class AuthorisationMatrixTest extends ApiTestBase {
             Map.entry("GET /api/priorities/{year}", FIGURES),
             Map.entry("PUT /api/priorities/{year}", ANALYST),
             Map.entry("POST /api/imports/reports", ANALYST),
-            Map.entry("POST /api/imports/partner-figures", ANALYST)));
+            Map.entry("POST /api/imports/partner-figures", ANALYST),
+            // Community MARAC: lists answer everyone (empty for non-members, no hint that a case exists); a report's
+            // reference or an action's id guessed as a referral's or a meeting's is "not found" for everyone.
+            Map.entry("GET /api/marac/referrals", EVERYONE),
+            Map.entry("POST /api/marac/referrals", LOGGERS),
+            Map.entry("GET /api/marac/referrals/{reference}", NOBODY),
+            // A resubmission is checked before the referral is looked up: officers get the form's field errors.
+            Map.entry("POST /api/marac/referrals/{reference}/submission", LOGGERS),
+            Map.entry("POST /api/marac/referrals/{reference}/acceptance", NOBODY),
+            Map.entry("POST /api/marac/referrals/{reference}/decline", NOBODY),
+            Map.entry("POST /api/marac/referrals/{reference}/information-request", NOBODY),
+            // The chair's queue; everyone else gets an empty list, a MARAC member who is not the chair a refusal.
+            Map.entry("GET /api/marac/screening", EnumSet.complementOf(EnumSet.of(DemoLogin.POLICE))),
+            Map.entry("GET /api/marac/meetings", EVERYONE),
+            Map.entry("GET /api/marac/meetings/{id}", NOBODY),
+            Map.entry("GET /api/marac/meetings/{id}/pack.pdf", NOBODY)));
 
     @Autowired
     private ServletContext servletContext;
@@ -138,7 +163,7 @@ class AuthorisationMatrixTest extends ApiTestBase {
                 boolean expected = allowed.contains(login);
                 tests.add(dynamicTest("/" + template + (expected ? " opens for " : " is refused to ") + login, () -> {
                     assertThat(accessChecker.hasAccess(route.getNavigationTarget(), principalOf(login),
-                            role -> role.equals(login.role().name()))).isEqualTo(expected);
+                            role -> java.util.Arrays.asList(login.roleNames()).contains(role))).isEqualTo(expected);
                     if (!expected) {
                         // Refused for real, through the running server, as the browser would be.
                         WebSession browser = browsers.computeIfAbsent(login,
@@ -252,6 +277,7 @@ class AuthorisationMatrixTest extends ApiTestBase {
 
     private static Principal principalOf(DemoLogin login) {
         return UsernamePasswordAuthenticationToken.authenticated(login.username(), null,
-                List.of(new SimpleGrantedAuthority(login.role().authority())));
+                java.util.Arrays.stream(login.roleNames()).map(name -> new SimpleGrantedAuthority("ROLE_" + name))
+                        .toList());
     }
 }
