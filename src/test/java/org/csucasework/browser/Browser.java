@@ -133,6 +133,11 @@ public final class Browser implements AutoCloseable {
         return waitFor(() -> visible(By.id(id)));
     }
 
+    /** The first element on show matching the CSS selector. */
+    public WebElement css(String selector) {
+        return waitFor(() -> visible(By.cssSelector(selector)));
+    }
+
     /** The text on show, overlays and dialogs included. */
     public String text() {
         waitForVaadin();
@@ -150,7 +155,7 @@ public final class Browser implements AutoCloseable {
     // Acting
 
     public Browser click(String buttonName) {
-        WebElement button = button(buttonName);
+        WebElement button = reveal(button(buttonName));
         new WebDriverWait(driver, WAIT).until(d -> button.getAttribute("disabled") == null);
         button.click();
         waitForVaadin();
@@ -159,7 +164,7 @@ public final class Browser implements AutoCloseable {
 
     /** Replaces the text of the field with this label (text field, text area, e-mail field). */
     public Browser type(String label, String text) {
-        WebElement input = inputOf(field(label));
+        WebElement input = inputOf(reveal(field(label)));
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
@@ -170,7 +175,7 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses an option of a combo box by typing its whole label and pressing Enter, as a keyboard user would. */
     public Browser choose(String label, String option) {
-        WebElement comboBox = field(label);
+        WebElement comboBox = reveal(field(label));
         WebElement input = inputOf(comboBox);
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -186,7 +191,7 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses an option of a select (dropdown) or a radio button group by its text. */
     public Browser select(String label, String option) {
-        WebElement field = field(label);
+        WebElement field = reveal(field(label));
         if (field.getTagName().equals("vaadin-radio-group")) {
             WebElement radio = waitFor(() -> single(elements("""
                     return [...arguments[0].querySelectorAll('vaadin-radio-button')]
@@ -208,7 +213,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser check(String label) {
-        WebElement checkbox = field(label);
+        WebElement checkbox = reveal(field(label));
         if (!Boolean.TRUE.equals(checkbox.getDomProperty("checked"))) {
             checkbox.findElement(By.cssSelector("input")).click();
         }
@@ -223,9 +228,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Presses a key with modifiers held down (for example Alt+N, Ctrl+Enter). */
+    /** Presses the last key with the ones before it (modifiers) held down, for example Alt+N or Ctrl+Enter. */
     public Browser chord(CharSequence... keys) {
-        new Actions(driver).sendKeys(Keys.chord(keys)).perform();
+        Actions actions = new Actions(driver);
+        for (int i = 0; i < keys.length - 1; i++) {
+            actions = actions.keyDown(keys[i]);
+        }
+        actions = actions.sendKeys(keys[keys.length - 1]);
+        for (int i = keys.length - 2; i >= 0; i--) {
+            actions = actions.keyUp(keys[i]);
+        }
+        actions.perform();
         waitForVaadin();
         return this;
     }
@@ -253,6 +266,19 @@ public final class Browser implements AutoCloseable {
                         text: (target.textContent || '').trim().substring(0, 200), innerTag: inner.localName};
                 """);
         return focused;
+    }
+
+    /** The whole body of a same-origin download, fetched by the page with the user's session. */
+    public byte[] download(String href) {
+        String base64 = (String) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.blob()).then(b => {
+                    const reader = new FileReader();
+                    reader.onload = () => done(reader.result.substring(reader.result.indexOf(',') + 1));
+                    reader.readAsDataURL(b);
+                }).catch(e => done(''));
+                """, href);
+        return java.util.Base64.getDecoder().decode(base64);
     }
 
     /** Runs a same-origin request from the page with the user's session, as a download link does. */
@@ -322,6 +348,12 @@ public final class Browser implements AutoCloseable {
                 // A temporary profile left behind is harmless.
             }
         }
+    }
+
+    /** Scrolls the element to the middle of its scrolling container (the app layout's, not the window's). */
+    public WebElement reveal(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        return element;
     }
 
     @SuppressWarnings("unchecked")
