@@ -45,7 +45,7 @@ public final class Browser implements AutoCloseable {
     private static final String BUTTONS_BY_NAME = """
             const visible = e => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
             return [...document.querySelectorAll('vaadin-button, a, button, vaadin-side-nav-item')]
-                .filter(e => visible(e) && (e.textContent.trim() === arguments[0]
+                .filter(e => visible(e) && ((e.innerText || '').trim() === arguments[0]
                     || e.getAttribute('aria-label') === arguments[0]));
             """;
     private static final String VAADIN_IDLE = """
