@@ -164,7 +164,16 @@ public final class Browser implements AutoCloseable {
 
     /** Replaces the text of the field with this label (text field, text area, e-mail field). */
     public Browser type(String label, String text) {
-        WebElement input = inputOf(reveal(field(label)));
+        WebElement field = reveal(field(label));
+        WebElement input = inputOf(field);
+        if (field.getTagName().equals("vaadin-date-picker")) {
+            // A click or Tab would go into the calendar overlay; Enter takes the typed date and closes it.
+            js("arguments[0].focus()", input);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            input.sendKeys(text, Keys.ENTER);
+            waitForVaadin();
+            return this;
+        }
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);

@@ -22,6 +22,7 @@ class TaskingJourneyBrowserIT {
         browser.signIn("supervisor");
         Journeys.startMeeting(browser);
         Journeys.bringUp(browser, reference);
+        accessible(browser, "the meeting with a decision form open");
         browser.choose("Agency for action 1", "Kent Police");
         browser.type("What is to be done (action 1)", "Patrol Journey Lane on Friday and Saturday evenings");
         browser.click("Add an action");
@@ -45,6 +46,7 @@ class TaskingJourneyBrowserIT {
         browser.click("Reporter updated");
         browser.waitForText("Recorded that the reporter was told the outcome.");
         browser.click("Close the report");
+        accessible(browser, "the close dialog");
         browser.select("Outcome", "Resolved");
         browser.type("Note", "Both partners acted; the reporter is satisfied.");
         browser.click("Close with this outcome");
@@ -54,9 +56,15 @@ class TaskingJourneyBrowserIT {
         assertThat(browser.text()).contains("Closed").doesNotContain("Close the report");
     }
 
+    /** axe-core on the page as it is at this step (dialogs and forms open): no serious or critical violations. */
+    private static void accessible(Browser browser, String where) {
+        assertThat(Axe.seriousViolations(browser)).as("WCAG 2.2 AA violations on " + where).isEmpty();
+    }
+
     private static void completeAction(Browser browser, String reference, String action, String outcome) {
         browser.open("/my-actions");
         browser.click("Complete action on " + reference + ": " + action);
+        accessible(browser, "the complete-action dialog");
         browser.type("What was done (the outcome)", outcome);
         browser.click("Complete the action");
         browser.waitForText("Action on " + reference + " completed.");
