@@ -55,9 +55,12 @@ class KeyboardTaskingBrowserIT {
         browser.waitForText(second + ": no further action.");
     }
 
-    /** Presses Tab until the focused element is the one wanted (at most 40 times), as a keyboard user does. */
+    /**
+     * Presses Tab until the focused element is the one wanted, as a keyboard user does: at most 120 times (before the
+     * meeting starts, the navigation and one checkbox per agency come first).
+     */
     private static void tabTo(Browser browser, Predicate<Map<String, Object>> wanted) {
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 120; i++) {
             if (wanted.test(browser.focused())) {
                 return;
             }
