@@ -79,5 +79,6 @@ public class MainLayout extends AppLayout {
             navbar.add(bell);
         }
         addToNavbar(navbar);
+        addAttachListener(e -> AriaRequiredFix.install(e.getUI()));
     }
 }

@@ -1,0 +1,57 @@
+package org.csucasework.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The escalation ladder's first step in a real browser: a caseworker opens a case about the person named in a report
+ * and proposes a warning letter; a supervisor approves it; the letter is issued and downloads as a PDF.
+ */
+@BrowserTest
+class WarningLetterBrowserIT {
+
+    @Test
+    void aWarningLetterFromProposalToApprovalAndPdfDownload(Browser browser) {
+        browser.signIn("caseworker");
+        String report = Journeys.logReport(browser, "9 Ladder Road, Ash",
+                "Repeated shouting and swearing at neighbours from 9 Ladder Road.", "Lee Ladder");
+
+        browser.open("/escalation/cases");
+        browser.click("Open a case");
+        browser.type("Report reference", report);
+        browser.waitFor(() -> browser.field("Person").findElement(org.openqa.selenium.By.cssSelector("input"))
+                .getDomProperty("value").contains("Lee Ladder") ? true : null);
+        browser.type("Address for letters", "9 Ladder Road, Ash, TN15 0AA");
+        browser.click("Open the case");
+        browser.waitFor(() -> browser.path().startsWith("/escalation/case/") ? true : null);
+        String escalationCase = browser.path().substring("/escalation/case/".length());
+
+        browser.select("Step", "1. ASB warning letter");
+        browser.select("How it will be served", "First class post");
+        browser.type("Conduct", "Shouting and swearing at neighbours from the front garden on several evenings.");
+        WebElementChoice.chooseFirstMatching(browser, "Evidence (reports about the person)", report);
+        browser.click("Propose to a supervisor");
+        browser.waitForText("Proposed to the supervisors");
+
+        browser.signIn("supervisor");
+        browser.open("/escalation/case/" + escalationCase);
+        browser.type("Comments or reason", "Proportionate first step.");
+        browser.click("Approve");
+        browser.waitForText("approved and issued");
+
+        browser.open("/escalation/case/" + escalationCase);
+        String href = browser.js("""
+                const link = [...document.querySelectorAll('a[aria-label^="Download "]')]
+                    .find(a => a.getClientRects().length > 0);
+                return link ? link.href : null;
+                """) instanceof String s ? s : null;
+        assertThat(href).as("a download link for the issued letter").isNotNull();
+        Map<String, Object> pdf = browser.fetch(href);
+        assertThat(pdf.get("status")).isEqualTo(200L);
+        assertThat((String) pdf.get("type")).contains("application/pdf");
+        assertThat((String) pdf.get("start")).startsWith("%PDF");
+        assertThat((Long) pdf.get("size")).isGreaterThan(500L);
+    }
+}
