@@ -31,9 +31,10 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * garbage collection ({@link MemoryMXBean}) by {@code n}. A warm-up session is opened first, so that classes, routes
  * and the servlet's own state are in the baseline, not in the per-session figure.
  *
- * <p>What it leaves out: the HTTP session's container overhead and the browser's pending-changes queue between round
- * trips (small next to the component tree); what it includes: the component tree, the state tree Vaadin keeps to
- * synchronise with the browser, the loaded agenda rows and the signed-in security context.
+ * <p>Each session then answers its first request as the servlet would (pending tasks run, the changes collected for
+ * the browser and forgotten), so what remains is what a session holds between requests: the component tree, the
+ * state tree Vaadin keeps to synchronise with the browser, the loaded agenda rows, the signed-in security context.
+ * What it leaves out: the servlet container's own session object (a few hundred bytes).
  */
 final class UiSessionHeap {
 
@@ -44,10 +45,15 @@ final class UiSessionHeap {
                             + "opening %d signed-in Vaadin sessions on the tasking page (supervisor, the agenda above) "
                             + "with Karibu-Testing's mocked servlet in the benchmark's JVM, keeping them alive, and "
                             + "dividing the growth of the used heap after `System.gc()` (MemoryMXBean, heap in use "
-                            + "%.0f MiB before) by the number of sessions.", bytesPerSession / 1024.0,
+                            + "%.0f MiB before) by the number of sessions. Vaadin's development-mode component "
+                            + "tracker is switched off (`vaadin.devmode.componentTracker.enabled=false`), as it is in "
+                            + "production mode: with it on, each session held about 2.5 MB more, all of it "
+                            + "`ComponentTracker$Location` records of where components were created.", bytesPerSession / 1024.0,
                     bytesPerSession / 1_000_000.0, sessions, baselineBytes / 1024.0 / 1024.0);
         }
     }
+
+    private static final String TRACKER = "devmode.componentTracker.enabled";
 
     private final ApplicationContext context;
 
@@ -56,16 +62,21 @@ final class UiSessionHeap {
     }
 
     Result measure(int sessions) {
+        // Development mode records where every component was created and attached (for the dev tools), about 2.5 MB
+        // per session here; production mode, which is what serves users, never does. Measure what production holds.
+        System.setProperty("vaadin." + TRACKER, "false");
         Routes routes = new Routes().autoDiscoverViews("org.csucasework");
         MockSpringServlet servlet = new MockSpringServlet(routes, context, UI::new);
         List<Object> alive = new ArrayList<>();
         try {
             openSession(servlet, alive);
             long before = usedHeapAfterGc();
+            writeHistogramIfAsked(".before");
             for (int i = 0; i < sessions; i++) {
                 openSession(servlet, alive);
             }
             long after = usedHeapAfterGc();
+            writeHistogramIfAsked(".after");
             return new Result(sessions, (after - before) / sessions, before);
         } finally {
             alive.clear();
@@ -93,10 +104,34 @@ final class UiSessionHeap {
         if (!(UI.getCurrent().getCurrentView() instanceof TaskingMeetingView)) {
             throw new IllegalStateException("The tasking page did not open: " + UI.getCurrent().getCurrentView());
         }
+        // Answer the browser as a real request would: run what waits for the response and hand the changes over. Without
+        // this the mocked session would keep every change since it opened, which a real one sends and forgets.
+        MockVaadin.clientRoundtrip();
+        UI.getCurrent().getInternals().getStateTree().collectChanges(change -> { });
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
         // Vaadin holds sessions softly in the mocked environment; a real servlet container holds them strongly.
         alive.add(VaadinSession.getCurrent());
         alive.add(UI.getCurrent());
         alive.add(VaadinSession.getCurrent().getSession());
+    }
+
+    /**
+     * With {@code -Dbenchmark.heapHistogram=target/ui-sessions.histo}, writes the live-object class histograms before
+     * and after the sessions are opened (jcmd GC.class_histogram), to see what a session holds.
+     */
+    private static void writeHistogramIfAsked(String suffix) {
+        String file = System.getProperty("benchmark.heapHistogram");
+        if (file == null) {
+            return;
+        }
+        try {
+            new ProcessBuilder("jcmd", Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+                    .redirectOutput(new java.io.File(file + suffix)).redirectErrorStream(true).start().waitFor();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static long usedHeapAfterGc() {

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -90,6 +92,37 @@ final class TaskingFormat {
             label.add(new Span("Cancelled"));
         }
         return label;
+    }
+
+    /**
+     * A report reference as a link in a grid cell, drawn by the browser from one property per row. A long agenda
+     * shows a row per report and action: a component per cell would keep hundreds of server-side components in every
+     * open session (docs/benchmarks.md, heap per UI session).
+     */
+    static <T> LitRenderer<T> reportLinkRenderer(ValueProvider<T, String> reference) {
+        return LitRenderer.<T>of("<a href=\"reports/${item.reference}\" aria-label=\"Open report ${item.reference}\">"
+                + "${item.reference}</a>").withProperty("reference", reference);
+    }
+
+    /** {@link #actionStatus} drawn by the browser, for grids with many rows (see {@link #reportLinkRenderer}). */
+    static LitRenderer<ActionView> actionStatusRenderer(LocalDate today) {
+        return LitRenderer.<ActionView>of("<span class=\"action-status ${item.overdue ? 'overdue' : ''}\" "
+                        + "style=\"display: inline-flex; align-items: center; gap: 0.3em; ${item.style}\">"
+                        + "<vaadin-icon icon=\"${item.icon}\" aria-hidden=\"true\" ?hidden=\"${!item.icon}\" "
+                        + "style=\"width: 1em; height: 1em\"></vaadin-icon><span>${item.text}</span></span>")
+                .withProperty("overdue", ActionView::overdue)
+                .withProperty("style", a -> a.overdue() ? "color: var(--lumo-error-text-color); font-weight: 600;"
+                        : a.status() == ActionStatus.OPEN && a.dueDate().equals(today) ? "font-weight: 600;" : "")
+                .withProperty("icon", a -> a.overdue() ? "vaadin:exclamation-circle"
+                        : a.status() == ActionStatus.OPEN && a.dueDate().equals(today) ? "vaadin:clock"
+                        : a.status() == ActionStatus.DONE ? "vaadin:check" : "")
+                .withProperty("text", a -> {
+                    if (a.overdue()) {
+                        long days = ChronoUnit.DAYS.between(a.dueDate(), today);
+                        return "Overdue" + (days > 0 ? " by " + days + (days == 1 ? " day" : " days") : "");
+                    }
+                    return actionStatusText(a, today);
+                });
     }
 
     /** The status as plain text, for sorting, filtering and tests. */
