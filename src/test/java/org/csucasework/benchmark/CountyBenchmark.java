@@ -50,7 +50,7 @@ import org.springframework.test.context.ContextConfiguration;
  *       percentile), each beside PostgreSQL's own single-row commit rate over JDBC with as many connections;</li>
  *   <li>the heap held per signed-in UI session on the tasking page ({@link UiSessionHeap}).</li>
  * </ul>
- * Results replace the "County scale" section of docs/benchmarks.md, with the machine, the load average and the date.
+ * Results replace the County scale section of docs/benchmarks.md, with the machine, the load average and the date.
  *
  * <p>Not part of the test suite (its name does not end in Test): {@code mvn -Pbenchmark test -Dbenchmark.reports=200000}
  * (README, Benchmarks). It drops and creates its database ({@code BENCH_DB_URL}).

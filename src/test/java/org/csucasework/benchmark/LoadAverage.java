@@ -35,7 +35,7 @@ final class LoadAverage implements AutoCloseable {
         }, 0, 5, TimeUnit.SECONDS);
     }
 
-    /** For example "1.2 before the run, mean 2.3, highest 3.1 (one-minute load average, 2 cores)". */
+    /** The load before and during the run, for example: 1.2 before the run, mean 2.3, highest 3.1 (2 cores). */
     String summary() {
         List<Double> copy;
         synchronized (samples) {
