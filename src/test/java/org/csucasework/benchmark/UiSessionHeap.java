@@ -42,13 +42,15 @@ final class UiSessionHeap {
 
         String describe() {
             return String.format(Locale.ROOT, "**%.0f KiB** (%.2f MB) per session, target under 1 MB. Measured by "
-                            + "opening %d signed-in Vaadin sessions on the tasking page (supervisor, the agenda above) "
+                            + "opening %d signed-in Vaadin sessions on the tasking page (supervisor) "
                             + "with Karibu-Testing's mocked servlet in the benchmark's JVM, keeping them alive, and "
                             + "dividing the growth of the used heap after `System.gc()` (MemoryMXBean, heap in use "
                             + "%.0f MiB before) by the number of sessions. Vaadin's development-mode component "
                             + "tracker is switched off (`vaadin.devmode.componentTracker.enabled=false`), as it is in "
                             + "production mode: with it on, each session held about 2.5 MB more, all of it "
-                            + "`ComponentTracker$Location` records of where components were created.", bytesPerSession / 1024.0,
+                            + "`ComponentTracker$Location` records of where components were created. Most of what "
+                            + "remains is the agenda's grids, which hold and show every row: the figure grows with the "
+                            + "length of the agenda.", bytesPerSession / 1024.0,
                     bytesPerSession / 1_000_000.0, sessions, baselineBytes / 1024.0 / 1024.0);
         }
     }
