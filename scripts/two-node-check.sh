@@ -131,12 +131,14 @@ for i in $(seq 1 "$REPORTS"); do
     [[ "$(cat "$WORK/status")" == "200" ]] || fail "node-$n1 could not read $ref back: $(cat "$WORK/status")"
 done
 # The screens need the jar's frontend bundle (mvn -Pproduction package); a development build has none.
-if unzip -l "$JAR" 2>/dev/null | grep -q 'META-INF/VAADIN/config/stats.json'; then
+unzip -l "$JAR" > "$WORK/jar-contents" 2>/dev/null || true
+if grep -q 'META-INF/VAADIN/config/stats.json' "$WORK/jar-contents"; then
     SCREENS=""
     for port in "$PORT_A" "$PORT_B"; do
-        code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/login")
-        [[ "$code" == "200" ]] || fail "the sign-in page on port $port answered $code"
-        SCREENS="$SCREENS port $port: $code;"
+        code=$(curl -s -o "$WORK/login.html" -w '%{http_code}' "http://127.0.0.1:$port/login")
+        [[ "$code" == "200" ]] && grep -q 'VAADIN/build' "$WORK/login.html" \
+            || fail "the sign-in page on port $port answered $code without the application's frontend"
+        SCREENS="$SCREENS port $port: HTTP $code with the frontend bundle;"
     done
 else
     SCREENS=" not checked: the jar was built without -Pproduction and has no frontend bundle"
