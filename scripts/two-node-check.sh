@@ -181,6 +181,7 @@ reminders_twice=$(psql_db "select count(*) from (select user_id, kind, reference
 cat <<EOF
 
 Two-node check, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, jar $(basename "$JAR"), database $DB
+
 | check | result |
 |---|---|
 | API requests answered (log a report, add an action, read it back) | node-a ${SERVED[a]} writes, node-b ${SERVED[b]} writes, every report read back from the node that did not add its action |
