@@ -51,7 +51,8 @@ final class UiSessionHeap {
                             + "`ComponentTracker$Location` records of where components were created. On 2026-11-28 "
                             + "runs with 152 and 531 agenda rows gave 1,082 and 1,225 KiB: about 1 MB is the page "
                             + "itself (menu, meeting start form, the review form built before a meeting starts, "
-                            + "twenty grids: one per agency with actions due), about 0.4 KiB each agenda row (LitRenderer cells, no components per row).", bytesPerSession / 1024.0,
+                            + "twenty grids: one per agency with actions due), about 0.4 KiB each agenda row "
+                            + "(LitRenderer cells, no components per row).", bytesPerSession / 1024.0,
                     bytesPerSession / 1_000_000.0, sessions, baselineBytes / 1024.0 / 1024.0);
         }
     }
