@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ public class ReportService {
     static final String REFERENCE_FORMAT = "CSU-%d-%06d";
     /** The most reports a person's or a place's history lists. */
     public static final int HISTORY_LIMIT = 200;
+    /** The open statuses, named rather than "not closed" so that the database can use the status index. */
+    private static final Set<ReportStatus> OPEN = EnumSet.of(ReportStatus.NEW, ReportStatus.IN_PROGRESS);
     static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final ReportRepository reports;
@@ -328,14 +331,14 @@ public class ReportService {
         CurrentUser user = users.requireCurrentUser();
         PageRequest page = PageRequest.of(0, limit);
         return visibleSummaries(access.seesAllReports(user)
-                ? reports.findOpenFlagged(ReportStatus.CLOSED, page)
-                : reports.findOpenFlaggedVisibleToAgency(ReportStatus.CLOSED, user.agencyCode(), page));
+                ? reports.findOpenFlagged(OPEN, page)
+                : reports.findOpenFlaggedVisibleToAgency(OPEN, user.agencyCode(), page));
     }
 
     /** Open reports, oldest first: the supervisor's view of ageing work. */
     @Transactional(readOnly = true)
     public List<ReportSummary> openOldestFirst(int limit) {
-        return visibleSummaries(reports.findOpenOldestFirst(ReportStatus.CLOSED, PageRequest.of(0, limit)));
+        return visibleSummaries(reports.findOpenOldestFirst(OPEN, PageRequest.of(0, limit)));
     }
 
     @Transactional(readOnly = true)
@@ -348,17 +351,22 @@ public class ReportService {
         return visibleSummaries(reports.findAllById(reportIds));
     }
 
+    /**
+     * The summaries of the reports the user may read. A list costs a fixed handful of queries however long it is:
+     * the categories, the place labels and (for a partner) the shares are each read once for the whole list.
+     */
     private List<ReportSummary> visibleSummaries(List<Report> found) {
-        CurrentUser user = users.requireCurrentUser();
+        List<Report> readable = access.readable(users.requireCurrentUser(), found);
+        if (readable.isEmpty()) {
+            return List.of();
+        }
         Map<String, Category> categories = categoriesByCode();
-        Map<Long, String> placeLabels = new java.util.HashMap<>();
-        return found.stream()
-                .filter(report -> access.canRead(user, report))
+        Map<Long, String> placeLabels = people.placeLabels(readable.stream().map(Report::getPlaceId).toList());
+        return readable.stream()
                 .map(report -> new ReportSummary(report.getId(), report.getReference(), report.getReceivedAt(),
                         report.getCategoryCode(), Optional.ofNullable(categories.get(report.getCategoryCode()))
                         .map(Category::getName).orElse("Unknown category"), report.getWardCode(),
-                        placeLabels.computeIfAbsent(report.getPlaceId(),
-                                id -> people.place(id).map(Place::getLabel).orElse("")),
+                        report.getPlaceId() == null ? "" : placeLabels.getOrDefault(report.getPlaceId(), ""),
                         report.getStatus(), report.flags(), report.getOwningAgencyCode()))
                 .toList();
     }

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
 import org.csucasework.people.internal.PersonRepository;
@@ -127,6 +130,16 @@ public class PeopleService {
     @Transactional(readOnly = true)
     public Optional<Place> place(Long id) {
         return id == null ? Optional.empty() : places.findById(id);
+    }
+
+    /** The labels of these places by id, read with one query (for lists of reports; unknown ids are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> placeLabels(Collection<Long> ids) {
+        Set<Long> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return places.findAllById(wanted).stream().collect(Collectors.toMap(Place::getId, Place::getLabel));
     }
 
     private static String blankToNull(String value) {

@@ -26,6 +26,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * User accounts: the signed-in user for everyone; creating, changing, disabling and resetting for administrators.
@@ -62,7 +64,31 @@ public class UserService {
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
         }
-        return users.findByUsername(authentication.getName()).map(this::toCurrentUser);
+        String username = authentication.getName();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return users.findByUsername(username).map(this::toCurrentUser);
+        }
+        // Services ask for the signed-in user at every step (an agenda asks five times); within one transaction the
+        // answer cannot change, so it is read once per transaction rather than once per question.
+        if (TransactionSynchronizationManager.getResource(SignedInUserOfTransaction.class)
+                instanceof SignedInUserOfTransaction known && known.username().equals(username)) {
+            return known.user();
+        }
+        Optional<CurrentUser> user = users.findByUsername(username).map(this::toCurrentUser);
+        TransactionSynchronizationManager.unbindResourceIfPossible(SignedInUserOfTransaction.class);
+        TransactionSynchronizationManager.bindResource(SignedInUserOfTransaction.class,
+                new SignedInUserOfTransaction(username, user));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(SignedInUserOfTransaction.class);
+            }
+        });
+        return user;
+    }
+
+    /** The signed-in user as read in the current transaction (see {@link #currentUser}). */
+    private record SignedInUserOfTransaction(String username, Optional<CurrentUser> user) {
     }
 
     /** The signed-in user; for services that must not run without one. */

@@ -202,7 +202,7 @@ public class TaskingMeetingService {
 
     private Agenda.MeetingInfo info(TaskingMeeting meeting) {
         return new Agenda.MeetingInfo(meeting.getId(), meeting.getMeetingDate(), meeting.getChair(),
-                List.copyOf(meeting.getAgencies()), reviews.findByMeetingIdOrderByReviewedAt(meeting.getId()).size());
+                List.copyOf(meeting.getAgencies()), (int) reviews.countByMeetingId(meeting.getId()));
     }
 
     private static String blankToNull(String value) {

@@ -11,18 +11,39 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * A fresh PostgreSQL database for each benchmark run ({@code csu_casework_bench} on the test server, or
- * {@code BENCH_DB_URL}), so that results do not depend on what earlier runs left behind.
+ * A fresh PostgreSQL database for each benchmark run, so that results do not depend on what earlier runs left
+ * behind: dropped and created again before the application starts. The county benchmark uses
+ * {@code csu_casework_bench} on the test server or {@code BENCH_DB_URL}; the figures benchmark has its own
+ * ({@link Figures}), so that one never drops the other's database mid-run.
  */
 public class BenchmarkDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    static String url() {
-        String fromEnv = System.getenv("BENCH_DB_URL");
+    private final String environmentVariable;
+    private final String defaultName;
+
+    public BenchmarkDatabase() {
+        this("BENCH_DB_URL", "csu_casework_bench");
+    }
+
+    BenchmarkDatabase(String environmentVariable, String defaultName) {
+        this.environmentVariable = environmentVariable;
+        this.defaultName = defaultName;
+    }
+
+    /** The figures benchmark's database: {@code csu_casework_bench_figures} or {@code FIGURES_BENCH_DB_URL}. */
+    public static class Figures extends BenchmarkDatabase {
+        public Figures() {
+            super("FIGURES_BENCH_DB_URL", "csu_casework_bench_figures");
+        }
+    }
+
+    String url() {
+        String fromEnv = System.getenv(environmentVariable);
         if (fromEnv != null && !fromEnv.isBlank()) {
             return fromEnv;
         }
         String test = TestDatabase.url();
-        return test.substring(0, test.lastIndexOf('/') + 1) + "csu_casework_bench";
+        return test.substring(0, test.lastIndexOf('/') + 1) + defaultName;
     }
 
     @Override
@@ -42,6 +63,7 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
                 "spring.datasource.url", url,
                 "spring.datasource.username", TestDatabase.user(),
                 "spring.datasource.password", TestDatabase.password(),
+                // Enough connections for the highest concurrency measured, plus the engine's own.
                 "spring.datasource.hikari.maximum-pool-size", "20")));
     }
 }

@@ -40,7 +40,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = {"camunda.bpm.job-execution.enabled=false", "logging.level.root=warn"})
 @ActiveProfiles("test")
-@ContextConfiguration(initializers = FiguresBenchmarkDatabase.class)
+@ContextConfiguration(initializers = BenchmarkDatabase.Figures.class)
 class FiguresBenchmark {
 
     private static final int REPORTS = Integer.getInteger("benchmark.reports", 1_000_000);
@@ -99,7 +99,7 @@ class FiguresBenchmark {
                 screen): %,d rows (every row valid, closed, one location in ten new) in %.1f s (%,.0f rows/s): parse and
                 check every row, check the references against the %,d stored, match and record places in bulk, multi-row
                 inserts of 500 reports, one timeline entry per report, one transaction.
-                """.formatted(LocalDate.now(clock), TaskingBenchmark.machine(), stored, YEARS, firstDay,
+                """.formatted(LocalDate.now(clock), MachineInfo.describe(jdbc), stored, YEARS, firstDay,
                 seeding.toSeconds(), inTwoYears, REPORTS, IMPORT_ROWS, SAMPLES, year.label(),
                 check.rows().size(), check.totals().total(), check.totals().previousTotal(),
                 Measurements.ms(allCategories.medianMillis()), Measurements.ms(allCategories.p95Millis()),

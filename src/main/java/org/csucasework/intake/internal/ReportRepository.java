@@ -71,19 +71,19 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
             + "order by r.receivedAt")
     List<Report> findByStatusVisibleToAgency(ReportStatus status, String agencyCode, Pageable page);
 
-    @Query("select r from Report r where r.status <> :closed and (r.taskAndFinishSuggested = true "
+    @Query("select r from Report r where r.status in :open and (r.taskAndFinishSuggested = true "
             + "or r.caseReviewThreshold = true) order by r.receivedAt desc")
-    List<Report> findOpenFlagged(ReportStatus closed, Pageable page);
+    List<Report> findOpenFlagged(Collection<ReportStatus> open, Pageable page);
 
     /** As {@link #findOpenFlagged}, only the reports an agency owns or that are shared with it. */
-    @Query("select r from Report r where r.status <> :closed and (r.taskAndFinishSuggested = true "
+    @Query("select r from Report r where r.status in :open and (r.taskAndFinishSuggested = true "
             + "or r.caseReviewThreshold = true) and (r.owningAgencyCode = :agencyCode or exists "
             + "(select s from ReportShare s where s.reportId = r.id and s.agencyCode = :agencyCode)) "
             + "order by r.receivedAt desc")
-    List<Report> findOpenFlaggedVisibleToAgency(ReportStatus closed, String agencyCode, Pageable page);
+    List<Report> findOpenFlaggedVisibleToAgency(Collection<ReportStatus> open, String agencyCode, Pageable page);
 
-    @Query("select r from Report r where r.status <> :closed order by r.receivedAt")
-    List<Report> findOpenOldestFirst(ReportStatus closed, Pageable page);
+    @Query("select r from Report r where r.status in :open order by r.receivedAt")
+    List<Report> findOpenOldestFirst(Collection<ReportStatus> open, Pageable page);
 
     long countByStatus(ReportStatus status);
 

@@ -11,4 +11,6 @@ public interface TaskingReviewRepository extends JpaRepository<TaskingReview, Lo
     List<TaskingReview> findByReportIdOrderByReviewedAt(Long reportId);
 
     List<TaskingReview> findByMeetingIdOrderByReviewedAt(Long meetingId);
+
+    long countByMeetingId(Long meetingId);
 }

@@ -6,6 +6,7 @@ import static org.csucasework.tasking.ActionSubprocess.VAR_ACTION_AGENCY;
 import static org.csucasework.tasking.ActionSubprocess.VAR_ACTION_DUE;
 import static org.csucasework.tasking.ActionSubprocess.VAR_ACTION_ID;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +28,18 @@ public class ActionProcess {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final Duration overdueAfter;
 
-    ActionProcess(RuntimeService runtime, TaskService tasks) {
+    /**
+     * @param overdueAfter when the overdue timer fires, counted from the start of the due day: one day (the due day
+     *                     has passed) unless {@code casework.tasking.overdue-after} says otherwise. Only checks that
+     *                     need timers to fire at once (scripts/two-node-check.sh sets {@code PT0S}) change it.
+     */
+    ActionProcess(RuntimeService runtime, TaskService tasks,
+                  @Value("${casework.tasking.overdue-after:P1D}") Duration overdueAfter) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.overdueAfter = overdueAfter;
     }
 
     /**
@@ -38,7 +48,7 @@ public class ActionProcess {
      * are therefore transient there, and {@link KeepActionVariables} keeps them as the action subprocess's own.
      */
     public void assignAction(String businessKey, Long actionId, String agencyCode, LocalDate dueDate) {
-        Date due = Date.from(dueDate.plusDays(1).atStartOfDay(ReportProcess.ZONE).toInstant());
+        Date due = Date.from(dueDate.atStartOfDay(ReportProcess.ZONE).toInstant().plus(overdueAfter));
         runtime.createMessageCorrelation(MESSAGE_ACTION_ASSIGNED)
                 .processInstanceBusinessKey(businessKey)
                 .setVariablesLocal(Variables.createVariables()

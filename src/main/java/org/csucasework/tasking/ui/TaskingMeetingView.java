@@ -232,7 +232,7 @@ public class TaskingMeetingView extends VerticalLayout {
         newReports.setId("new-reports");
         newReports.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         newReports.setAriaLabel("New reports since the last meeting");
-        newReports.addComponentColumn(r -> TaskingFormat.reportLink(r.reference())).setHeader("Reference")
+        newReports.addColumn(TaskingFormat.reportLinkRenderer(ReportSummary::reference)).setHeader("Reference")
                 .setKey("reference").setAutoWidth(true).setFlexGrow(0);
         newReports.addColumn(r -> TaskingFormat.dayTime(r.receivedAt())).setHeader("Received").setKey("received")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -408,11 +408,11 @@ public class TaskingMeetingView extends VerticalLayout {
         Grid<ActionView> grid = new Grid<>();
         grid.setAriaLabel("Actions due for " + agencyName(agencyCode));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(a -> TaskingFormat.actionStatus(a, day)).setHeader("Status").setKey("status")
+        grid.addColumn(TaskingFormat.actionStatusRenderer(day)).setHeader("Status").setKey("status")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> TaskingFormat.day(a.dueDate())).setHeader("Due").setKey("due").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(TaskingFormat::ownerLink).setHeader("For")
+        grid.addColumn(TaskingFormat.ownerLinkRenderer()).setHeader("For")
                 .setKey("report").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ActionView::description).setHeader("What is to be done").setKey("description").setFlexGrow(1);
         grid.addColumn(a -> Optional.ofNullable(a.assignee()).orElse("")).setHeader("Officer").setKey("officer")
@@ -429,7 +429,7 @@ public class TaskingMeetingView extends VerticalLayout {
         flagged.setId("flagged-reports");
         flagged.setAriaLabel("Flagged reports");
         flagged.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        flagged.addComponentColumn(r -> TaskingFormat.reportLink(r.reference())).setHeader("Reference")
+        flagged.addColumn(TaskingFormat.reportLinkRenderer(ReportSummary::reference)).setHeader("Reference")
                 .setKey("reference").setAutoWidth(true).setFlexGrow(0);
         flagged.addColumn(r -> TaskingFormat.dayTime(r.receivedAt())).setHeader("Received").setKey("received")
                 .setAutoWidth(true).setFlexGrow(0);
