@@ -10,6 +10,10 @@ public enum AuditRecordType {
     LETTER,
     USER,
     AUDIT_TRAIL,
+    /** A Community MARAC referral, and the case it becomes once accepted: by its reference (MARAC-2026-0001). */
+    MARAC_REFERRAL,
+    /** A Community MARAC meeting, by its id. */
+    MARAC_MEETING,
     /** A web request or endpoint, for logins and refusals that are not about one record. */
     REQUEST
 }

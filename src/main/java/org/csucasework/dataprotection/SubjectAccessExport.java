@@ -7,13 +7,15 @@ import java.util.List;
 /**
  * Everything held about one person, for a subject access request: their details, the reports they are in (as
  * reporter or subject) with the actions, referrals and timeline of each, the Task and Finish Groups and escalation
- * cases about them with their letters, and what was done under data protection. Other people's names and details
- * are left out (a report's other subjects, a guardian); free text is included as recorded and must be checked for
- * third-party information before release.
+ * cases about them with their letters, the Community MARAC referrals naming them, and what was done under data
+ * protection. Other people's names and details are left out (a report's other subjects, a guardian, the other
+ * members of a family referred to the MARAC); free text is included as recorded and must be checked for third-party
+ * information before release.
  */
 public record SubjectAccessExport(Instant producedAt, String producedBy, PersonRecord person,
                                   List<ReportRecord> reports, List<GroupRecord> taskAndFinishGroups,
-                                  List<CaseRecord> escalationCases, List<DataProtectionEvent> dataProtection) {
+                                  List<CaseRecord> escalationCases, List<MaracRecord> communityMaracReferrals,
+                                  List<DataProtectionEvent> dataProtection) {
 
     public record PersonRecord(Long id, String fullName, LocalDate dateOfBirth, String phone, String email,
                                String address, Instant recordedAt, Instant anonymisedAt) {
@@ -41,6 +43,23 @@ public record SubjectAccessExport(Instant producedAt, String producedBy, PersonR
     }
 
     public record LetterRecord(String title, String stage, Instant issuedAt, String recipient, String serviceMethod) {
+    }
+
+    /**
+     * A Community MARAC referral naming the person (the main subject, or a member of a family referred): what it
+     * was about (criteria, lawful basis), who referred (the agency), its dates, each meeting's decision and the
+     * actions agreed. The risk summary, history and the family's other members are not part of it: they describe
+     * other people as much as the person, and MARAC information is released only after the chair's review.
+     */
+    public record MaracRecord(String reference, String status, String subjectKind, String role,
+                              List<String> criteria, String lawfulBasis, String referrerAgency, Instant draftedAt,
+                              Instant submittedAt, Instant screenedAt, Instant acceptedAt, Instant closedAt,
+                              String closeReason, List<MaracDecision> decisions, List<ActionRecord> actions) {
+    }
+
+    /** A MARAC meeting that had the case on its agenda, and what it decided (nothing yet, or not reached). */
+    public record MaracDecision(LocalDate meetingDate, boolean carriedOver, String decision, String note,
+                                Instant decidedAt) {
     }
 
     public record CaseRecord(String reference, String status, String letterAddress, boolean youngPerson,

@@ -69,10 +69,12 @@ public class SubjectAccessService {
         Instant now = clock.instant();
         String actor = actor();
         SubjectAccessExport export = new SubjectAccessExport(now, actor, person, store.reports(personId),
-                store.taskGroups(personId), store.escalationCases(personId), record.aboutPerson(personId));
+                store.taskGroups(personId), store.escalationCases(personId), store.maracReferrals(personId),
+                record.aboutPerson(personId));
         record.record(DataProtectionEvent.Kind.SUBJECT_ACCESS_EXPORT, personId, null,
                 export.reports().size() + " reports, " + export.taskAndFinishGroups().size() + " groups, "
-                        + export.escalationCases().size() + " escalation cases", utc(now), actor);
+                        + export.escalationCases().size() + " escalation cases, "
+                        + export.communityMaracReferrals().size() + " Community MARAC referrals", utc(now), actor);
         return export;
     }
 

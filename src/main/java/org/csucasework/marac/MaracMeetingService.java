@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.csucasework.audit.AuditAction;
+import org.csucasework.audit.AuditRecordType;
+import org.csucasework.audit.AuditTrail;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.marac.internal.AgendaItemRepository;
@@ -40,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The monthly Community MARAC meetings: the schedule ({@link MaracSchedule}, plus meetings the chair adds or moves),
  * each meeting's agenda (cases accepted before its referral deadline and cases carried over), attendance, the decision
  * and actions for each case, and the meeting pack. Members see meetings; the chair runs them. Nobody else sees any.
+ *
+ * <p>Issue 8: opening a meeting, downloading its pack (an export of every case in it) and every change are written to
+ * the {@link AuditTrail}: the meeting by its id, the cases by their reference, never a name.
  */
 @Service
 public class MaracMeetingService {
@@ -59,13 +65,14 @@ public class MaracMeetingService {
     private final UserService users;
     private final ActionService actions;
     private final ReferralProcess process;
+    private final AuditTrail audit;
     private final Clock clock;
 
     MaracMeetingService(MaracMeetingRepository meetings, AgendaItemRepository agendaItems,
                         MaracReferralRepository referrals, MaracEventRepository events, MaracAccess access,
                         MaracSchedule schedule, MaracSubjects subjects, ReportService reports,
                         ReferenceDataService referenceData, UserService users, ActionService actions,
-                        ReferralProcess process, Clock clock) {
+                        ReferralProcess process, AuditTrail audit, Clock clock) {
         this.meetings = meetings;
         this.agendaItems = agendaItems;
         this.referrals = referrals;
@@ -78,6 +85,7 @@ public class MaracMeetingService {
         this.users = users;
         this.actions = actions;
         this.process = process;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -100,25 +108,28 @@ public class MaracMeetingService {
     /** The chair adds a meeting (an extra one, or one for a month off the default rule). */
     @Transactional
     public MeetingSummary schedule(LocalDate date) {
-        CurrentUser user = requireChair();
+        CurrentUser user = requireChair(null);
         checkNewDate(date, null);
         MaracMeeting meeting = meetings.saveAndFlush(new MaracMeeting(date, schedule.deadlineFor(date),
                 clock.instant(), user.username()));
+        audit.created(AuditRecordType.MARAC_MEETING, meeting.getId(), "Meeting on " + date);
         return summary(meeting);
     }
 
     /** The chair moves a meeting still to be held; its deadline moves with it, its cases are due on the new day. */
     @Transactional
     public MeetingSummary move(Long meetingId, long version, LocalDate date) {
-        requireChair();
+        requireChair(meetingId);
         MaracMeeting meeting = requireMeeting(meetingId);
         checkVersion(meeting, version);
         if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
             throw new ConflictException("The meeting on " + meeting.getMeetingDate() + " was held: it cannot move");
         }
         checkNewDate(date, meeting.getId());
+        LocalDate from = meeting.getMeetingDate();
         meeting.move(date, schedule.deadlineFor(date));
         save(meeting);
+        audit.changed(AuditRecordType.MARAC_MEETING, meeting.getId(), "MOVED from " + from + " to " + date);
         for (AgendaItem item : agendaItems.findByMeetingIdOrderById(meeting.getId())) {
             referrals.findById(item.getReferralId())
                     .ifPresent(referral -> process.meetingMoved(referral.getReference(), date));
@@ -218,6 +229,11 @@ public class MaracMeetingService {
     public MeetingPage meeting(Long meetingId) {
         CurrentUser user = requireMember(meetingId);
         MaracMeeting meeting = requireMeeting(meetingId);
+        audit.viewed(AuditRecordType.MARAC_MEETING, meeting.getId());
+        return page(user, meeting);
+    }
+
+    private MeetingPage page(CurrentUser user, MaracMeeting meeting) {
         List<MeetingPage.Item> agenda = new ArrayList<>();
         for (AgendaItem item : agendaItems.findByMeetingIdOrderById(meeting.getId())) {
             MaracReferral referral = referrals.findById(item.getReferralId()).orElseThrow();
@@ -234,7 +250,7 @@ public class MaracMeetingService {
     /** Records who attended: the agencies present (at least one) and the attendees' names and roles. */
     @Transactional
     public MeetingSummary recordAttendance(Long meetingId, long version, Set<String> agencies, String attendees) {
-        requireChair();
+        requireChair(meetingId);
         MaracMeeting meeting = requireMeeting(meetingId);
         checkVersion(meeting, version);
         List<FieldError> errors = new ArrayList<>();
@@ -250,6 +266,8 @@ public class MaracMeetingService {
         }
         meeting.recordAttendance(new TreeSet<>(agencies), MaracReferralService.blankToNull(attendees));
         save(meeting);
+        audit.changed(AuditRecordType.MARAC_MEETING, meeting.getId(), "ATTENDANCE_RECORDED: "
+                + String.join(", ", new TreeSet<>(agencies)));
         return summary(meeting);
     }
 
@@ -259,7 +277,7 @@ public class MaracMeetingService {
      */
     @Transactional
     public MeetingPage.Item decide(Long meetingId, String reference, CaseDecision decision, String note) {
-        CurrentUser user = requireChair();
+        CurrentUser user = requireChair(meetingId);
         MaracMeeting meeting = requireMeeting(meetingId);
         if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
             throw new ConflictException("The meeting on " + meeting.getMeetingDate() + " is over");
@@ -293,21 +311,25 @@ public class MaracMeetingService {
                     + meeting.getMeetingDate() + "; back on " + next
                     + (MaracReferralService.blankToNull(note) == null ? "" : ": " + note.trim()));
         }
+        audit.changed(AuditRecordType.MARAC_REFERRAL, referral.getReference(), "DECIDED " + decision.name()
+                + " at meeting " + meeting.getId());
         process.decided(referral.getReference(), decision.name(), next);
-        return meeting(meetingId).agenda().stream().filter(i -> i.id().equals(item.getId())).findFirst()
+        return page(user, meeting).agenda().stream().filter(i -> i.id().equals(item.getId())).findFirst()
                 .orElseThrow();
     }
 
     /** An action agreed for a case at the meeting: an ordinary action for the owning agency, tracked until done. */
     @Transactional
     public ActionView addAction(Long meetingId, String reference, NewAction action) {
-        CurrentUser user = requireChair();
+        CurrentUser user = requireChair(meetingId);
         MaracMeeting meeting = requireMeeting(meetingId);
         MaracReferral referral = requireOnAgenda(meeting, reference);
         if (referral.getStatus() != ReferralStatus.ON_LIST) {
             throw ValidationException.of("case", reference + " is closed: agree actions before closing a case");
         }
         ActionView added = actions.assign(MaracReferralService.owner(referral), action, "");
+        audit.changed(AuditRecordType.MARAC_REFERRAL, referral.getReference(), "ACTION_AGREED for "
+                + added.agencyCode() + " at meeting " + meeting.getId());
         event(referral, user.username(), "ACTION_AGREED", "Action for " + added.agencyCode() + " due "
                 + added.dueDate() + " agreed at the meeting on " + meeting.getMeetingDate());
         return added;
@@ -319,7 +341,7 @@ public class MaracMeetingService {
      */
     @Transactional
     public MeetingSummary hold(Long meetingId, long version, String minutes) {
-        CurrentUser user = requireChair();
+        CurrentUser user = requireChair(meetingId);
         MaracMeeting meeting = requireMeeting(meetingId);
         checkVersion(meeting, version);
         if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
@@ -335,12 +357,15 @@ public class MaracMeetingService {
         }
         meeting.held(MaracReferralService.blankToNull(minutes), clock.instant(), user.username());
         save(meeting);
+        audit.changed(AuditRecordType.MARAC_MEETING, meeting.getId(), "HELD");
         for (AgendaItem item : agendaItems.findByMeetingIdOrderById(meeting.getId())) {
             if (item.getDecision() != null) {
                 continue;
             }
             MaracReferral referral = referrals.findById(item.getReferralId()).orElseThrow();
             LocalDate next = carryOver(referral, meeting).getMeetingDate();
+            audit.changed(AuditRecordType.MARAC_REFERRAL, referral.getReference(), "NOT_REACHED at meeting "
+                    + meeting.getId() + ", carried over to " + next);
             event(referral, user.username(), "NOT_REACHED", "Not reached at the meeting on "
                     + meeting.getMeetingDate() + "; carried over to " + next);
             process.decided(referral.getReference(), CaseDecision.STAY_ON_LIST.name(), next);
@@ -355,12 +380,16 @@ public class MaracMeetingService {
     public byte[] pack(Long meetingId) {
         requireMember(meetingId);
         MaracMeeting meeting = requireMeeting(meetingId);
+        // The pack carries every case's risk summary and history: an export of each, as well as of the meeting.
+        audit.record(AuditAction.EXPORT, AuditRecordType.MARAC_MEETING, meeting.getId(), "Meeting pack (PDF)");
         List<MeetingPackPdf.Section> sections = new ArrayList<>();
         java.util.Map<String, String> criteria = new java.util.HashMap<>();
         referenceData.list(ReferenceType.MARAC_CRITERIA).forEach(c -> criteria.put(c.getCode(), c.getLabel()));
         int number = 1;
         for (AgendaItem item : agendaItems.findByMeetingIdOrderById(meeting.getId())) {
             MaracReferral referral = referrals.findById(item.getReferralId()).orElseThrow();
+            audit.record(AuditAction.EXPORT, AuditRecordType.MARAC_REFERRAL, referral.getReference(),
+                    "In the pack of meeting " + meeting.getId());
             List<String> lines = new ArrayList<>();
             lines.add((item.isCarriedOver() ? "Carried over" : "New referral") + " from "
                     + referral.getReferrerAgencyCode() + ". Criteria: " + String.join("; ",
@@ -429,24 +458,33 @@ public class MaracMeetingService {
                 .orElseThrow(() -> new NotFoundException("No MARAC meeting " + meetingId));
     }
 
-    /** A non-member learns nothing, not even that the meeting exists. */
+    /** A non-member learns nothing, not even that the meeting exists; trying to open an existing one is audited. */
     private CurrentUser requireMember(Long meetingId) {
         CurrentUser user = users.requireCurrentUser();
         if (!access.isMember(user)) {
+            refuseNonMember(meetingId);
             throw new NotFoundException("No MARAC meeting " + meetingId);
         }
         return user;
     }
 
-    private CurrentUser requireChair() {
+    /** The chair, to run meeting {@code meetingId} (null: a new one). */
+    private CurrentUser requireChair(Long meetingId) {
         CurrentUser user = users.requireCurrentUser();
         if (!access.isMember(user)) {
+            refuseNonMember(meetingId);
             throw new NotFoundException("No such MARAC meeting");
         }
         if (!access.isChair(user)) {
             throw new AccessDeniedException("Only the MARAC chair runs the meetings");
         }
         return user;
+    }
+
+    private void refuseNonMember(Long meetingId) {
+        if (meetingId == null || meetings.existsById(meetingId)) {
+            audit.refused(AuditRecordType.MARAC_MEETING, meetingId, "Not a MARAC member");
+        }
     }
 
     private MeetingSummary summary(MaracMeeting meeting) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.csucasework.audit.AuditRecordType;
+import org.csucasework.audit.AuditTrail;
 import org.csucasework.intake.Report;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportSummary;
@@ -48,6 +50,9 @@ import org.springframework.transaction.annotation.Transactional;
  * within what they may see ({@link MaracAccess}): a referral someone may not see is "not found" for them. Each
  * referral runs its process ({@link ReferralProcess}); an accepted one goes on the agenda of the next meeting whose
  * referral deadline has not passed ({@link MaracMeetingService}).
+ *
+ * <p>Issue 8: every opening and change of a referral or case is written to the {@link AuditTrail} (by reference,
+ * with the kind of change, never the free text), and so is every attempt to open one the user may not see.
  */
 @Service
 public class MaracReferralService {
@@ -71,6 +76,7 @@ public class MaracReferralService {
     private final ActionService actions;
     private final ReferralProcess process;
     private final ApplicationEventPublisher publisher;
+    private final AuditTrail audit;
     private final Clock clock;
 
     MaracReferralService(MaracReferralRepository referrals, MaracEventRepository events,
@@ -78,7 +84,8 @@ public class MaracReferralService {
                          MaracMeetingService meetingService, ReportService reports, PeopleService people,
                          MaracSubjects subjects,
                          ReferenceDataService referenceData, UserService users, ActionService actions,
-                         ReferralProcess process, ApplicationEventPublisher publisher, Clock clock) {
+                         ReferralProcess process, ApplicationEventPublisher publisher, AuditTrail audit,
+                         Clock clock) {
         this.referrals = referrals;
         this.events = events;
         this.agendaItems = agendaItems;
@@ -93,6 +100,7 @@ public class MaracReferralService {
         this.actions = actions;
         this.process = process;
         this.publisher = publisher;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -117,6 +125,7 @@ public class MaracReferralService {
         if (!access.isReferrer(user, referral)) {
             throw new AccessDeniedException("Only the referrer amends a referral");
         }
+        audit.viewed(AuditRecordType.MARAC_REFERRAL, referral.getReference());
         ReferralDraft draft = new ReferralDraft();
         draft.setReference(referral.getReference());
         draft.setVersion(referral.getVersion());
@@ -149,6 +158,7 @@ public class MaracReferralService {
                 : requireAmendable(draft.getReference(), draft.getVersion(), user);
         apply(referral, draft, checked);
         save(referral);
+        audit.changed(AuditRecordType.MARAC_REFERRAL, referral.getReference(), "DRAFT_SAVED");
         return summary(referral);
     }
 
@@ -167,6 +177,8 @@ public class MaracReferralService {
         boolean resubmission = referral.getStatus() == ReferralStatus.MORE_INFORMATION_REQUESTED;
         referral.submit(clock.instant());
         save(referral);
+        audit.changed(AuditRecordType.MARAC_REFERRAL, referral.getReference(),
+                resubmission ? "RESUBMITTED" : "SUBMITTED");
         event(referral, user.username(), resubmission ? "RESUBMITTED" : "SUBMITTED",
                 (resubmission ? "Amended and resubmitted by " : "Submitted by ") + user.fullName() + " ("
                         + user.agencyCode() + ")");
@@ -192,6 +204,8 @@ public class MaracReferralService {
                     Set.of(report.getId()), null, null, null, null);
         }
         save(referral);
+        audit.changed(AuditRecordType.MARAC_REFERRAL, referral.getReference(), "DRAFTED_FROM_TASKING from report "
+                + report.getReference());
         event(referral, user.username(), "DRAFTED_FROM_TASKING", "Referred by the daily tasking from report "
                 + report.getReference() + ": to be completed and submitted by " + user.fullName());
     }
@@ -202,6 +216,7 @@ public class MaracReferralService {
                 referrals.nextReferralNumber());
         MaracReferral referral = referrals.saveAndFlush(new MaracReferral(reference, user.username(),
                 user.agencyCode(), sourceReportId, now));
+        audit.created(AuditRecordType.MARAC_REFERRAL, reference, null);
         event(referral, user.username(), "DRAFTED", "Drafted by " + user.fullName() + " (" + user.agencyCode() + ")");
         process.start(reference, referral.getId(), user.username());
         return referral;
@@ -209,7 +224,7 @@ public class MaracReferralService {
 
     private MaracReferral requireAmendable(String reference, Long version, CurrentUser user) {
         MaracReferral referral = referrals.findByReferenceForUpdate(reference)
-                .filter(r -> access.canSee(user, r))
+                .filter(r -> visibleOrRefused(user, r))
                 .orElseThrow(() -> new NotFoundException("No MARAC referral " + reference));
         if (!access.isReferrer(user, referral)) {
             throw new AccessDeniedException("Only the referrer amends a referral");
@@ -335,7 +350,7 @@ public class MaracReferralService {
         if (!access.isMember(users.requireCurrentUser())) {
             return List.of();
         }
-        requireChair();
+        requireChair(null);
         return referrals.findByStatusOrderBySubmittedAtAsc(ReferralStatus.SUBMITTED).stream().map(this::summary)
                 .toList();
     }
@@ -343,12 +358,14 @@ public class MaracReferralService {
     /** The chair accepts: the case goes on the agenda of the next meeting whose referral deadline has not passed. */
     @Transactional
     public ReferralSummary accept(String reference, String note) {
-        CurrentUser user = requireChair();
+        CurrentUser user = requireChair(reference);
         MaracReferral referral = requireScreenable(reference, user);
         checkText(note, "note", MaracFieldLimits.NOTE, null, null);
         referral.screen(ReferralStatus.ON_LIST, blankToNull(note), clock.instant(), user.username());
         save(referral);
         MaracMeeting meeting = meetingService.placeOnNextAgenda(referral);
+        audit.changed(AuditRecordType.MARAC_REFERRAL, reference, "ACCEPTED for the meeting on "
+                + meeting.getMeetingDate());
         event(referral, user.username(), "ACCEPTED", "Accepted by " + user.fullName() + " for the meeting on "
                 + meeting.getMeetingDate() + (blankToNull(note) == null ? "" : ": " + note.trim()));
         process.screened(reference, CommunityMaracProcess.ACCEPT, meeting.getMeetingDate());
@@ -358,11 +375,12 @@ public class MaracReferralService {
     /** The chair declines, with the reason; the referrer is told. */
     @Transactional
     public ReferralSummary decline(String reference, String reason) {
-        CurrentUser user = requireChair();
+        CurrentUser user = requireChair(reference);
         MaracReferral referral = requireScreenable(reference, user);
         checkText(reason, "reason", MaracFieldLimits.NOTE, "Give the reason for declining the referral", null);
         referral.screen(ReferralStatus.DECLINED, reason.trim(), clock.instant(), user.username());
         save(referral);
+        audit.changed(AuditRecordType.MARAC_REFERRAL, reference, "DECLINED");
         event(referral, user.username(), "DECLINED", "Declined by " + user.fullName() + ": " + reason.trim());
         process.screened(reference, CommunityMaracProcess.DECLINE, null);
         return summary(referral);
@@ -371,12 +389,13 @@ public class MaracReferralService {
     /** The chair asks the referrer for more information; the referrer amends the referral and resubmits it. */
     @Transactional
     public ReferralSummary requestMoreInformation(String reference, String whatIsNeeded) {
-        CurrentUser user = requireChair();
+        CurrentUser user = requireChair(reference);
         MaracReferral referral = requireScreenable(reference, user);
         checkText(whatIsNeeded, "reason", MaracFieldLimits.NOTE, "Say what more information is needed", null);
         referral.screen(ReferralStatus.MORE_INFORMATION_REQUESTED, whatIsNeeded.trim(), clock.instant(),
                 user.username());
         save(referral);
+        audit.changed(AuditRecordType.MARAC_REFERRAL, reference, "MORE_INFORMATION_REQUESTED");
         event(referral, user.username(), "MORE_INFORMATION_REQUESTED", "More information asked by "
                 + user.fullName() + ": " + whatIsNeeded.trim());
         process.screened(reference, CommunityMaracProcess.MORE_INFORMATION, null);
@@ -384,7 +403,7 @@ public class MaracReferralService {
     }
 
     private MaracReferral requireScreenable(String reference, CurrentUser user) {
-        MaracReferral referral = referrals.findByReferenceForUpdate(reference).filter(r -> access.canSee(user, r))
+        MaracReferral referral = referrals.findByReferenceForUpdate(reference).filter(r -> visibleOrRefused(user, r))
                 .orElseThrow(() -> new NotFoundException("No MARAC referral " + reference));
         if (referral.getStatus() != ReferralStatus.SUBMITTED) {
             throw new ConflictException(reference + " is no longer waiting for screening: it is "
@@ -440,6 +459,7 @@ public class MaracReferralService {
     public ReferralPage page(String reference) {
         CurrentUser user = users.requireCurrentUser();
         MaracReferral referral = requireVisible(reference, user);
+        audit.viewed(AuditRecordType.MARAC_REFERRAL, referral.getReference());
         List<ReportSummary> visibleReports = reports.summaries(new ArrayList<>(referral.getReportIds()));
         Map<Long, MaracMeeting> meetingsById = new LinkedHashMap<>();
         List<ReferralPage.Discussion> discussions = agendaItems.findByReferralIdOrderById(referral.getId()).stream()
@@ -471,8 +491,21 @@ public class MaracReferralService {
 
     MaracReferral requireVisible(String reference, CurrentUser user) {
         return referrals.findByReference(reference == null ? "" : reference.trim())
-                .filter(r -> access.canSee(user, r))
+                .filter(r -> visibleOrRefused(user, r))
                 .orElseThrow(() -> new NotFoundException("No MARAC referral " + reference));
+    }
+
+    /**
+     * Whether the user may see the referral; one that exists but is not theirs to see answers "not found", and the
+     * attempt is an audited refusal.
+     */
+    private boolean visibleOrRefused(CurrentUser user, MaracReferral referral) {
+        if (access.canSee(user, referral)) {
+            return true;
+        }
+        audit.refused(AuditRecordType.MARAC_REFERRAL, referral.getReference(), access.isMember(user)
+                ? "A draft of another referrer" : "Not a MARAC member or the referrer");
+        return false;
     }
 
     ReferralSummary summary(MaracReferral referral) {
@@ -493,9 +526,11 @@ public class MaracReferralService {
         return user;
     }
 
-    private CurrentUser requireChair() {
+    /** The chair, for screening {@code reference} (null: the queue); a non-member's attempt is an audited refusal. */
+    private CurrentUser requireChair(String reference) {
         CurrentUser user = users.requireCurrentUser();
         if (!access.isMember(user)) {
+            audit.refused(AuditRecordType.MARAC_REFERRAL, reference, "Not a MARAC member: screening refused");
             // Not a member: no hint that there is anything to screen.
             throw new NotFoundException("No such MARAC referral");
         }

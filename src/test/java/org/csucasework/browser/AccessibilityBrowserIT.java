@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * WCAG 2.2 AA with axe-core on every main view, as the role that uses it sees it with the demo data: no serious or
  * critical violations. One browser per role (signing in once), every view of that role checked, all findings
- * reported together. The Community MARAC views join this list when that module is merged.
+ * reported together. The Community MARAC views are checked as a member (police) and as the chair (supervisor), who
+ * sees the meeting's forms.
  */
 @BrowserTest
 class AccessibilityBrowserIT {
@@ -23,11 +24,13 @@ class AccessibilityBrowserIT {
                 Arguments.of("caseworker", List.of("/", "/reports/new", "/tasking", "/my-actions", "/reports/{report}",
                         "/task-groups", "/task-groups/new", "/task-groups/{group}", "/escalation/cases",
                         "/escalation/case/{case}", "/escalation/letters", "/no-such-page")),
-                Arguments.of("supervisor", List.of("/supervisor", "/task-groups/approvals", "/escalation/queue")),
+                Arguments.of("supervisor", List.of("/supervisor", "/task-groups/approvals", "/escalation/queue",
+                        "/marac", "/marac/screening", "/marac/meetings/{meeting}", "/marac/cases/{marac}")),
                 Arguments.of("analyst", List.of("/reporting/figures", "/reporting/partner-figures",
                         "/reporting/priorities", "/reporting/import")),
                 Arguments.of("admin", List.of("/admin/users", "/admin/reference-data", "/admin/letter-templates")),
-                Arguments.of("police", List.of("/", "/my-actions", "/reports/new")));
+                Arguments.of("police", List.of("/", "/my-actions", "/reports/new", "/marac/referrals/new", "/marac",
+                        "/marac/cases/{marac}", "/marac/meetings/{meeting}")));
     }
 
     @ParameterizedTest(name = "{0}")

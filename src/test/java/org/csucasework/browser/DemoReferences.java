@@ -9,7 +9,8 @@ import org.csucasework.support.TestDatabase;
 
 /**
  * The references of the demo data the browser tests start from, read from their database (the references carry the
- * year, so they are not fixed). Paths may name them as {@code {report}}, {@code {group}} and {@code {case}}.
+ * year, so they are not fixed). Paths may name them as {@code {report}}, {@code {group}}, {@code {case}}, and for the
+ * Community MARAC {@code {marac}} (the demo case) and {@code {meeting}} (the meeting it is on the agenda of).
  */
 final class DemoReferences {
 
@@ -26,6 +27,12 @@ final class DemoReferences {
         }
         if (resolved.contains("{case}")) {
             resolved = resolved.replace("{case}", first("select reference from escalation_case order by id"));
+        }
+        if (resolved.contains("{marac}")) {
+            resolved = resolved.replace("{marac}", first("select reference from marac_referral order by id"));
+        }
+        if (resolved.contains("{meeting}")) {
+            resolved = resolved.replace("{meeting}", first("select meeting_id from marac_agenda_item order by id"));
         }
         return resolved;
     }

@@ -110,6 +110,32 @@ public final class SubjectAccessPdf {
                 notes("Timeline", escalation.timeline());
             }
 
+            add("Community MARAC referrals (" + export.communityMaracReferrals().size() + ")", heading);
+            for (SubjectAccessExport.MaracRecord marac : export.communityMaracReferrals()) {
+                add("Referral " + marac.reference(), subheading);
+                line("Status", marac.status());
+                line("About", marac.subjectKind() + ("FAMILY".equals(marac.subjectKind())
+                        ? " (their part: " + marac.role().toLowerCase().replace('_', ' ') + ")" : ""));
+                line("Criteria", String.join("; ", marac.criteria()));
+                line("Lawful basis for sharing", marac.lawfulBasis());
+                line("Referred by (agency)", marac.referrerAgency());
+                line("Drafted", moment(marac.draftedAt()));
+                line("Submitted", moment(marac.submittedAt()));
+                line("Screened", moment(marac.screenedAt()));
+                line("Accepted", moment(marac.acceptedAt()));
+                line("Closed", moment(marac.closedAt()));
+                line("Close reason", marac.closeReason());
+                if (!marac.decisions().isEmpty()) {
+                    add("Meetings:", body);
+                    for (SubjectAccessExport.MaracDecision decision : marac.decisions()) {
+                        add("  " + decision.meetingDate() + (decision.carriedOver() ? " (carried over)" : "") + ": "
+                                + (decision.decision() == null ? "no decision recorded" : decision.decision())
+                                + (decision.note() == null ? "" : ": " + decision.note()), body);
+                    }
+                }
+                actions(marac.actions());
+            }
+
             add("Data protection record", heading);
             for (DataProtectionEvent event : export.dataProtection()) {
                 add(moment(event.at()) + " " + event.kind().label() + " by " + event.actor()

@@ -18,14 +18,19 @@ import org.csucasework.tasking.NewAction;
 /** An action agreed for a MARAC case: the owning agency, what is to be done, by when; errors shown at the fields. */
 class ActionEntry extends HorizontalLayout {
 
-    final ComboBox<String> agency = new ComboBox<>("Agency");
-    final TextField description = new TextField("What is to be done");
-    final DatePicker dueDate = new DatePicker("Due");
+    final ComboBox<String> agency;
+    final TextField description;
+    final DatePicker dueDate;
     final Button add = new Button("Add the action");
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    ActionEntry(List<Agency> agencies) {
+    /** The labels name the case ({@code reference}): a meeting page has one of these per case. */
+    ActionEntry(List<Agency> agencies, String reference) {
+        agency = new ComboBox<>("Agency (" + reference + ")");
+        description = new TextField("What is to be done (" + reference + ")");
+        dueDate = new DatePicker("Due (" + reference + ")");
+        add.setAriaLabel("Add the action for " + reference);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         getStyle().set("flex-wrap", "wrap");
         Map<String, String> names = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -52,7 +53,8 @@ public class MaracView extends VerticalLayout {
         addClassName("marac");
 
         cases.setAriaLabel("Community MARAC cases");
-        cases.addColumn(ReferralSummary::reference).setHeader("Case").setAutoWidth(true);
+        // Links, not only row clicks: a keyboard user tabs to a case or a meeting and opens it with Enter (2.1.1).
+        cases.addComponentColumn(r -> MaracUi.caseLink(r.reference())).setHeader("Case").setAutoWidth(true);
         cases.addColumn(ReferralSummary::subjectLabel).setHeader("About");
         cases.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
         cases.addColumn(r -> MaracUi.day(r.nextMeeting())).setHeader("Next meeting").setAutoWidth(true);
@@ -63,7 +65,8 @@ public class MaracView extends VerticalLayout {
         allCases.addValueChangeListener(e -> refreshCases());
 
         meetingGrid.setAriaLabel("Community MARAC meetings, latest first");
-        meetingGrid.addColumn(m -> MaracUi.day(m.date())).setHeader("Meeting").setAutoWidth(true);
+        meetingGrid.addComponentColumn(m -> new Anchor("marac/meetings/" + m.id(), MaracUi.day(m.date())))
+                .setHeader("Meeting").setAutoWidth(true);
         meetingGrid.addColumn(m -> MaracUi.day(m.referralDeadline())).setHeader("Referral deadline")
                 .setAutoWidth(true);
         meetingGrid.addColumn(m -> m.status().label()).setHeader("Status").setAutoWidth(true);

@@ -223,22 +223,27 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             if (!page.canRun()) {
                 return;
             }
+            // Every case on the agenda has the same fields: each label names its case, so that a screen reader
+            // user moving from field to field knows which case a "Decision" is for (WCAG 2.4.6, 1.3.1).
+            String reference = item.referral().reference();
             if (item.decision() == null || item.decision() == CaseDecision.STAY_ON_LIST) {
-                actionEntry = new org.csucasework.marac.ui.ActionEntry(agencies);
+                actionEntry = new org.csucasework.marac.ui.ActionEntry(agencies, reference);
                 actionEntry.add.addClickListener(e -> addAction());
-                add(new Details("Agree an action", actionEntry));
+                add(new Details("Agree an action for " + reference, actionEntry));
             }
             if (item.decision() == null) {
-                decision = new RadioButtonGroup<>("Decision");
+                decision = new RadioButtonGroup<>("Decision on " + reference);
                 decision.setItems(CaseDecision.values());
                 decision.setItemLabelGenerator(CaseDecision::label);
-                note = new TextArea("Note (the reason when closing)");
+                note = new TextArea("Note on " + reference + " (the reason when closing)");
                 note.setMaxLength(MaracFieldLimits.NOTE);
                 note.setWidthFull();
                 decide = new Button("Record the decision", e -> run(() -> meetings.decide(meetingId,
                         item.referral().reference(), decision.getValue(), note.getValue()),
                         Map.of("decision", decision, "note", note), "Decision recorded for "
                                 + item.referral().reference()));
+                // The accessible name starts with the visible text (WCAG 2.5.3) and says which case.
+                decide.setAriaLabel("Record the decision on " + reference);
                 add(decision, note, decide);
             }
         }

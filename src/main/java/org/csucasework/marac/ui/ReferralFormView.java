@@ -134,7 +134,7 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
         moreInformation.setVisible(false);
 
         mine.setAriaLabel("Your Community MARAC referrals");
-        mine.addColumn(ReferralSummary::reference).setHeader("Referral").setAutoWidth(true);
+        mine.addComponentColumn(r -> MaracUi.caseLink(r.reference())).setHeader("Referral").setAutoWidth(true);
         mine.addColumn(ReferralSummary::subjectLabel).setHeader("About");
         mine.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
         mine.addColumn(r -> MaracUi.moment(r.submittedAt())).setHeader("Submitted").setAutoWidth(true);
