@@ -48,10 +48,9 @@ final class UiSessionHeap {
                             + "%.0f MiB before) by the number of sessions. Vaadin's development-mode component "
                             + "tracker is switched off (`vaadin.devmode.componentTracker.enabled=false`), as it is in "
                             + "production mode: with it on, each session held about 2.5 MB more, all of it "
-                            + "`ComponentTracker$Location` records of where components were created. On 2026-11-28 "
-                            + "runs with 152 and 531 agenda rows gave 1,082 and 1,225 KiB: about 1 MB is the page "
-                            + "itself (menu, meeting start form, the review form built before a meeting starts, "
-                            + "twenty grids: one per agency with actions due), about 0.4 KiB each agenda row "
+                            + "`ComponentTracker$Location` records of where components were created. Most of it is the "
+                            + "page itself (menu, meeting start form, the review form built before a meeting starts, "
+                            + "a grid per agency with actions due); each agenda row adds about 0.4 KiB "
                             + "(LitRenderer cells, no components per row).", bytesPerSession / 1024.0,
                     bytesPerSession / 1_000_000.0, sessions, baselineBytes / 1024.0 / 1024.0);
         }
