@@ -14,6 +14,8 @@ public enum AuditRecordType {
     MARAC_REFERRAL,
     /** A Community MARAC meeting, by its id. */
     MARAC_MEETING,
+    /** A run of the retention policy (data protection), which anonymises many records at once. */
+    RETENTION_RUN,
     /** A web request or endpoint, for logins and refusals that are not about one record. */
     REQUEST
 }

@@ -86,6 +86,9 @@ class SubjectAccessIntegrationTest {
                 squeezed(world.open.reference()));
         assertThat(jdbc.queryForObject("select count(*) from data_protection_event where kind = 'SUBJECT_ACCESS_EXPORT'"
                 + " and person_id = ? and actor = 'supervisor'", Long.class, world.xavierId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where username = 'supervisor'"
+                + " and action = 'EXPORT' and record_type = 'PERSON' and record_ref = ?", Long.class,
+                String.valueOf(world.xavierId))).as("the export is in the audit trail too").isEqualTo(1);
     }
 
     @Test
@@ -150,6 +153,9 @@ class SubjectAccessIntegrationTest {
                 + " where person_id = ? and kind = 'ERASURE'", world.xavierId);
         assertThat(recorded).hasSize(1);
         assertThat(recorded.get(0)).containsEntry("reason", reason).containsEntry("actor", "supervisor");
+        assertThat(jdbc.queryForList("select reason from audit_event where username = 'supervisor' and action = 'CHANGE'"
+                + " and record_type = 'PERSON' and record_ref = ?", String.class, String.valueOf(world.xavierId)))
+                .as("the erasure is in the audit trail too").containsExactly("Erased: " + reason);
         // Nothing left to find by name.
         assertThat(RunAs.user("supervisor", () -> subjectAccess.findPeople(world.xavier.name()), Role.SUPERVISOR))
                 .isEmpty();

@@ -3,24 +3,40 @@ package org.csucasework.dataprotection.internal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.csucasework.audit.AuditAction;
+import org.csucasework.audit.AuditRecordType;
+import org.csucasework.audit.AuditTrail;
 import org.csucasework.dataprotection.DataProtectionEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The record of retention runs, erasures and subject access exports: who, when, about whom (an id), and why. */
+/**
+ * The record of retention runs, erasures and subject access exports: who, when, about whom (an id), and why. Each is
+ * also written to the audit trail, so that one search there shows everything done with a person's record.
+ */
 @Component
 public class DataProtectionLog {
 
     private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
 
-    DataProtectionLog(JdbcTemplate jdbc) {
+    DataProtectionLog(JdbcTemplate jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public void record(DataProtectionEvent.Kind kind, Long personId, String reason, String detail, LocalDateTime at,
                        String actor) {
         jdbc.update("insert into data_protection_event (kind, person_id, reason, detail, occurred_at, actor)"
                 + " values (?, ?, ?, ?, ?, ?)", kind.name(), personId, reason, detail, at, actor);
+        String why = reason == null ? detail : reason;
+        switch (kind) {
+            case RETENTION_RUN -> audit.record(AuditAction.CHANGE, AuditRecordType.RETENTION_RUN, null, why);
+            case ERASURE -> audit.record(AuditAction.CHANGE, AuditRecordType.PERSON, personId,
+                    "Erased: " + why);
+            case SUBJECT_ACCESS_EXPORT -> audit.record(AuditAction.EXPORT, AuditRecordType.PERSON, personId,
+                    "Subject access export: " + why);
+        }
     }
 
     public List<DataProtectionEvent> recent(int limit) {
