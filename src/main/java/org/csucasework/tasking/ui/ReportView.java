@@ -10,6 +10,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
@@ -218,6 +219,12 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             Button close = new Button("Close the report", e -> openCloseDialog(report));
             close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(close);
+        }
+        if (open && user != null && user.hasAny(Role.CASEWORKER, Role.SUPERVISOR, Role.PARTNER)) {
+            // Any officer who can see the report may refer it; the referral form takes the report and its people.
+            Anchor refer = new Anchor("marac/referrals/new?report=" + report.reference(), "Refer to Community MARAC");
+            refer.addClassName("refer-to-marac");
+            bar.add(refer);
         }
         if (user != null && user.has(Role.SUPERVISOR) && caseFile.openSteps().stream()
                 .anyMatch(s -> DailyTaskingProcess.CONSIDER_CASE_REVIEW.equals(s.step()))) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -108,6 +109,8 @@ class ReportViewUiTest extends IntakeUiTestSupport {
         assertThat(GridKt._getFormatted(timeline, 0, "who")).isEqualTo("caseworker");
         assertThat(GridKt._getFormatted(timeline, 0, "what")).isEqualTo("Report logged");
         assertThat(GridKt._findAll(timeline)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("refer-to-marac")).getHref())
+                .isEqualTo("marac/referrals/new?report=" + report.reference());
         assertThat(_find(Button.class, spec -> spec.withText("Reporter updated"))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withText("Close the report"))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withText("Case Review considered"))).isEmpty();
