@@ -155,4 +155,37 @@ class MaracSubjectAccessTest {
             reader.close();
         }
     }
+
+    @Test
+    @DisplayName("Erasure takes the person's name out of the MARAC referral's free text, its decision note and action")
+    void erasureReachesTheMaracReferral() {
+        String name = "Max Erased " + fixtures.suffix;
+        fixtures.runAs("police");
+        ReferralDraft draft = fixtures.draft("unused");
+        draft.setPersonName(name);
+        draft.setRiskSummary(name + " threatens the neighbours at night.");
+        String erasedReference = referrals.submit(draft).reference();
+        fixtures.runAs("supervisor");
+        referrals.accept(erasedReference, "Meets the criteria for " + name);
+        Long meetingId = referrals.page(erasedReference).discussions().get(0).meetingId();
+        meetings.addAction(meetingId, erasedReference, new NewAction("KENT_POLICE", "Speak to " + name,
+                LocalDate.now().plusDays(14), null));
+        meetings.decide(meetingId, erasedReference, CaseDecision.STAY_ON_LIST, "Review " + name + " next month");
+        SecurityContextHolder.clearContext();
+        long version = RunAs.user("supervisor", () -> subjectAccess.findPeople(name), Role.SUPERVISOR).get(0).version();
+        Long personId = RunAs.user("supervisor", () -> subjectAccess.findPeople(name), Role.SUPERVISOR).get(0).id();
+
+        RunAs.user("supervisor", () -> {
+            subjectAccess.erase(personId, version, "Erasure request agreed by the data protection officer");
+            return null;
+        }, Role.SUPERVISOR);
+
+        String held = String.join(" | ", jdbc.queryForList("select concat_ws(' | ', r.risk_summary, r.screening_note,"
+                + " a.decision_note) from marac_referral r join marac_agenda_item a on a.referral_id = r.id"
+                + " where r.reference = ?", String.class, erasedReference))
+                + String.join(" | ", jdbc.queryForList("select description from action where owner_kind ="
+                + " 'COMMUNITY_MARAC' and owner_reference = ?", String.class, erasedReference));
+        assertThat(held).doesNotContain(name).contains("[erased] threatens the neighbours", "Speak to [erased]",
+                "Review [erased] next month");
+    }
 }

@@ -145,6 +145,21 @@ public class Anonymiser {
         jdbc.update("delete from escalation_document_content where document_id in (select d.id from"
                 + " escalation_document d where d.case_id in " + casesOfPerson + ")", p);
         jdbc.update("update escalation_event set detail = " + scrub("detail") + " where case_id in " + casesOfPerson, p);
+
+        // Community MARAC referrals naming the person (alone or as a family member), their meetings' notes and actions.
+        String referralsOfPerson = "(select m.referral_id from marac_referral_person m where m.person_id = :person)";
+        jdbc.update("update marac_referral set family_name = " + scrub("family_name") + ", risk_summary = "
+                + scrub("risk_summary") + ", history_to_bring = " + scrub("history_to_bring") + ", lawful_basis_note = "
+                + scrub("lawful_basis_note") + ", screening_note = " + scrub("screening_note") + ", close_reason = "
+                + scrub("close_reason") + ", version = version + 1 where id in " + referralsOfPerson, p);
+        jdbc.update("update marac_referral_event set detail = " + scrub("detail") + " where referral_id in "
+                + referralsOfPerson, p);
+        jdbc.update("update marac_agenda_item set decision_note = " + scrub("decision_note") + " where referral_id in "
+                + referralsOfPerson, p);
+        jdbc.update("update marac_meeting set minutes = " + scrub("minutes") + " where id in (select a.meeting_id from"
+                + " marac_agenda_item a where a.referral_id in " + referralsOfPerson + ")", p);
+        jdbc.update("update action set description = " + scrub("description") + ", outcome = " + scrub("outcome")
+                + " where owner_kind = 'COMMUNITY_MARAC' and owner_id in " + referralsOfPerson, p);
         return true;
     }
 
