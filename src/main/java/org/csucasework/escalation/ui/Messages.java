@@ -6,12 +6,12 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.FieldErrors;
 
 /** Notifications, field errors and date formats shared by the escalation screens. */
 final class Messages {
@@ -49,24 +49,7 @@ final class Messages {
      * @return the errors that belong to none of the given fields
      */
     static List<FieldError> show(List<FieldError> errors, Map<String, ? extends HasValidation> fields) {
-        fields.values().forEach(field -> {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        });
-        List<FieldError> elsewhere = new ArrayList<>();
-        Map<String, String> byField = new java.util.LinkedHashMap<>();
-        for (FieldError error : errors) {
-            if (fields.containsKey(error.field())) {
-                byField.merge(error.field(), error.message(), (a, b) -> a + " " + b);
-            } else {
-                elsewhere.add(error);
-            }
-        }
-        byField.forEach((name, message) -> {
-            fields.get(name).setErrorMessage(message);
-            fields.get(name).setInvalid(true);
-        });
-        return elsewhere;
+        return FieldErrors.show(errors, fields);
     }
 
     /** The usual notification after a refused submission: what belongs to no field, or a pointer to the fields. */

@@ -8,13 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.FieldErrors;
 
 /** Notifications, field errors and date formats shared by the Community MARAC screens. */
 final class MaracUi {
@@ -57,24 +56,7 @@ final class MaracUi {
      * @return the errors that belong to none of the given fields
      */
     static List<FieldError> show(List<FieldError> errors, Map<String, ? extends HasValidation> fields) {
-        fields.values().forEach(field -> {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        });
-        List<FieldError> elsewhere = new ArrayList<>();
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldError error : errors) {
-            if (fields.containsKey(error.field())) {
-                byField.merge(error.field(), error.message(), (a, b) -> a + " " + b);
-            } else {
-                elsewhere.add(error);
-            }
-        }
-        byField.forEach((name, message) -> {
-            fields.get(name).setErrorMessage(message);
-            fields.get(name).setInvalid(true);
-        });
-        return elsewhere;
+        return FieldErrors.show(errors, fields);
     }
 
     /** The usual notification after a refused submission: what belongs to no field, or a pointer to the fields. */

@@ -7,13 +7,13 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.FieldErrors;
 import org.csucasework.taskgroups.GroupSummary;
 import org.csucasework.taskgroups.SubjectKind;
 import org.csucasework.taskgroups.process.GroupProcess;
@@ -74,26 +74,11 @@ final class GroupFormat {
      * @return the errors that belong to none of the fields, for the caller to show elsewhere
      */
     static List<FieldError> showErrors(Map<String, ? extends HasValidation> fields, List<FieldError> errors) {
-        clearErrors(fields);
-        List<FieldError> elsewhere = new ArrayList<>();
-        for (FieldError error : errors) {
-            HasValidation field = fields.get(error.field());
-            if (field == null) {
-                elsewhere.add(error);
-            } else {
-                String earlier = field.isInvalid() ? field.getErrorMessage() + " " : "";
-                field.setErrorMessage(earlier + error.message());
-                field.setInvalid(true);
-            }
-        }
-        return elsewhere;
+        return FieldErrors.show(errors, fields);
     }
 
     static void clearErrors(Map<String, ? extends HasValidation> fields) {
-        fields.values().forEach(field -> {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        });
+        FieldErrors.clear(fields);
     }
 
     static void error(String message) {
