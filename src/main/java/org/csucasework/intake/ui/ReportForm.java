@@ -55,6 +55,7 @@ import org.csucasework.reference.Agency;
 import org.csucasework.reference.Category;
 import org.csucasework.reference.Ward;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.ui.UkDates;
 
 /**
  * The form for logging a report. A plain component: it gets its choices and suggestion look-ups from whoever creates
@@ -76,7 +77,7 @@ public class ReportForm extends Composite<VerticalLayout> {
     private final Binder<ReportDraft> binder = new Binder<>();
 
     private final Div errorSummary = new Div();
-    private final DateTimePicker receivedAt = new DateTimePicker("Date and time received");
+    private final DateTimePicker receivedAt = UkDates.uk(new DateTimePicker("Date and time received"));
     private final ComboBox<Category> category = new ComboBox<>("Category");
     private final ComboBox<PlaceOption> place = new ComboBox<>("Place");
     private final ComboBox<Ward> ward = new ComboBox<>("Ward");
@@ -523,7 +524,7 @@ public class ReportForm extends Composite<VerticalLayout> {
         final SubjectDraft subject;
         final Select<SubjectRole> role = new Select<>();
         final Component name;
-        final DatePicker dateOfBirth = new DatePicker("Date of birth");
+        final DatePicker dateOfBirth = UkDates.picker("Date of birth");
         final Button remove = new Button("Remove");
         private final Binder<SubjectDraft> rowBinder = new Binder<>();
 

@@ -49,6 +49,7 @@ import org.csucasework.shared.FieldError;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.Agenda;
 import org.csucasework.tasking.ReportReview;
@@ -80,7 +81,7 @@ public class TaskingMeetingView extends VerticalLayout {
 
     // Starting and running the meeting
     private final Div startForm = new Div();
-    final DatePicker meetingDate = new DatePicker("Meeting date");
+    final DatePicker meetingDate = UkDates.picker("Meeting date");
     final CheckboxGroup<Agency> attending = new CheckboxGroup<>("Agencies attending");
     final Button start = new Button("Start the meeting", VaadinIcon.PLAY.create());
     private final Paragraph startError = new Paragraph();
@@ -150,7 +151,7 @@ public class TaskingMeetingView extends VerticalLayout {
     private Section meetingSection() {
         H2 heading = new H2("The meeting");
         meetingDate.setValue(today());
-        meetingDate.setLocale(TaskingFormat.UK);
+        meetingDate.setLocale(UkDates.LOCALE);
         meetingDate.setRequiredIndicatorVisible(true);
         meetingDate.setManualValidation(true);
         meetingDate.addValueChangeListener(e -> {
@@ -191,7 +192,7 @@ public class TaskingMeetingView extends VerticalLayout {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         try {
             Agenda.MeetingInfo started = meetings.start(meetingDate.getValue(), codes);
-            announce("The meeting of " + TaskingFormat.day(started.date()) + " has started.");
+            announce("The meeting of " + UkDates.weekday(started.date()) + " has started.");
             refresh();
             if (!waiting.isEmpty()) {
                 showItem(0, true);
@@ -221,7 +222,7 @@ public class TaskingMeetingView extends VerticalLayout {
         Agenda.MeetingInfo ended = meeting;
         meetings.end(ended.id());
         refresh();
-        announce("The meeting of " + TaskingFormat.day(ended.date()) + " has ended: " + reviewedText(ended.reviewed())
+        announce("The meeting of " + UkDates.weekday(ended.date()) + " has ended: " + reviewedText(ended.reviewed())
                 + ".");
         start.focus();
     }
@@ -234,7 +235,7 @@ public class TaskingMeetingView extends VerticalLayout {
         newReports.setAriaLabel("New reports since the last meeting");
         newReports.addColumn(TaskingFormat.reportLinkRenderer(ReportSummary::reference)).setHeader("Reference")
                 .setKey("reference").setAutoWidth(true).setFlexGrow(0);
-        newReports.addColumn(r -> TaskingFormat.dayTime(r.receivedAt())).setHeader("Received").setKey("received")
+        newReports.addColumn(r -> UkDates.moment(r.receivedAt())).setHeader("Received").setKey("received")
                 .setAutoWidth(true).setFlexGrow(0);
         newReports.addColumn(ReportSummary::categoryName).setHeader("Category").setKey("category");
         newReports.addColumn(ReportSummary::placeLabel).setHeader("Place").setKey("place");
@@ -410,7 +411,7 @@ public class TaskingMeetingView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(TaskingFormat.actionStatusRenderer(day)).setHeader("Status").setKey("status")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> TaskingFormat.day(a.dueDate())).setHeader("Due").setKey("due").setAutoWidth(true)
+        grid.addColumn(a -> UkDates.weekday(a.dueDate())).setHeader("Due").setKey("due").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(TaskingFormat.ownerLinkRenderer()).setHeader("For")
                 .setKey("report").setAutoWidth(true).setFlexGrow(0);
@@ -431,7 +432,7 @@ public class TaskingMeetingView extends VerticalLayout {
         flagged.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         flagged.addColumn(TaskingFormat.reportLinkRenderer(ReportSummary::reference)).setHeader("Reference")
                 .setKey("reference").setAutoWidth(true).setFlexGrow(0);
-        flagged.addColumn(r -> TaskingFormat.dayTime(r.receivedAt())).setHeader("Received").setKey("received")
+        flagged.addColumn(r -> UkDates.moment(r.receivedAt())).setHeader("Received").setKey("received")
                 .setAutoWidth(true).setFlexGrow(0);
         flagged.addColumn(ReportSummary::categoryName).setHeader("Category").setKey("category");
         flagged.addColumn(ReportSummary::placeLabel).setHeader("Place").setKey("place");
@@ -453,12 +454,12 @@ public class TaskingMeetingView extends VerticalLayout {
         LocalDate day = running != null ? running.date() : Optional.ofNullable(meetingDate.getValue()).orElse(today());
         Agenda agenda = meetings.agenda(day);
         meeting = agenda.meeting();
-        agendaHeading.setText("Agenda for " + TaskingFormat.day(day));
+        agendaHeading.setText("Agenda for " + UkDates.weekday(day));
 
         startForm.setVisible(meeting == null);
         runningMeeting.setVisible(meeting != null);
         if (meeting != null) {
-            meetingSummary.setText("In progress: the meeting of " + TaskingFormat.day(meeting.date())
+            meetingSummary.setText("In progress: the meeting of " + UkDates.weekday(meeting.date())
                     + ", chaired by " + meeting.chair() + ". Agencies attending: "
                     + meeting.agencies().stream().map(this::agencyName).collect(Collectors.joining(", "))
                     + ". " + capitalised(reviewedText(meeting.reviewed())) + " so far.");
@@ -489,7 +490,7 @@ public class TaskingMeetingView extends VerticalLayout {
         }
 
         int dueCount = agenda.actionsByAgency().values().stream().mapToInt(List::size).sum();
-        dueHeading.setText("Actions due by " + TaskingFormat.day(day) + " and overdue, by agency (" + dueCount + ")");
+        dueHeading.setText("Actions due by " + UkDates.weekday(day) + " and overdue, by agency (" + dueCount + ")");
         dueByAgency.removeAll();
         if (agenda.actionsByAgency().isEmpty()) {
             dueByAgency.add(new Paragraph("No open actions are due or overdue."));
