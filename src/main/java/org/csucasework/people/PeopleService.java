@@ -45,13 +45,18 @@ public class PeopleService {
 
     /**
      * The person on record for these details: the one chosen by id, else one with the same name and date of birth
-     * (or the same name where neither has a date of birth), else a new record. Missing contact details are added.
+     * (or the same name where neither has a date of birth), else a new record. Missing contact details are added;
+     * a chosen person's phone and e-mail are replaced by those given now.
      */
     @Transactional
     public Person resolvePerson(PersonDetails details) {
         if (details.personId() != null) {
             Person person = people.findById(details.personId())
                     .orElseThrow(() -> new NotFoundException("No such person"));
+            // The person was chosen from the record: a phone or e-mail given now is the newest way to reach them.
+            if (person.replaceContact(blankToNull(details.phone()), blankToNull(details.email()))) {
+                audit.changed(AuditRecordType.PERSON, person.getId(), "Contact details replaced by newer ones");
+            }
             addMissingDetails(person, details);
             return person;
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.csucasework.intake.NewReport;
 import org.csucasework.intake.ReportFieldLimits;
 import org.csucasework.people.PeopleFieldLimits;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class NewReportValidator {
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-.]+");
 
     /** A report can be dated a little ahead of the server clock (a PC clock a few minutes fast), not more. */
     private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
@@ -108,10 +111,19 @@ public class NewReportValidator {
         }
         if (person.phone() != null && person.phone().length() > PeopleFieldLimits.PHONE) {
             errors.add(new FieldError(prefix + "phone", "At most " + PeopleFieldLimits.PHONE + " characters"));
+        } else if (!blank(person.phone()) && !isPhoneNumber(person.phone())) {
+            errors.add(new FieldError(prefix + "phone", "Enter a phone number, like 07700 900123 or +44 1732 227000"));
         }
         if (!blank(person.email()) && !person.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add(new FieldError(prefix + "email", "Enter an e-mail address like name@example.com"));
         }
+    }
+
+    /** Digits with the usual separators, an optional leading +, and as many digits as a UK or international number. */
+    static boolean isPhoneNumber(String phone) {
+        String trimmed = phone.trim();
+        long digits = trimmed.chars().filter(Character::isDigit).count();
+        return PHONE.matcher(trimmed).matches() && digits >= 7 && digits <= 15;
     }
 
     private static boolean blank(String value) {

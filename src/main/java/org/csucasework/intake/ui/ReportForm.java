@@ -152,8 +152,10 @@ public class ReportForm extends Composite<VerticalLayout> {
         reporterName = personNameField("Reporter's name", this::reporterChosen);
         ((HasValue<?, ?>) reporterName).setRequiredIndicatorVisible(true);
         reporterPhone.setMaxLength(PeopleFieldLimits.PHONE);
-        reporterPhone.setHelperText("A phone number or an e-mail address, so the reporter can be told the outcome");
+        // Either contact is enough, so neither carries the required dot: both say so in words instead.
+        reporterPhone.setHelperText(CONTACT_HELP);
         reporterEmail.setMaxLength(PeopleFieldLimits.EMAIL);
+        reporterEmail.setHelperText(CONTACT_HELP);
         FormLayout reporterFields = new FormLayout(reporterName, reporterPhone, reporterEmail);
         reporterFields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         reporterSection = fieldSet("Reporter", reporterFields);
@@ -175,6 +177,10 @@ public class ReportForm extends Composite<VerticalLayout> {
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
             clearErrors();
+            // Everything as typed, even what a field's own check refuses (a malformed e-mail): the binder writes only
+            // values its validators accept, so a refused value would silently keep its old one. The service checks
+            // it all and the summary then names exactly what it refused.
+            binder.writeBeanAsDraft(draft, true);
             fireEvent(new SaveEvent(this, draft));
         });
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -206,6 +212,9 @@ public class ReportForm extends Composite<VerticalLayout> {
 
         content.add(errorSummary, whatSection, new Div(anonymous), reporterSection, peopleSection, description, buttons);
     }
+
+    static final String CONTACT_HELP = "Required: a phone number or an e-mail address (or both), so the reporter "
+            + "can be told the outcome";
 
     private static final String PLACE_HELP = "Type an address or the name of a place: places on record are "
             + "suggested. Pick one to link it, or press Enter to record what you typed as a new place.";

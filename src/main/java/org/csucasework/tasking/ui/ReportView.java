@@ -218,7 +218,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             bar.add(add);
             bar.add(new Button("Share with an agency", e -> openShareDialog(report)));
             Button close = new Button("Close the report", e -> openCloseDialog(report));
-            close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            // A report just logged is worked on, not closed: its main button is the next step, adding an action.
+            (report.status() == ReportStatus.NEW ? add : close).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(close);
         }
         if (open && user != null && user.hasAny(Role.CASEWORKER, Role.SUPERVISOR, Role.PARTNER)) {
