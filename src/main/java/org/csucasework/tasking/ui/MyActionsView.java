@@ -127,8 +127,9 @@ public class MyActionsView extends VerticalLayout {
         grid.addColumn(ActionView::description).setHeader("What is to be done").setKey("description").setFlexGrow(1);
         grid.addColumn(a -> Optional.ofNullable(a.outcome()).orElse("")).setHeader("Outcome").setKey("outcome")
                 .setFlexGrow(1);
+        // Frozen at the end: on a phone the grid scrolls sideways inside itself, and the button must stay in view.
         grid.addComponentColumn(this::completeButton).setHeader("Complete").setKey("complete").setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.sort(GridSortOrder.asc(dueColumn).build());
         grid.setEmptyStateText("No actions to show.");
         grid.setSizeFull();

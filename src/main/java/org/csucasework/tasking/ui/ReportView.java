@@ -44,6 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.csucasework.intake.ReportDetails;
@@ -75,6 +76,7 @@ import org.csucasework.tasking.NewAction;
 import org.csucasework.tasking.ProcessDiagramPanel;
 import org.csucasework.tasking.ProcessDiagramService;
 import org.csucasework.tasking.ReportClosingService;
+import org.csucasework.tasking.ReviewDecision;
 import org.csucasework.tasking.process.ReportProcess;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -238,7 +240,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private Component summary(ReportDetails report) {
         DescriptionList list = new DescriptionList();
         term(list, "Reference", report.reference());
-        term(list, "Status", report.status().label());
+        term(list, "Status", statusText(report));
         term(list, "Received", WHEN.format(report.receivedAt()));
         term(list, "Category", report.categoryName());
         term(list, "Place", placeText(report));
@@ -523,12 +525,38 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                 told.setHelperText("Already recorded");
             }
         }
+        // The meeting decided "no further action" with its reason: closing carries that decision, not asks again.
+        noFurtherActionDecided().ifPresent(decided -> {
+            outcome.getListDataView().getItems().filter(o -> NO_FURTHER_ACTION.equals(o.getCode())).findFirst()
+                    .ifPresent(outcome::setValue);
+            note.setValue(Optional.ofNullable(decided.note()).orElse(""));
+            note.setHelperText("The reason given at the daily tasking of " + UkDates.day(UkDates.dayOf(
+                    decided.reviewedAt())) + "; change it if need be");
+        });
         dialog.confirm.addClickListener(e -> change(dialog, () -> closing.close(reference, new CloseReport(
                         outcome.getValue() == null ? null : outcome.getValue().getCode(), note.getValue(),
                         !report.anonymous() && told.getValue(), report.version())),
                 "Report " + report.reference() + " closed."));
         dialog.open();
         outcome.focus();
+    }
+
+    /** The outcome code the daily tasking's "no further action" decision closes a report with. */
+    static final String NO_FURTHER_ACTION = "NO_FURTHER_ACTION";
+
+    /** The latest review, when it decided no further action and the report is still open. */
+    private Optional<CaseFile.Review> noFurtherActionDecided() {
+        return caseFile.reviews().stream().max(java.util.Comparator.comparing(CaseFile.Review::reviewedAt))
+                .filter(r -> r.decision() == ReviewDecision.NO_FURTHER_ACTION);
+    }
+
+    private String statusText(ReportDetails report) {
+        if (report.status() != ReportStatus.CLOSED && noFurtherActionDecided().isPresent()) {
+            return report.anonymous() || report.reporterUpdated()
+                    ? "No further action decided: to be closed"
+                    : "No further action decided: tell the reporter, then close";
+        }
+        return report.status().label();
     }
 
     private void openShareDialog(ReportDetails report) {

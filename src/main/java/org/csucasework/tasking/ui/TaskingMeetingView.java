@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Style;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -46,9 +48,11 @@ import org.csucasework.reference.Agency;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.FieldErrors;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.Agenda;
@@ -129,9 +133,9 @@ public class TaskingMeetingView extends VerticalLayout {
         Paragraph help = new Paragraph(KEYBOARD_HELP);
         help.setId("keyboard-help");
         help.addClassName("keyboard-help");
-        Checkbox largeText = new Checkbox("Large text for the projector", true);
+        // Off until asked for: on a desk screen large text only hides the agenda (the projector is the exception).
+        Checkbox largeText = new Checkbox("Large text for the projector", false);
         largeText.addValueChangeListener(e -> largeText(e.getValue()));
-        largeText(true);
         announcer.setId("tasking-announcer");
         announcer.getElement().setAttribute("role", "status");
         announcer.getStyle().set("font-weight", "600");
@@ -215,12 +219,43 @@ public class TaskingMeetingView extends VerticalLayout {
         }
     }
 
+    /** Asks first, saying how many reports are still undecided, and takes the minutes. */
     private void endMeeting() {
         if (meeting == null) {
             return;
         }
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle("End the meeting of " + UkDates.weekday(meeting.date()) + "?");
+        int undecided = waiting.size();
+        Paragraph question = new Paragraph(undecided == 0 ? "Every new report has a decision."
+                : (undecided == 1 ? "1 new report has" : undecided + " new reports have")
+                + " no decision yet: " + (undecided == 1 ? "it stays" : "they stay")
+                + " on the list for the next meeting.");
+        question.setId("end-meeting-undecided");
+        minutes = new TextArea("Minutes");
+        minutes.setWidthFull();
+        minutes.setMinHeight("8em");
+        minutes.setMaxLength(TaskingMeetingService.MINUTES_LENGTH);
+        minutes.setHelperText("Who attended, what was agreed beyond the decisions, anything to follow up");
+        confirm.add(question, minutes);
+        Button endNow = new Button("End the meeting", e -> {
+            if (FieldErrors.succeeded(Map.of("minutes", minutes), () -> endMeeting(minutes.getValue()))) {
+                confirm.close();
+            }
+        });
+        endNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        endNow.setId("end-meeting-confirm");
+        Button keepGoing = new Button("Keep the meeting going", e -> confirm.close());
+        confirm.getFooter().add(keepGoing, endNow);
+        confirm.open();
+        minutes.focus();
+    }
+
+    TextArea minutes;
+
+    private void endMeeting(String minutesText) {
         Agenda.MeetingInfo ended = meeting;
-        meetings.end(ended.id());
+        meetings.end(ended.id(), minutesText);
         refresh();
         announce("The meeting of " + UkDates.weekday(ended.date()) + " has ended: " + reviewedText(ended.reviewed())
                 + ".");
@@ -373,6 +408,7 @@ public class TaskingMeetingView extends VerticalLayout {
         current = null;
         refresh();
         String outcome = review.reference() + ": " + outcomeText(review) + ".";
+        Notices.success("Decision saved. " + outcome);
         if (waiting.isEmpty()) {
             announce(outcome + " No more new reports to review.");
             reviewIdle.getElement().executeJs("this.focus()");

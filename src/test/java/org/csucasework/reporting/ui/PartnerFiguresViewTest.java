@@ -46,6 +46,8 @@ class PartnerFiguresViewTest extends KaribuUiTest {
 
         assertThat(view.errors.isVisible()).isTrue();
         assertThat((FieldError) GridKt._get(view.errors, 0)).isEqualTo(new FieldError(2, "count", "Enter a whole number"));
+        // The refused file leaves the upload's list, so that the corrected one is not refused as "Too Many Files".
+        assertThat(view.upload.getElement().getPropertyRaw("files")).isNotNull();
     }
 
     @Test
