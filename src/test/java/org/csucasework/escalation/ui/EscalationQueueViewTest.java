@@ -127,8 +127,8 @@ class EscalationQueueViewTest extends KaribuUiTest {
         _click(_get(Button.class, spec -> spec.withText("Propose to a supervisor")));
 
         assertThat(step.isInvalid()).isTrue();
-        assertThat(step.getErrorMessage()).contains("Community Protection Notice can only follow a Community "
-                + "Protection Warning whose time to comply has passed");
+        assertThat(step.getErrorMessage()).contains("Community Protection Notice may only follow a Community "
+                + "Protection Warning whose time to comply has passed").contains("s43(5)");
         assertThat(step.getValue()).isEqualTo(Ladder.CPN);
         assertThat(conduct.getValue()).isEqualTo("Threatening neighbours with a dog");
         assertThat(evidence.getValue()).isNotEmpty();
