@@ -34,7 +34,7 @@ class PartnerFiguresViewTest extends KaribuUiTest {
         PartnerTable.Row row = GridKt._get(view.grid, 0);
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(view.grid, row))
-                .containsExactly(source, "Shoplifting", "557", "586", "29", "5.2", "4.85", "2019-10-01 – 2020-09-30");
+                .containsExactly(source, "Shoplifting", "557", "586", "29", "5.2", "4.85", "1 Oct 2019 – 30 Sept 2020");
     }
 
     @Test
