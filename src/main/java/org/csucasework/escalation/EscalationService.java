@@ -1082,7 +1082,7 @@ public class EscalationService {
      * CSU caseworkers, supervisors and administrators see every case; a partner officer only those shared with their
      * agency. Analysts see the figures, not the cases: they do not need a person's letters for their work.
      */
-    private boolean canRead(CurrentUser user, EscalationCase c) {
+    boolean canRead(CurrentUser user, EscalationCase c) {
         return isCsu(user) || (user.has(Role.PARTNER) && shares.existsByCaseIdAndAgencyCode(c.getId(), user.agencyCode()));
     }
 
