@@ -15,7 +15,6 @@ import org.csucasework.shared.Role;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.DailyTaskingProcess;
-import org.csucasework.tasking.process.ReportProcess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +28,8 @@ public class WorkListService {
 
     /** The most process steps a work list shows; the count on the home page says how many there are in all. */
     static final int MAX_STEPS = 500;
+    /** Due dates are days in the district. */
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/London");
 
     private final ProcessGateway processes;
     private final ActionService actions;
@@ -49,7 +50,7 @@ public class WorkListService {
     @Transactional(readOnly = true)
     public List<WorkItem> forCurrentUser() {
         CurrentUser user = users.requireCurrentUser();
-        LocalDate today = LocalDate.now(clock.withZone(ReportProcess.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ZONE));
         List<WorkItem> items = new ArrayList<>();
         List<ProcessGateway.WaitingTask> waiting = processes.waitingFor(user.username(), groups(user), MAX_STEPS)
                 .stream().filter(t -> !DailyTaskingProcess.COMPLETE_ACTION.equals(t.task().getTaskDefinitionKey()))
@@ -60,7 +61,7 @@ public class WorkListService {
         for (ProcessGateway.WaitingTask waitingTask : waiting) {
             var task = waitingTask.task();
             LocalDate due = task.getDueDate() == null ? null
-                    : task.getDueDate().toInstant().atZone(ReportProcess.ZONE).toLocalDate();
+                    : task.getDueDate().toInstant().atZone(ZONE).toLocalDate();
             boolean contact = DailyTaskingProcess.UPDATE_REPORTER.equals(task.getTaskDefinitionKey());
             String note = closedReports.contains(waitingTask.caseReference())
                     ? "The report is closed but this step is still open" : null;

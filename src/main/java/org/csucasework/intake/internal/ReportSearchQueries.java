@@ -52,7 +52,7 @@ public class ReportSearchQueries {
             return List.of();
         }
         return jdbc.query("select r.id, r.place_id from report r where r.place_id in (:ids)"
-                        + visibleTo(agencyCode).replace(" where ", " and ")
+                        + visibleTo(agencyCode).replaceFirst(" where ", " and ")
                         + " order by r.received_at desc, r.id desc limit :limit",
                 params(agencyCode, limit).addValue("ids", placeIds),
                 (rs, i) -> new Found(rs.getLong(1), rs.getLong(2)));
