@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -26,7 +28,7 @@ import org.csucasework.worklist.WorkListService;
 @PageTitle("Work list | CSU Casework")
 @Menu(title = "Work list", order = 5, icon = "vaadin:list")
 @PermitAll
-public class WorkListView extends VerticalLayout {
+public class WorkListView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String EVERYTHING = "Everything";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
@@ -34,14 +36,15 @@ public class WorkListView extends VerticalLayout {
     final Select<String> show = new Select<>();
     final Grid<WorkItem> grid = new Grid<>();
     final Paragraph count = new Paragraph();
-    private final List<WorkItem> items;
+    private final WorkListService workList;
+    private List<WorkItem> items = List.of();
 
     public WorkListView(WorkListService workList) {
         addClassName("work-list");
         setSizeFull();
         add(new H1("Work list"));
         add(new Paragraph("What is waiting for you, your agency or your role. Overdue work comes first."));
-        items = workList.forCurrentUser();
+        this.workList = workList;
         List<String> kinds = new ArrayList<>(List.of(EVERYTHING));
         for (WorkItem.Kind kind : WorkItem.Kind.values()) {
             kinds.add(kind.label());
@@ -63,6 +66,12 @@ public class WorkListView extends VerticalLayout {
         grid.setAriaLabel("Work waiting for you");
         count.getElement().setAttribute("role", "status");
         add(show, count, grid);
+    }
+
+    /** Read on every visit, also when the user comes back to the page: work comes and goes. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        items = workList.forCurrentUser();
         refresh();
     }
 
