@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.csucasework.escalation.internal.CaseAccess;
 import org.csucasework.escalation.internal.EscalationCase;
 import org.csucasework.escalation.internal.EscalationCaseRepository;
 import org.csucasework.people.NameMatch;
@@ -26,14 +27,14 @@ class EscalationSearch implements CaseSearch {
     private static final int MATCHES = 300;
 
     private final EscalationCaseRepository cases;
-    private final EscalationService escalation;
+    private final CaseAccess access;
     private final PeopleService people;
     private final UserService users;
 
-    EscalationSearch(EscalationCaseRepository cases, EscalationService escalation, PeopleService people,
+    EscalationSearch(EscalationCaseRepository cases, CaseAccess access, PeopleService people,
                      UserService users) {
         this.cases = cases;
-        this.escalation = escalation;
+        this.access = access;
         this.people = people;
         this.users = users;
     }
@@ -48,7 +49,7 @@ class EscalationSearch implements CaseSearch {
     public List<SearchHit> search(SearchQuery query) {
         CurrentUser user = users.requireCurrentUser();
         List<SearchHit> hits = new ArrayList<>();
-        cases.findByReference(query.asReference()).filter(c -> escalation.canRead(user, c))
+        cases.findByReference(query.asReference()).filter(c -> access.canRead(user, c))
                 .ifPresent(c -> hits.add(hit(c, SearchHit.REFERENCE, "Reference")));
         if (!query.worthMatchingNames()) {
             return hits;
@@ -62,7 +63,7 @@ class EscalationSearch implements CaseSearch {
             if (hits.size() >= query.limit()) {
                 break;
             }
-            if (escalation.canRead(user, c)) {
+            if (access.canRead(user, c)) {
                 NameMatch person = persons.get(c.getPersonId());
                 hits.add(hit(c, person.exact() ? SearchHit.NAME : SearchHit.NAME_NEARLY, "About " + person.label()));
             }

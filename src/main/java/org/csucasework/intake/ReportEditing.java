@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.csucasework.intake.internal.NewReportValidator;
 import org.csucasework.intake.internal.ReportRepository;
 import org.csucasework.people.PeopleFieldLimits;
 import org.csucasework.people.PeopleService;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Corrects a logged report's details (category, ward, place, description, people) and hands it to another case
+ * Corrects a logged report's details (category, ward, place, description, the day it happened, people) and hands it to another case
  * officer: for those who may manage the report, from the version they started with (a report changed by someone
  * else since is refused with a conflict, never overwritten), every change written to the report's history.
  * The flags stay as they were at logging: they say what was known when the report came in.
@@ -42,9 +43,13 @@ public class ReportEditing {
     private final ReferenceDataService referenceData;
     private final UserService users;
     private final Clock clock;
+    private final NewReportValidator validator;
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
 
     ReportEditing(ReportRepository reports, ReportService reportService, ReportAccess access, PeopleService people,
-                  ReferenceDataService referenceData, UserService users, Clock clock) {
+                  ReferenceDataService referenceData, UserService users, Clock clock, NewReportValidator validator) {
+        this.validator = validator;
         this.reports = reports;
         this.reportService = reportService;
         this.access = access;
@@ -85,6 +90,12 @@ public class ReportEditing {
                 changes.add("Place: " + before + " → " + place.getLabel());
             }
         }
+        java.time.LocalDate incidentDate = edit.incidentDate() == null
+                || edit.incidentDate().equals(report.getIncidentDate()) ? null : edit.incidentDate();
+        if (incidentDate != null) {
+            changes.add("Date the behaviour happened: " + DAY.format(report.getIncidentDate()) + " → "
+                    + DAY.format(incidentDate));
+        }
         String description = changed(edit.description() == null ? null : edit.description().strip(),
                 report.getDescription());
         if (description != null) {
@@ -104,6 +115,7 @@ public class ReportEditing {
         report.changeDetails(category != null ? category : report.getCategoryCode(),
                 ward != null ? ward : report.getWardCode(), placeId,
                 description != null ? description : report.getDescription(),
+                incidentDate != null ? incidentDate : report.getIncidentDate(),
                 officer != null ? officer : report.getCaseOfficer(), clock.instant(), user.username());
         reportService.recordEvent(report.getId(), "EDITED", String.join("; ", changes));
         reports.flush();
@@ -167,6 +179,10 @@ public class ReportEditing {
             errors.add(new FieldError("location", "Enter the address or the name of the place"));
         } else if (edit.location() != null && edit.location().length() > ReportFieldLimits.LOCATION) {
             errors.add(new FieldError("location", "At most " + ReportFieldLimits.LOCATION + " characters"));
+        }
+        String incidentProblem = validator.incidentDateProblem(edit.incidentDate(), report.getReceivedAt());
+        if (incidentProblem != null) {
+            errors.add(new FieldError("incidentDate", incidentProblem));
         }
         if (edit.description() != null && edit.description().isBlank()) {
             errors.add(new FieldError("description", "Describe what was reported"));

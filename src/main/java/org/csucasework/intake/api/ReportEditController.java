@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code PATCH /api/reports/{reference}}: {@code version} plus any of {@code categoryCode}, {@code wardCode},
- * {@code location}, {@code description}, {@code subjects} (the whole new list) and, for supervisors,
+ * {@code location}, {@code description}, {@code incidentDate}, {@code subjects} (the whole new list) and, for supervisors,
  * {@code caseOfficer}; 200 with the new version, 409 when someone else changed the report since that version.
  */
 @RestController
@@ -42,9 +42,7 @@ class ReportEditController {
     @PatchMapping("/api/reports/{reference}")
     Map<String, Object> edit(@PathVariable String reference, @RequestBody EditRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.incidentDate() != null) {
-            errors.add(new FieldError("incidentDate", "Reports do not keep an incident date yet"));
-        }
+        LocalDate incidentDate = date(request.incidentDate(), "incidentDate", errors);
         List<NewReport.Subject> subjects = null;
         if (request.subjects() != null) {
             subjects = new ArrayList<>();
@@ -64,7 +62,7 @@ class ReportEditController {
             throw new ValidationException(errors);
         }
         long version = editing.edit(reference, new ReportEdit(request.version(), blank(request.categoryCode()),
-                blank(request.wardCode()), request.location(), request.description(), subjects,
+                blank(request.wardCode()), request.location(), request.description(), incidentDate, subjects,
                 blank(request.caseOfficer())));
         return Map.of("reference", reference, "version", version);
     }

@@ -48,7 +48,7 @@ import org.csucasework.shared.ValidationException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Correcting a logged report: category, ward, place, description and the people involved (and, for supervisors, the
+ * Correcting a logged report: category, ward, place, the day it happened, description and the people involved (and, for supervisors, the
  * case officer). Saved from the version the page was opened with: when someone else saved a change meanwhile the
  * page says so plainly, keeps everything typed, and lets the user look at their change before saving again.
  */
@@ -67,6 +67,7 @@ public class ReportEditView extends VerticalLayout implements BeforeEnterObserve
     final ComboBox<Ward> ward = new ComboBox<>("Ward");
     final TextField location = new TextField("Place (address or name)");
     final TextArea description = new TextArea("Description");
+    final DatePicker incidentDate = new DatePicker("Date the behaviour happened");
     final ComboBox<String> caseOfficer = new ComboBox<>("Case officer");
     final VerticalLayout people = new VerticalLayout();
     final List<PersonRow> rows = new ArrayList<>();
@@ -94,6 +95,8 @@ public class ReportEditView extends VerticalLayout implements BeforeEnterObserve
         location.setWidthFull();
         description.setMaxLength(ReportFieldLimits.DESCRIPTION);
         description.setWidthFull();
+        incidentDate.setLocale(LOCALE);
+        incidentDate.setHelperText("It decides ASB Case Review counts");
         caseOfficer.setItems(users.activeOfficers().stream().map(CurrentUser::username).toList());
         caseOfficer.setVisible(user.has(Role.SUPERVISOR));
         message.getElement().setAttribute("role", "alert");
@@ -121,6 +124,7 @@ public class ReportEditView extends VerticalLayout implements BeforeEnterObserve
         ward.setValue(wards.stream().filter(w -> w.getCode().equals(report.wardCode())).findFirst().orElse(null));
         location.setValue(report.placeLabel() == null ? "" : report.placeLabel());
         description.setValue(report.description() == null ? "" : report.description());
+        incidentDate.setValue(report.incidentDate());
         caseOfficer.setValue(null);
         people.removeAll();
         rows.clear();
@@ -132,7 +136,8 @@ public class ReportEditView extends VerticalLayout implements BeforeEnterObserve
         Anchor back = new Anchor("reports/" + reference, "Back to the report without saving");
         HorizontalLayout actions = new HorizontalLayout(save, back);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        add(new H1("Edit report " + reference), message, category, ward, location, description, caseOfficer,
+        add(new H1("Edit report " + reference), message, category, ward, location, incidentDate, description,
+                caseOfficer,
                 new H2("People involved"), people, addPerson, actions);
     }
 
@@ -150,7 +155,7 @@ public class ReportEditView extends VerticalLayout implements BeforeEnterObserve
         List<NewReport.Subject> subjects = rows.stream().map(PersonRow::subject).toList();
         ReportEdit edit = new ReportEdit(version, category.getValue() == null ? null : category.getValue().getCode(),
                 ward.getValue() == null ? null : ward.getValue().getCode(), location.getValue(),
-                description.getValue(), subjects, caseOfficer.getValue());
+                description.getValue(), incidentDate.getValue(), subjects, caseOfficer.getValue());
         try {
             version = editing.edit(reference, edit);
             getUI().ifPresent(ui -> ui.navigate("reports/" + reference));
@@ -184,6 +189,7 @@ public class ReportEditView extends VerticalLayout implements BeforeEnterObserve
         fields.put("wardCode", ward);
         fields.put("location", location);
         fields.put("description", description);
+        fields.put("incidentDate", incidentDate);
         fields.put("caseOfficer", caseOfficer);
         for (int i = 0; i < rows.size(); i++) {
             fields.put("subjects[" + i + "].role", rows.get(i).role);

@@ -64,7 +64,8 @@ class ReportEditApiTests extends ApiTestBase {
         String newPlace = TestReport.newPlace();
 
         Response edited = patch("caseworker", reference, body("version", version, "categoryCode", "ASB_DRUGS",
-                "wardCode", "E05005009", "location", newPlace, "description", "Corrected: drug dealing by the flats"));
+                "wardCode", "E05005009", "location", newPlace, "description", "Corrected: drug dealing by the flats",
+                "incidentDate", java.time.LocalDate.now().minusDays(3).toString()));
 
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
         assertThat(edited.at("/version").asLong()).isGreaterThan(version);
@@ -73,6 +74,7 @@ class ReportEditApiTests extends ApiTestBase {
         assertThat(report.at("/wardCode").asText()).isEqualTo("E05005009");
         assertThat(report.at("/placeLabel").asText()).isEqualTo(newPlace);
         assertThat(report.at("/description").asText()).isEqualTo("Corrected: drug dealing by the flats");
+        assertThat(report.at("/incidentDate").asText()).isEqualTo(java.time.LocalDate.now().minusDays(3).toString());
         List<String> history = new ArrayList<>();
         api.get("caseworker", "/api/reports/" + reference).at("/timeline")
                 .forEach(e -> history.add(e.get("kind").asText() + ": " + e.get("detail").asText()));
@@ -145,6 +147,10 @@ class ReportEditApiTests extends ApiTestBase {
         assertField(patch("caseworker", reference, body("version", version, "wardCode", "NOPE")), "wardCode");
         assertField(patch("caseworker", reference, body("version", version, "location", "x".repeat(301))), "location");
         assertField(patch("caseworker", reference, body("version", "soon")), "version");
+        assertField(patch("caseworker", reference, body("version", version, "incidentDate", "2026-13-45")),
+                "incidentDate");
+        assertField(patch("caseworker", reference, body("version", version, "incidentDate",
+                java.time.LocalDate.now().plusDays(2).toString())), "incidentDate");
         assertField(patch("caseworker", reference, body("version", version, "subjects",
                 List.of(Map.of("role", "BYSTANDER", "name", "A Person")))), "subjects[0].role");
         assertField(patch("caseworker", reference, body("version", version, "subjects",
