@@ -98,20 +98,26 @@ public class NewReportValidator {
      * {@link #OLDEST_INCIDENT} before: a year typed wrong (0026, 2062) is caught here, not in a Case Review count.
      */
     private void checkIncidentDate(NewReport report, List<FieldError> errors) {
-        LocalDate incident = report.incidentDate();
+        String problem = incidentDateProblem(report.incidentDate(), report.receivedAt());
+        if (problem != null) {
+            errors.add(new FieldError("incidentDate", problem));
+        }
+    }
+
+    /** What is wrong with the date the behaviour happened for a report received then, or null (also for editing). */
+    public String incidentDateProblem(LocalDate incident, java.time.Instant receivedAt) {
         if (incident == null) {
-            return;
+            return null;
         }
-        LocalDate reported = report.receivedAt() == null ? LocalDate.now(clock.withZone(ReportService.ZONE))
-                : report.receivedAt().atZone(ReportService.ZONE).toLocalDate();
+        LocalDate reported = receivedAt == null ? LocalDate.now(clock.withZone(ReportService.ZONE))
+                : receivedAt.atZone(ReportService.ZONE).toLocalDate();
         if (incident.isAfter(reported)) {
-            errors.add(new FieldError("incidentDate", report.receivedAt() == null
-                    ? "The date the behaviour happened cannot be in the future"
-                    : "The behaviour cannot have happened after the report was received"));
+            return receivedAt == null ? "The date the behaviour happened cannot be in the future"
+                    : "The behaviour cannot have happened after the report was received";
         } else if (incident.isBefore(reported.minus(OLDEST_INCIDENT))) {
-            errors.add(new FieldError("incidentDate",
-                    "The behaviour must have happened within 10 years before the report was received: check the year"));
+            return "The behaviour must have happened within 10 years before the report was received: check the year";
         }
+        return null;
     }
 
     private void checkReporter(PersonDetails reporter, List<FieldError> errors) {

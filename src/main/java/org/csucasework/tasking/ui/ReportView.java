@@ -215,6 +215,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             updated.setTooltipText("Record that the reporter has been told the outcome");
             bar.add(updated);
         }
+        if (canManage(report)) {
+            bar.add(new Anchor("reports/" + report.reference() + "/edit", "Edit details"));
+        }
         if (open && canManage(report)) {
             Button add = new Button("Add an action", e -> openAddActionDialog());
             bar.add(add);
