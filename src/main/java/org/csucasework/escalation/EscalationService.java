@@ -21,10 +21,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
+import org.csucasework.casehistory.CaseHistory;
+import org.csucasework.casehistory.CaseRef;
 import org.csucasework.escalation.internal.Breach;
 import org.csucasework.escalation.internal.BreachRepository;
-import org.csucasework.escalation.internal.CaseEvent;
-import org.csucasework.escalation.internal.CaseEventRepository;
 import org.csucasework.escalation.internal.CaseReport;
 import org.csucasework.escalation.internal.CaseReportRepository;
 import org.csucasework.escalation.internal.CaseShare;
@@ -89,7 +89,7 @@ public class EscalationService {
     private final EscalationDocumentRepository documents;
     private final DocumentContentRepository contents;
     private final BreachRepository breaches;
-    private final CaseEventRepository events;
+    private final CaseHistory events;
     private final LetterTemplateRepository templates;
     private final CaseProcess process;
     private final ReportService reports;
@@ -103,7 +103,7 @@ public class EscalationService {
 
     EscalationService(EscalationCaseRepository cases, EscalationStepRepository steps, CaseReportRepository caseReports,
                       CaseShareRepository shares, EscalationDocumentRepository documents,
-                      DocumentContentRepository contents, BreachRepository breaches, CaseEventRepository events,
+                      DocumentContentRepository contents, BreachRepository breaches, CaseHistory events,
                       LetterTemplateRepository templates, CaseProcess process, ReportService reports,
                       PeopleService people, ReferenceDataService referenceData, UserService users, AuditTrail audit,
                       Clock clock, @Value("${casework.escalation.watch-days:183}") int watchDays,
@@ -880,8 +880,8 @@ public class EscalationService {
                 shares.findByCaseIdOrderBySharedAt(c.getId()).stream()
                         .map(s -> new CaseDetails.Share(s.getAgencyCode(), s.getReason(), s.getSharedAt(), s.getSharedBy()))
                         .toList(),
-                events.findByCaseIdOrderByOccurredAtAscIdAsc(c.getId()).stream()
-                        .map(e -> new CaseDetails.Event(e.getOccurredAt(), e.getActor(), e.getKind(), e.getDetail()))
+                events.entriesOldestFirst(CaseRef.escalationCase(c.getId())).stream()
+                        .map(e -> new CaseDetails.Event(e.at(), e.actor(), e.code(), e.text()))
                         .toList(),
                 openTasks, processSteps, c.getClosedAt(), c.getClosedBy(), c.getClosureReason());
     }
@@ -1098,6 +1098,12 @@ public class EscalationService {
                 .orElseThrow(() -> new NotFoundException("No escalation case " + reference));
     }
 
+    /** The id of a case the signed-in user may see (for its history and documents); otherwise "not found". */
+    @Transactional(readOnly = true)
+    Long visibleCaseId(String reference) {
+        return requireReadable(reference).getId();
+    }
+
     private EscalationCase requireOpen(String reference) {
         EscalationCase c = requireReadable(reference);
         if (!c.isOpen()) {
@@ -1125,7 +1131,7 @@ public class EscalationService {
     }
 
     private void record(EscalationCase c, String actor, String kind, String detail) {
-        events.save(new CaseEvent(c.getId(), clock.instant(), actor, kind, detail));
+        events.record(CaseRef.escalationCase(c.getId()), actor, kind, detail);
         // Every change to a case is on its timeline; the audit trail gets the kind of change, not the free text.
         audit.changed(AuditRecordType.ESCALATION_CASE, c.getReference(), kind);
     }

@@ -1,0 +1,49 @@
+package org.csucasework.escalation;
+
+import java.util.Optional;
+import org.csucasework.casehistory.CaseAccess;
+import org.csucasework.casehistory.CaseKind;
+import org.csucasework.escalation.internal.EscalationCase;
+import org.csucasework.escalation.internal.EscalationCaseRepository;
+import org.csucasework.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see an escalation case's history and documents: whoever may see the case (the CSU, agencies it is shared
+ * with). The refusal is audited by the escalation service, which decides it.
+ */
+@Component
+class EscalationCaseAccess implements CaseAccess {
+
+    private final EscalationService escalation;
+    private final EscalationCaseRepository cases;
+
+    EscalationCaseAccess(EscalationService escalation, EscalationCaseRepository cases) {
+        this.escalation = escalation;
+        this.cases = cases;
+    }
+
+    @Override
+    public CaseKind kind() {
+        return CaseKind.ESCALATION_CASE;
+    }
+
+    @Override
+    public Optional<Long> visibleCase(String reference) {
+        try {
+            return Optional.of(escalation.visibleCaseId(reference));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean maySee(long caseId) {
+        return cases.findById(caseId).map(EscalationCase::getReference).flatMap(this::visibleCase).isPresent();
+    }
+
+    @Override
+    public String referenceOf(long caseId) {
+        return cases.findById(caseId).map(EscalationCase::getReference).orElse(String.valueOf(caseId));
+    }
+}
