@@ -1,6 +1,7 @@
 package org.csucasework.casehistory;
 
 import java.util.Optional;
+import org.csucasework.shared.NotFoundException;
 
 /**
  * Implemented by the module that owns a kind of case (a Spring bean): it alone decides who may see one of its cases,
@@ -12,12 +13,26 @@ public interface CaseAccess {
     /** The kind of case this module owns. */
     CaseKind kind();
 
+    /** The case's reference as people know it (CSU-2026-000123), if it exists; no access check. */
+    Optional<String> referenceOf(long caseId);
+
+    /**
+     * The id of the case with this reference if the signed-in user may see it; otherwise {@link NotFoundException},
+     * the module having audited the refusal.
+     */
+    long requireVisible(String reference);
+
     /** The id of the case with this reference, if it exists and the signed-in user may see it. */
-    Optional<Long> visibleCase(String reference);
+    default Optional<Long> visibleCase(String reference) {
+        try {
+            return Optional.of(requireVisible(reference));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
 
     /** Whether the signed-in user may see the case with this id (and so its history and documents). */
-    boolean maySee(long caseId);
-
-    /** The case's reference as people know it (CSU-2026-000123), for the audit trail and the screens. */
-    String referenceOf(long caseId);
+    default boolean maySee(long caseId) {
+        return referenceOf(caseId).flatMap(this::visibleCase).isPresent();
+    }
 }

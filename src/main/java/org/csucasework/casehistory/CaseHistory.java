@@ -89,7 +89,7 @@ public class CaseHistory {
     /** The case's reference as people know it. */
     @Transactional(readOnly = true)
     public String referenceOf(CaseRef ref) {
-        return accessTo(ref.kind()).referenceOf(ref.id());
+        return accessTo(ref.kind()).referenceOf(ref.id()).orElse(String.valueOf(ref.id()));
     }
 
     /** The case's history, newest first, if the signed-in user may see the case; otherwise "not found". */

@@ -48,7 +48,7 @@ public class CaseHistoryPanel extends VerticalLayout {
     private final CaseRef ref;
     private final String caseName;
     private final Grid<HistoryItem> grid = new Grid<>();
-    private final TextArea text = new TextArea("Note");
+    private final TextArea text = new TextArea("Case note");
     private final Checkbox isContact = new Checkbox("This note records a contact with the reporter or victim");
     private final TextField contactWith = new TextField("Contact with");
     private final Select<ContactMethod> contactMethod = new Select<>();

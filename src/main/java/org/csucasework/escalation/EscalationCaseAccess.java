@@ -5,7 +5,6 @@ import org.csucasework.casehistory.CaseAccess;
 import org.csucasework.casehistory.CaseKind;
 import org.csucasework.escalation.internal.EscalationCase;
 import org.csucasework.escalation.internal.EscalationCaseRepository;
-import org.csucasework.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,21 +28,12 @@ class EscalationCaseAccess implements CaseAccess {
     }
 
     @Override
-    public Optional<Long> visibleCase(String reference) {
-        try {
-            return Optional.of(escalation.visibleCaseId(reference));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+    public Optional<String> referenceOf(long caseId) {
+        return cases.findById(caseId).map(EscalationCase::getReference);
     }
 
     @Override
-    public boolean maySee(long caseId) {
-        return cases.findById(caseId).map(EscalationCase::getReference).flatMap(this::visibleCase).isPresent();
-    }
-
-    @Override
-    public String referenceOf(long caseId) {
-        return cases.findById(caseId).map(EscalationCase::getReference).orElse(String.valueOf(caseId));
+    public long requireVisible(String reference) {
+        return escalation.visibleCaseId(reference);
     }
 }

@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.csucasework.casehistory.CaseAccess;
 import org.csucasework.casehistory.CaseKind;
 import org.csucasework.intake.internal.ReportRepository;
-import org.csucasework.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,26 +27,12 @@ class ReportCaseAccess implements CaseAccess {
     }
 
     @Override
-    public Optional<Long> visibleCase(String reference) {
-        try {
-            return Optional.of(reports.requireReadable(reference).getId());
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+    public Optional<String> referenceOf(long caseId) {
+        return repository.findById(caseId).map(Report::getReference);
     }
 
     @Override
-    public boolean maySee(long caseId) {
-        try {
-            reports.requireReadable(caseId);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
-    }
-
-    @Override
-    public String referenceOf(long caseId) {
-        return repository.findById(caseId).map(Report::getReference).orElse(String.valueOf(caseId));
+    public long requireVisible(String reference) {
+        return reports.requireReadable(reference).getId();
     }
 }

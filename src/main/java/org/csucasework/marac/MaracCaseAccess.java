@@ -4,12 +4,11 @@ import java.util.Optional;
 import org.csucasework.casehistory.CaseAccess;
 import org.csucasework.casehistory.CaseKind;
 import org.csucasework.marac.internal.MaracReferralRepository;
-import org.csucasework.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may see a Community MARAC case's history and documents: MARAC members only (not a referrer who is not one),
- * and never a draft. A refusal is audited by {@link MaracReferralService}.
+ * and never a draft. A refusal is audited by {@link MaracReferralService#historyVisibleTo}.
  */
 @Component
 class MaracCaseAccess implements CaseAccess {
@@ -28,21 +27,12 @@ class MaracCaseAccess implements CaseAccess {
     }
 
     @Override
-    public Optional<Long> visibleCase(String reference) {
-        try {
-            return Optional.of(referrals.historyVisibleTo(reference));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+    public Optional<String> referenceOf(long caseId) {
+        return repository.findById(caseId).map(MaracReferral::getReference);
     }
 
     @Override
-    public boolean maySee(long caseId) {
-        return repository.findById(caseId).map(MaracReferral::getReference).flatMap(this::visibleCase).isPresent();
-    }
-
-    @Override
-    public String referenceOf(long caseId) {
-        return repository.findById(caseId).map(MaracReferral::getReference).orElse(String.valueOf(caseId));
+    public long requireVisible(String reference) {
+        return referrals.historyVisibleTo(reference);
     }
 }

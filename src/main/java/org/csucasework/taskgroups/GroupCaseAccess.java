@@ -3,7 +3,6 @@ package org.csucasework.taskgroups;
 import java.util.Optional;
 import org.csucasework.casehistory.CaseAccess;
 import org.csucasework.casehistory.CaseKind;
-import org.csucasework.shared.NotFoundException;
 import org.csucasework.taskgroups.internal.TaskGroupRepository;
 import org.springframework.stereotype.Component;
 
@@ -28,21 +27,12 @@ class GroupCaseAccess implements CaseAccess {
     }
 
     @Override
-    public Optional<Long> visibleCase(String reference) {
-        try {
-            return Optional.of(groups.requireVisible(reference).getId());
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+    public Optional<String> referenceOf(long caseId) {
+        return repository.findById(caseId).map(TaskGroup::getReference);
     }
 
     @Override
-    public boolean maySee(long caseId) {
-        return repository.findById(caseId).map(TaskGroup::getReference).flatMap(this::visibleCase).isPresent();
-    }
-
-    @Override
-    public String referenceOf(long caseId) {
-        return repository.findById(caseId).map(TaskGroup::getReference).orElse(String.valueOf(caseId));
+    public long requireVisible(String reference) {
+        return groups.requireVisible(reference).getId();
     }
 }

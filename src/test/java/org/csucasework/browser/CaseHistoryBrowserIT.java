@@ -27,7 +27,7 @@ class CaseHistoryBrowserIT {
             browser.open(DemoReferences.resolve("/reports/{report}"));
             browser.waitForText("History");
 
-            browser.type("Note", "Walked past at 9pm: quiet tonight.");
+            browser.type("Case note", "Walked past at 9pm: quiet tonight.");
             browser.click("Add note");
             browser.waitForText("Note added to the history.");
 
