@@ -13,7 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The migration to one history (V24) on PostgreSQL: a database as the last release left it, with rows in the four
@@ -27,8 +27,10 @@ class CaseHistoryMigrationTest {
         String url = freshDatabase();
         // V9 was the last migration of the release before the one history (later ones are out of order anyway).
         flyway(url).target("9").load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, TestDatabase.user(),
-                TestDatabase.password()));
+        // One connection, so that the session setting below holds for the inserts after it.
+        SingleConnectionDataSource connection = new SingleConnectionDataSource(url, TestDatabase.user(),
+                TestDatabase.password(), true);
+        JdbcTemplate jdbc = new JdbcTemplate(connection);
         // Parent rows need many columns that say nothing here: the session skips the foreign keys instead.
         jdbc.execute("set session_replication_role = replica");
         jdbc.update("insert into report_event (report_id, occurred_at, actor, kind, detail) values"
@@ -64,6 +66,7 @@ class CaseHistoryMigrationTest {
         assertThat(rows.get(2).get("at").toString()).startsWith("2026-03-01 09:00:00");
         assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_name in"
                 + " ('report_event', 'task_group_event', 'escalation_event', 'marac_referral_event')")).isEmpty();
+        connection.destroy();
     }
 
     /** The application's Flyway settings (application.yml), on the given database. */
