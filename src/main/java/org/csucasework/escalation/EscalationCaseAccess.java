@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class EscalationCaseAccess implements CaseAccess {
 
-    private final EscalationService escalation;
+    private final org.csucasework.escalation.internal.CaseAccess access;
     private final EscalationCaseRepository cases;
 
-    EscalationCaseAccess(EscalationService escalation, EscalationCaseRepository cases) {
-        this.escalation = escalation;
+    EscalationCaseAccess(org.csucasework.escalation.internal.CaseAccess access, EscalationCaseRepository cases) {
+        this.access = access;
         this.cases = cases;
     }
 
@@ -34,6 +34,6 @@ class EscalationCaseAccess implements CaseAccess {
 
     @Override
     public long requireVisible(String reference) {
-        return escalation.visibleCaseId(reference);
+        return access.requireReadable(reference).getId();
     }
 }
