@@ -16,6 +16,8 @@ public enum AuditRecordType {
     MARAC_MEETING,
     /** A run of the retention policy (data protection), which anonymises many records at once. */
     RETENTION_RUN,
+    /** A document attached to a case (casehistory), by its id. */
+    DOCUMENT,
     /** A web request or endpoint, for logins and refusals that are not about one record. */
     REQUEST
 }

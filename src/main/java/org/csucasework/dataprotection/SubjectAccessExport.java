@@ -15,7 +15,15 @@ import java.util.List;
 public record SubjectAccessExport(Instant producedAt, String producedBy, PersonRecord person,
                                   List<ReportRecord> reports, List<GroupRecord> taskAndFinishGroups,
                                   List<CaseRecord> escalationCases, List<MaracRecord> communityMaracReferrals,
-                                  List<DataProtectionEvent> dataProtection) {
+                                  List<DocumentRecord> documents, List<DataProtectionEvent> dataProtection) {
+
+    /**
+     * A document attached to one of the person's cases (listed, not included: a copy is given on request once
+     * checked for other people's information).
+     */
+    public record DocumentRecord(String caseKind, String caseReference, String name, String type, long size,
+                                 String description, Instant attachedAt) {
+    }
 
     public record PersonRecord(Long id, String fullName, LocalDate dateOfBirth, String phone, String email,
                                String address, Instant recordedAt, Instant anonymisedAt) {

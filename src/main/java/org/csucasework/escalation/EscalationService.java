@@ -148,7 +148,7 @@ public class EscalationService {
                         .map(s -> new CaseDetails.Share(s.getAgencyCode(), s.getReason(), s.getSharedAt(), s.getSharedBy()))
                         .toList(),
                 history.timeline(c.getId()).stream()
-                        .map(e -> new CaseDetails.Event(e.getOccurredAt(), e.getActor(), e.getKind(), e.getDetail()))
+                        .map(e -> new CaseDetails.Event(e.at(), e.actor(), e.code(), e.text()))
                         .toList(),
                 openTasks, processSteps, c.getClosedAt(), c.getClosedBy(), c.getClosureReason(), c.isBody(),
                 c.isAgeConfirmed(), c.getAgeConfirmedBy());

@@ -49,6 +49,29 @@ public class ReportFigures {
         return count == null ? 0 : count;
     }
 
+    /** Reports closed in {@code [from, to)}. */
+    @Transactional(readOnly = true)
+    public long countClosed(Instant from, Instant to) {
+        Long count = jdbc.queryForObject("select count(*) from report where status = 'CLOSED' and closed_at >= :from"
+                + " and closed_at < :to", new MapSqlParameterSource("from", utc(from)).addValue("to", utc(to)),
+                Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * Reports closed in {@code [from, to)} with at least one contact with the reporter or victim in their history
+     * (the report-back). One aggregate over the history's table (casehistory), as every figure is counted, rather
+     * than a question per report.
+     */
+    @Transactional(readOnly = true)
+    public long countClosedWithContact(Instant from, Instant to) {
+        Long count = jdbc.queryForObject("select count(*) from report r where r.status = 'CLOSED'"
+                + " and r.closed_at >= :from and r.closed_at < :to and exists (select 1 from case_history_entry h"
+                + " where h.case_kind = 'REPORT' and h.case_id = r.id and h.entry_kind = 'CONTACT')",
+                new MapSqlParameterSource("from", utc(from)).addValue("to", utc(to)), Long.class);
+        return count == null ? 0 : count;
+    }
+
     /**
      * Reports per value of the dimension in each of the consecutive intervals {@code [b0, b1), [b1, b2), ...}: one
      * scan of the range, grouped by value and interval. Values with no report in any interval are absent; reports

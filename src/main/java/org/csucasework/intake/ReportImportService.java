@@ -344,8 +344,9 @@ public class ReportImportService {
             types[i] = ROW_TYPES[i % ROW_TYPES.length];
         }
         jdbc.update(sql.toString(), args.toArray(), types);
-        named.update("insert into report_event (report_id, occurred_at, actor, kind, detail) "
-                        + "select id, :at, :actor, 'IMPORTED', :detail from report where reference in (:references)",
+        named.update("insert into case_history_entry (case_kind, case_id, entry_kind, occurred_at, recorded_at, actor, "
+                        + "code, detail) select 'REPORT', id, 'EVENT', :at, :at, :actor, 'IMPORTED', :detail "
+                        + "from report where reference in (:references)",
                 new MapSqlParameterSource("at", createdAt).addValue("actor", user.username())
                         .addValue("detail", "Imported from a historic file")
                         .addValue("references", chunk.stream().map(r -> r.reference).toList()));

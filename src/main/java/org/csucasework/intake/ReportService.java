@@ -14,9 +14,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
+import org.csucasework.casehistory.CaseHistory;
+import org.csucasework.casehistory.CaseRef;
 import org.csucasework.intake.internal.NewReportValidator;
 import org.csucasework.intake.internal.RepeatDetector;
-import org.csucasework.intake.internal.ReportEventRepository;
 import org.csucasework.intake.internal.ReportRepository;
 import org.csucasework.intake.internal.ReportShareRepository;
 import org.csucasework.people.PeopleService;
@@ -56,7 +57,7 @@ public class ReportService {
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final ReportRepository reports;
-    private final ReportEventRepository events;
+    private final CaseHistory history;
     private final ReportShareRepository shares;
     private final NewReportValidator validator;
     private final RepeatDetector repeatDetector;
@@ -69,13 +70,13 @@ public class ReportService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ReportService(ReportRepository reports, ReportEventRepository events, ReportShareRepository shares,
+    ReportService(ReportRepository reports, CaseHistory history, ReportShareRepository shares,
                   NewReportValidator validator, RepeatDetector repeatDetector, ReportAccess access,
                   PeopleService people, ReferenceDataService referenceData, UserService users,
                   ApplicationEventPublisher publisher, PlatformTransactionManager transactionManager, AuditTrail audit,
                   Clock clock) {
         this.reports = reports;
-        this.events = events;
+        this.history = history;
         this.shares = shares;
         this.validator = validator;
         this.repeatDetector = repeatDetector;
@@ -176,17 +177,17 @@ public class ReportService {
         report.flag(findings.flags(), findings.linkedReportId());
         reports.saveAndFlush(report);
 
-        events.save(new ReportEvent(report.getId(), now, user.username(), "LOGGED", "Report logged"));
+        CaseRef logged = CaseRef.report(report.getId());
+        history.record(logged, user.username(), "LOGGED", "Report logged");
         if (!findings.flags().isEmpty()) {
-            events.save(new ReportEvent(report.getId(), now, "system", "FLAGGED",
-                    findings.flags().stream().map(ReportFlag::label).collect(Collectors.joining("; "))));
+            history.record(logged, "system", "FLAGGED",
+                    findings.flags().stream().map(ReportFlag::label).collect(Collectors.joining("; ")));
         }
         if (findings.linkedReportId() != null) {
             reports.findById(findings.linkedReportId()).ifPresent(open -> {
-                events.save(new ReportEvent(report.getId(), now, "system", "LINKED",
-                        "Linked to open report " + open.getReference()));
-                events.save(new ReportEvent(open.getId(), now, "system", "LINKED",
-                        "New report " + reference + " linked to this one"));
+                history.record(logged, "system", "LINKED", "Linked to open report " + open.getReference());
+                history.record(CaseRef.report(open.getId()), "system", "LINKED",
+                        "New report " + reference + " linked to this one");
             });
         }
         audit.created(AuditRecordType.REPORT, reference, null);
@@ -280,9 +281,10 @@ public class ReportService {
                 report.getCreatedBy(), report.getVersion());
     }
 
+    /** The report's one history, newest first. */
     @Transactional(readOnly = true)
-    public List<ReportEvent> timeline(String reference) {
-        return events.findByReportIdOrderByOccurredAtAscIdAsc(requireReadable(reference).getId());
+    public List<org.csucasework.casehistory.HistoryItem> timeline(String reference) {
+        return history.entriesOf(CaseRef.report(requireReadable(reference).getId()));
     }
 
     /** Every report a person is involved in (as reporter or subject) that the signed-in user may see, newest first. */
@@ -477,12 +479,12 @@ public class ReportService {
         String actor = actor();
         shares.save(new ReportShare(reportId, agencyCode, reason, clock.instant(), actor));
         audit.changed(AuditRecordType.REPORT, report.getReference(), "Shared with " + agencyCode + ": " + reason);
-        events.save(new ReportEvent(reportId, clock.instant(), actor, "SHARED", "Shared with " + agencyCode + ": " + reason));
+        history.record(CaseRef.report(reportId), actor, "SHARED", "Shared with " + agencyCode + ": " + reason);
     }
 
     @Transactional
     public void recordEvent(Long reportId, String kind, String detail) {
-        events.save(new ReportEvent(reportId, clock.instant(), actor(), kind, detail));
+        history.record(CaseRef.report(reportId), actor(), kind, detail);
         // Every change to a report's course goes through its timeline; the audit trail gives the kind of change only,
         // not the free text. The report is normally in the persistence context already, so this costs no query.
         audit.changed(AuditRecordType.REPORT,

@@ -13,10 +13,11 @@ import java.util.TreeSet;
 import org.csucasework.audit.AuditAction;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
+import org.csucasework.casehistory.CaseHistory;
+import org.csucasework.casehistory.CaseRef;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.marac.internal.AgendaItemRepository;
-import org.csucasework.marac.internal.MaracEventRepository;
 import org.csucasework.marac.internal.MaracMeetingRepository;
 import org.csucasework.marac.internal.MaracReferralRepository;
 import org.csucasework.marac.internal.MeetingPackPdf;
@@ -56,7 +57,7 @@ public class MaracMeetingService {
     private final MaracMeetingRepository meetings;
     private final AgendaItemRepository agendaItems;
     private final MaracReferralRepository referrals;
-    private final MaracEventRepository events;
+    private final CaseHistory events;
     private final MaracAccess access;
     private final MaracSchedule schedule;
     private final MaracSubjects subjects;
@@ -69,7 +70,7 @@ public class MaracMeetingService {
     private final Clock clock;
 
     MaracMeetingService(MaracMeetingRepository meetings, AgendaItemRepository agendaItems,
-                        MaracReferralRepository referrals, MaracEventRepository events, MaracAccess access,
+                        MaracReferralRepository referrals, CaseHistory events, MaracAccess access,
                         MaracSchedule schedule, MaracSubjects subjects, ReportService reports,
                         ReferenceDataService referenceData, UserService users, ActionService actions,
                         ReferralProcess process, AuditTrail audit, Clock clock) {
@@ -508,7 +509,7 @@ public class MaracMeetingService {
     }
 
     private void event(MaracReferral referral, String actor, String kind, String detail) {
-        events.save(new MaracEvent(referral.getId(), clock.instant(), actor, kind, detail));
+        events.record(CaseRef.maracReferral(referral.getId()), actor, kind, detail);
     }
 
     private LocalDate today() {

@@ -13,11 +13,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
+import org.csucasework.casehistory.CaseHistory;
+import org.csucasework.casehistory.CaseRef;
 import org.csucasework.intake.Report;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.marac.internal.AgendaItemRepository;
-import org.csucasework.marac.internal.MaracEventRepository;
 import org.csucasework.marac.internal.MaracMeetingRepository;
 import org.csucasework.marac.internal.MaracReferralRepository;
 import org.csucasework.marac.process.ReferralProcess;
@@ -63,7 +64,7 @@ public class MaracReferralService {
     static final String NOTIFICATION_KIND = "MARAC_SCREENED";
 
     private final MaracReferralRepository referrals;
-    private final MaracEventRepository events;
+    private final CaseHistory events;
     private final AgendaItemRepository agendaItems;
     private final MaracMeetingRepository meetings;
     private final MaracAccess access;
@@ -79,7 +80,7 @@ public class MaracReferralService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    MaracReferralService(MaracReferralRepository referrals, MaracEventRepository events,
+    MaracReferralService(MaracReferralRepository referrals, CaseHistory events,
                          AgendaItemRepository agendaItems, MaracMeetingRepository meetings, MaracAccess access,
                          MaracMeetingService meetingService, ReportService reports, PeopleService people,
                          MaracSubjects subjects,
@@ -476,9 +477,10 @@ public class MaracReferralService {
                 referral.getReportIds().size() - visibleReports.size(), referral.getScreenedBy(),
                 referral.getScreenedAt(), referral.getScreeningNote(), referral.getCloseReason(), discussions,
                 member || access.isReferrer(user, referral) ? actions.actionsOf(owner(referral)) : List.of(),
-                events.findByReferralIdOrderByOccurredAtAscIdAsc(referral.getId()).stream()
-                        .map(e -> new ReferralPage.HistoryEntry(e.getOccurredAt(), e.getActor(), e.getKind(),
-                                e.getDetail())).toList(),
+                // The MARAC history is for members only: a referrer sees their referral, not the meeting's record.
+                member ? events.entriesOldestFirst(CaseRef.maracReferral(referral.getId())).stream()
+                        .map(e -> new ReferralPage.HistoryEntry(e.at(), e.actor(), e.code(), e.text())).toList()
+                        : List.of(),
                 new ReferralPage.Permissions(access.isReferrer(user, referral) && referral.getStatus().editable(),
                         access.isChair(user) && referral.getStatus() == ReferralStatus.SUBMITTED));
     }
@@ -487,6 +489,30 @@ public class MaracReferralService {
     @Transactional(readOnly = true)
     public List<MaracCriterion> criteria() {
         return referenceData.list(ReferenceType.MARAC_CRITERIA).stream().filter(MaracCriterion::isActive).toList();
+    }
+
+    /**
+     * The id of a referral whose MARAC history the signed-in user may see: members only, and not a draft (the
+     * referrer's own drafts have no history worth sharing); otherwise "not found", with the refusal audited.
+     */
+    @Transactional(readOnly = true)
+    Long historyVisibleTo(String reference) {
+        CurrentUser user = users.requireCurrentUser();
+        MaracReferral referral = requireVisible(reference, user);
+        if (!access.isMember(user) || referral.getStatus() == ReferralStatus.DRAFT) {
+            audit.refused(AuditRecordType.MARAC_REFERRAL, referral.getReference(), "Not a MARAC member: history");
+            throw new NotFoundException("No MARAC referral " + reference);
+        }
+        return referral.getId();
+    }
+
+    /** For the case page: the referral's id when the signed-in user (a member) sees its history, else empty. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> historyCase(String reference) {
+        CurrentUser user = users.requireCurrentUser();
+        return referrals.findByReference(reference == null ? "" : reference.trim())
+                .filter(r -> access.isMember(user) && access.canSee(user, r) && r.getStatus() != ReferralStatus.DRAFT)
+                .map(MaracReferral::getId);
     }
 
     MaracReferral requireVisible(String reference, CurrentUser user) {
@@ -550,7 +576,7 @@ public class MaracReferralService {
     }
 
     private void event(MaracReferral referral, String actor, String kind, String detail) {
-        events.save(new MaracEvent(referral.getId(), clock.instant(), actor, kind, detail));
+        events.record(CaseRef.maracReferral(referral.getId()), actor, kind, detail);
     }
 
     /** Adds an error when the text is missing (and {@code missing} says so) or too long; throws when no list. */

@@ -16,7 +16,10 @@ public enum HeadlineFigure {
     COMMUNITY_PROTECTION_NOTICES("Community Protection Notices issued"),
     MARAC_REFERRALS("Community MARAC referrals"),
     MARAC_MEETINGS("Community MARAC meetings"),
-    MARAC_CASES_DISCUSSED("Community MARAC cases discussed");
+    MARAC_CASES_DISCUSSED("Community MARAC cases discussed"),
+    REPORTS_CLOSED("Reports closed"),
+    /** The seed's promise to "report back in 100% of cases": closed reports with a contact in their history. */
+    REPORTS_REPORTED_BACK("Closed reports whose reporter or victim was contacted (report back)");
 
     private final String label;
 

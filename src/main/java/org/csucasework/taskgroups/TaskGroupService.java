@@ -17,6 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
+import org.csucasework.casehistory.CaseHistory;
+import org.csucasework.casehistory.CaseRef;
 import org.csucasework.intake.Report;
 import org.csucasework.intake.ReportLogged;
 import org.csucasework.intake.ReportService;
@@ -33,7 +35,6 @@ import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ValidationException;
-import org.csucasework.taskgroups.internal.TaskGroupEventRepository;
 import org.csucasework.taskgroups.internal.TaskGroupMeetingRepository;
 import org.csucasework.taskgroups.internal.TaskGroupReportRepository;
 import org.csucasework.taskgroups.internal.TaskGroupRepository;
@@ -68,7 +69,7 @@ public class TaskGroupService {
 
     private final TaskGroupRepository groups;
     private final TaskGroupReportRepository links;
-    private final TaskGroupEventRepository events;
+    private final CaseHistory history;
     private final TaskGroupMeetingRepository meetings;
     private final TaskGroupAccess access;
     private final ReportService reports;
@@ -82,7 +83,7 @@ public class TaskGroupService {
     private final Clock clock;
     private final int defaultReviewWeeks;
 
-    TaskGroupService(TaskGroupRepository groups, TaskGroupReportRepository links, TaskGroupEventRepository events,
+    TaskGroupService(TaskGroupRepository groups, TaskGroupReportRepository links, CaseHistory history,
                      TaskGroupMeetingRepository meetings, TaskGroupAccess access, ReportService reports,
                      PeopleService people, ReferenceDataService referenceData, UserService users,
                      ActionService actions, TaskingMeetingService tasking, GroupProcess process, AuditTrail audit,
@@ -90,7 +91,7 @@ public class TaskGroupService {
                      @Value("${casework.task-groups.default-review-weeks:4}") int defaultReviewWeeks) {
         this.groups = groups;
         this.links = links;
-        this.events = events;
+        this.history = history;
         this.meetings = meetings;
         this.access = access;
         this.reports = reports;
@@ -245,7 +246,7 @@ public class TaskGroupService {
                 groups.nextGroupNumber());
         TaskGroup group = groups.saveAndFlush(new TaskGroup(reference, subject, title, source, reason, lead, members,
                 reviewWeeks, now, proposedBy));
-        events.save(new TaskGroupEvent(group.getId(), now, proposedBy, "PROPOSED", source.label() + ": " + reason));
+        history.record(CaseRef.taskGroup(group.getId()), proposedBy, "PROPOSED", source.label() + ": " + reason);
         audit.created(AuditRecordType.TASK_GROUP, group.getReference(), source.label());
         process.start(reference, group.getId());
         return group;
@@ -642,19 +643,9 @@ public class TaskGroupService {
         List<GroupPage.MeetingView> meetingViews = meetings.findByGroupIdOrderByMeetingDateAscIdAsc(group.getId())
                 .stream().map(TaskGroupService::view).toList();
         List<ActionView> plan = actions.actionsOf(owner(group));
-        List<GroupPage.TimelineEntry> timeline = new ArrayList<>(events
-                .findByGroupIdOrderByOccurredAtAscIdAsc(group.getId()).stream()
-                .map(e -> new GroupPage.TimelineEntry(e.getOccurredAt(), e.getActor(), e.getKind(), e.getDetail()))
-                .toList());
-        for (ActionView action : plan) {
-            if (action.completedAt() != null) {
-                timeline.add(new GroupPage.TimelineEntry(action.completedAt(), action.completedBy(),
-                        action.status() == ActionStatus.DONE ? "ACTION_COMPLETED" : "ACTION_CANCELLED",
-                        "Action for " + action.agencyCode() + (action.status() == ActionStatus.DONE
-                                ? " completed: " : " cancelled: ") + action.outcome()));
-            }
-        }
-        timeline.sort(Comparator.comparing(GroupPage.TimelineEntry::at));
+        // The group's one history (its actions' completions are entries of it), oldest first as the page lists it.
+        List<GroupPage.TimelineEntry> timeline = history.entriesOldestFirst(CaseRef.taskGroup(group.getId()))
+                .stream().map(e -> new GroupPage.TimelineEntry(e.at(), e.actor(), e.code(), e.text())).toList();
         List<GroupPage.OpenStep> steps = process.openTasks(group.getReference()).stream()
                 .map(t -> new GroupPage.OpenStep(t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
                         t.getCreateTime().toInstant(), t.getDueDate()))
@@ -812,7 +803,7 @@ public class TaskGroupService {
     }
 
     private void event(TaskGroup group, String kind, String detail) {
-        events.save(new TaskGroupEvent(group.getId(), clock.instant(), actor(), kind, detail));
+        history.record(CaseRef.taskGroup(group.getId()), actor(), kind, detail);
         // Every change to a group is in its event list; the audit trail gets the kind, not the free text.
         audit.changed(AuditRecordType.TASK_GROUP, group.getReference(), kind);
     }

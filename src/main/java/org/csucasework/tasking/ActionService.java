@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.csucasework.casehistory.CaseHistory;
+import org.csucasework.casehistory.CaseRef;
 import org.csucasework.intake.Report;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportStatus;
@@ -47,11 +49,14 @@ public class ActionService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final List<ActionOwnerLock> ownerLocks;
+    private final CaseHistory history;
 
     ActionService(ActionRepository actions, ReportService reports, ReferenceDataService referenceData,
                   UserService users, ReportProcess process, ActionProcess actionProcess,
-                  ApplicationEventPublisher publisher, Clock clock, List<ActionOwnerLock> ownerLocks) {
+                  ApplicationEventPublisher publisher, Clock clock, List<ActionOwnerLock> ownerLocks,
+                  CaseHistory history) {
         this.actions = actions;
+        this.history = history;
         this.ownerLocks = ownerLocks;
         this.reports = reports;
         this.referenceData = referenceData;
@@ -231,7 +236,18 @@ public class ActionService {
             if (actions.countByReportIdAndStatus(action.getReportId(), ActionStatus.OPEN) == 0) {
                 process.allActionsDone(action.getReportReference());
             }
+        } else {
+            historyOf(action).ifPresent(ref -> history.record(ref, eventKind, detail));
         }
+    }
+
+    /** The history an action of a group or a MARAC case belongs in (a report's goes through its service). */
+    private static java.util.Optional<CaseRef> historyOf(Action action) {
+        return switch (action.getOwnerKind()) {
+            case TASK_AND_FINISH_GROUP -> java.util.Optional.of(CaseRef.taskGroup(action.getOwnerId()));
+            case COMMUNITY_MARAC -> java.util.Optional.of(CaseRef.maracReferral(action.getOwnerId()));
+            default -> java.util.Optional.empty();
+        };
     }
 
     /** Called by the process when an action's user task is created. */

@@ -3,11 +3,11 @@ package org.csucasework.tasking;
 import java.time.Instant;
 import java.util.List;
 import org.csucasework.intake.ReportDetails;
-import org.csucasework.intake.ReportEvent;
+import org.csucasework.casehistory.HistoryItem;
 
 /** A report with everything that hangs off it: its actions, open process steps, reviews, referrals and timeline. */
 public record CaseFile(ReportDetails report, List<ActionView> actions, List<OpenStep> openSteps,
-                       List<Review> reviews, List<ReferralView> referrals, List<ReportEvent> timeline,
+                       List<Review> reviews, List<ReferralView> referrals, List<HistoryItem> timeline,
                        String processDefinitionId, List<String> activeActivityIds) {
 
     /** A step of the report's process waiting for someone. */

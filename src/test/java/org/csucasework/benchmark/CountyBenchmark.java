@@ -100,7 +100,7 @@ class CountyBenchmark {
         long seedStart = System.nanoTime();
         Map<String, Double> seedSteps = CountyDataset.seed(dataSource, REPORTS);
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-        Map<String, Long> stored = counts("report", "person", "place", "report_subject", "action", "report_event",
+        Map<String, Long> stored = counts("report", "person", "place", "report_subject", "action", "case_history_entry",
                 "tasking_review", "act_hi_procinst", "act_hi_actinst", "act_hi_varinst");
 
         Random random = new Random(42);

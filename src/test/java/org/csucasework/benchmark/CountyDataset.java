@@ -151,12 +151,14 @@ final class CountyDataset {
         run(jdbc, took, "shares", "insert into report_share (report_id, agency_code, reason, shared_at, shared_by) "
                 + "select report_id, agency_code, 'Owns an action on the report', min(created_at), 'supervisor' "
                 + "from action where report_id is not null group by report_id, agency_code");
-        run(jdbc, took, "timelines", "insert into report_event (report_id, occurred_at, actor, kind, detail) "
-                + "select r.id, r.received_at, 'bench', 'LOGGED', 'Report logged' from bench_report r "
+        run(jdbc, took, "timelines", "insert into case_history_entry (case_kind, case_id, entry_kind, "
+                + "occurred_at, recorded_at, actor, code, detail) select 'REPORT', id, 'EVENT', at, at, actor, code, "
+                + "detail from (select r.id, r.received_at as at, 'bench' as actor, 'LOGGED' as code, "
+                + "'Report logged' as detail from bench_report r "
                 + "union all select r.id, r.received_at + interval '1 day', 'supervisor', 'REVIEWED', "
                 + "'Reviewed at the daily tasking' from bench_report r where r.status <> 'NEW' "
                 + "union all select r.id, r.closed_at, 'bench', 'CLOSED', 'Closed' from bench_report r "
-                + "where r.status = 'CLOSED'");
+                + "where r.status = 'CLOSED') t");
         String hi = "'" + processDefinition + "'";
         run(jdbc, took, "process instances (history)", "insert into act_hi_procinst (id_, proc_inst_id_, business_key_, "
                 + "proc_def_key_, proc_def_id_, start_time_, end_time_, removal_time_, duration_, start_user_id_, "

@@ -131,8 +131,8 @@ class RetentionIntegrationTest {
                 + " on c.id = d.case_id where c.reference = ?", String.class, world.caseReference))
                 .containsOnly("[anonymised]");
         assertThat(letterPdfs()).isZero();
-        assertThat(jdbc.queryForList("select detail from escalation_event e join escalation_case c on c.id = e.case_id"
-                + " where c.reference = ? and detail is not null", String.class, world.caseReference))
+        assertThat(jdbc.queryForList("select detail from case_history_entry e join escalation_case c on c.id = e.case_id"
+                + " where e.case_kind = 'ESCALATION_CASE' and c.reference = ? and detail is not null", String.class, world.caseReference))
                 .containsOnly("[anonymised]");
 
         // The group: its title named Xavier.

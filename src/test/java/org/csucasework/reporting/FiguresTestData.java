@@ -46,7 +46,10 @@ public final class FiguresTestData {
         }
         String run = "FT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase() + "-";
         // Earlier runs on the same database left their copy of the dataset in the window: remove it.
-        for (String dependent : List.of("report_event", "report_share")) {
+        jdbc.update("delete from case_history_entry where case_kind = 'REPORT' and case_id in (select id from report "
+                + "where received_at >= ? and received_at < ?)", java.sql.Timestamp.valueOf(WINDOW_FROM + " 00:00:00"),
+                java.sql.Timestamp.valueOf(WINDOW_TO + " 00:00:00"));
+        for (String dependent : List.of("report_share")) {
             jdbc.update("delete from " + dependent + " where report_id in (select id from report where received_at >= ? "
                     + "and received_at < ?)", java.sql.Timestamp.valueOf(WINDOW_FROM + " 00:00:00"),
                     java.sql.Timestamp.valueOf(WINDOW_TO + " 00:00:00"));

@@ -122,8 +122,8 @@ class ImportsApiIntegrationTest {
             assertThat(openRow).containsEntry("status", "NEW").containsEntry("anonymous", false)
                     .containsEntry("ward_code", null).containsEntry("place_id", null).containsEntry("outcome_code", null);
             assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(open).count()).isOne();
-            assertThat(jdbc.queryForObject("select count(*) from report_event e join report r on r.id = e.report_id "
-                    + "where r.reference = ? and e.kind = 'IMPORTED'", Long.class, closed)).isOne();
+            assertThat(jdbc.queryForObject("select count(*) from case_history_entry e join report r on r.id = e.case_id "
+                    + "where e.case_kind = 'REPORT' and r.reference = ? and e.code = 'IMPORTED'", Long.class, closed)).isOne();
         } finally {
             // Leave no open report from 2003 on other tests' tasking agendas.
             for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(open).list()) {

@@ -140,7 +140,7 @@ class TaskGroupIntegrationTests {
         assertThat(groups.page(found.get(0).reference()).reports()).extracting(l -> l.report().reference())
                 .containsExactly(third.reference(), fourth.reference());
         assertThat(reports.timeline(fourth.reference())).anySatisfy(event ->
-                assertThat(event.getDetail()).contains(found.get(0).reference()));
+                assertThat(event.text()).contains(found.get(0).reference()));
     }
 
     @Test

@@ -54,7 +54,7 @@ class ConcurrentEditTests extends ApiTestBase {
 
         Response caseFile = api.get("caseworker", "/api/reports/" + reference);
         assertThat(caseFile.text("/report/status")).isNotEqualTo("CLOSED");
-        assertThat(caseFile.at("/timeline").findValuesAsText("kind")).doesNotContain("CLOSED");
+        assertThat(caseFile.at("/timeline").findValuesAsText("code")).doesNotContain("CLOSED");
 
         long current = caseFile.at("/report/version").asLong();
         assertThat(current).isGreaterThan(versionSeen);
@@ -91,7 +91,7 @@ class ConcurrentEditTests extends ApiTestBase {
         assertThat(caseFile.text("/report/status")).isEqualTo("CLOSED");
         assertThat(caseFile.text("/report/outcomeCode")).isEqualTo(outcomes[winner]);
         assertThat(caseFile.text("/report/closedBy")).isEqualTo(closers[winner]);
-        assertThat(caseFile.at("/timeline").findValuesAsText("kind")).containsOnlyOnce("CLOSED");
+        assertThat(caseFile.at("/timeline").findValuesAsText("code")).containsOnlyOnce("CLOSED");
     }
 
     @RepeatedTest(3)
@@ -124,7 +124,7 @@ class ConcurrentEditTests extends ApiTestBase {
         }
         assertThat(succeeded).isPositive();
         Response caseFile = api.get("caseworker", "/api/reports/" + reference);
-        assertThat(caseFile.at("/timeline").findValuesAsText("kind")).containsOnlyOnce("ACTION_COMPLETED");
+        assertThat(caseFile.at("/timeline").findValuesAsText("code")).containsOnlyOnce("ACTION_COMPLETED");
         assertThat(caseFile.at("/openSteps").findValuesAsText("step")).doesNotContain("completeAction");
     }
 

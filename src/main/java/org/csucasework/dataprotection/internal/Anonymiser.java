@@ -4,6 +4,10 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import org.csucasework.casehistory.CaseDocuments;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.csucasework.casehistory.CaseKind;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,9 +32,43 @@ public class Anonymiser {
     public static final String ANONYMISED_PERSON = "Anonymised person";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final BiConsumer<CaseKind, Collection<Long>> removeDocuments;
 
-    Anonymiser(NamedParameterJdbcTemplate jdbc) {
+    @Autowired
+    Anonymiser(NamedParameterJdbcTemplate jdbc, CaseDocuments documents) {
+        this(jdbc, documents::removeDocumentsOf);
+    }
+
+    /** @param removeDocuments removes the documents of cases (content and all), through their store */
+    Anonymiser(NamedParameterJdbcTemplate jdbc, BiConsumer<CaseKind, Collection<Long>> removeDocuments) {
         this.jdbc = jdbc;
+        this.removeDocuments = removeDocuments;
+    }
+
+    /**
+     * The cases' entries in the one history (casehistory): events, notes and contacts lose their text, the name of
+     * whom a contact was with and its outcome. Which entries there were, and when, stays (a case had three contacts).
+     */
+    private void blankHistory(String caseKind, MapSqlParameterSource p) {
+        jdbc.update("update case_history_entry set detail = case when detail is null then null else :marker end,"
+                + " contact_with = case when contact_with is null then null else :marker end,"
+                + " contact_outcome = case when contact_outcome is null then null else :marker end"
+                + " where case_kind = '" + caseKind + "' and case_id in (:ids)", p);
+    }
+
+    /**
+     * A document cannot have a name taken out of it (a photo, a statement): the documents of the person's cases are
+     * removed, content and all. The history keeps that one was attached, with the name taken out.
+     */
+    private void removeDocuments(CaseKind kind, String caseIds, MapSqlParameterSource p) {
+        removeDocuments.accept(kind, jdbc.queryForList("select * from " + caseIds + " x", p, Long.class));
+    }
+
+    /** The person's name taken out of the history of the cases they are in. */
+    private void scrubHistory(String caseKind, String caseIds, MapSqlParameterSource p) {
+        jdbc.update("update case_history_entry set detail = " + scrub("detail") + ", contact_with = "
+                + scrub("contact_with") + ", contact_outcome = " + scrub("contact_outcome")
+                + " where case_kind = '" + caseKind + "' and case_id in " + caseIds, p);
     }
 
     public void reports(Collection<Long> ids, LocalDateTime at) {
@@ -40,7 +78,8 @@ public class Anonymiser {
         MapSqlParameterSource p = params(ids, at);
         jdbc.update("update report set description = " + blank("description") + ", outcome_note = "
                 + blank("outcome_note") + ", anonymised_at = :at, version = version + 1 where id in (:ids)", p);
-        jdbc.update("update report_event set detail = :marker where report_id in (:ids) and detail is not null", p);
+        blankHistory("REPORT", p);
+        removeDocuments.accept(CaseKind.REPORT, ids);
         jdbc.update("update referral set reason = :marker where report_id in (:ids)", p);
         jdbc.update("update tasking_review set note = :marker where report_id in (:ids) and note is not null", p);
         jdbc.update("update action set description = :marker, outcome = " + blank("outcome")
@@ -55,7 +94,8 @@ public class Anonymiser {
         jdbc.update("update task_group set title = :marker, proposal_reason = :marker, decision_note = "
                 + blank("decision_note") + ", outcome_reason = " + blank("outcome_reason")
                 + ", anonymised_at = :at, version = version + 1 where id in (:ids)", p);
-        jdbc.update("update task_group_event set detail = :marker where group_id in (:ids) and detail is not null", p);
+        blankHistory("TASK_GROUP", p);
+        removeDocuments.accept(CaseKind.TASK_GROUP, ids);
         jdbc.update("update task_group_meeting set minutes = :marker, version = version + 1"
                 + " where group_id in (:ids) and minutes is not null", p);
         jdbc.update("update site_visit set findings = :marker, follow_up = " + blank("follow_up")
@@ -78,7 +118,8 @@ public class Anonymiser {
                 + " where case_id in (:ids)", p);
         jdbc.update("update escalation_document set recipient_name = :marker where case_id in (:ids)", p);
         deleteLetters(p);
-        jdbc.update("update escalation_event set detail = :marker where case_id in (:ids) and detail is not null", p);
+        blankHistory("ESCALATION_CASE", p);
+        removeDocuments.accept(CaseKind.ESCALATION_CASE, ids);
     }
 
     /**
@@ -115,7 +156,8 @@ public class Anonymiser {
                 + " union select f.report_id from referral f where f.person_id = :person)";
         jdbc.update("update report set description = " + scrub("description") + ", outcome_note = "
                 + scrub("outcome_note") + ", version = version + 1 where id in " + reportsOfPerson, p);
-        jdbc.update("update report_event set detail = " + scrub("detail") + " where report_id in " + reportsOfPerson, p);
+        scrubHistory("REPORT", reportsOfPerson, p);
+        removeDocuments(CaseKind.REPORT, reportsOfPerson, p);
         jdbc.update("update referral set reason = " + scrub("reason") + " where report_id in " + reportsOfPerson, p);
         jdbc.update("update tasking_review set note = " + scrub("note") + " where report_id in " + reportsOfPerson, p);
         jdbc.update("update action set description = " + scrub("description") + ", outcome = " + scrub("outcome")
@@ -125,7 +167,8 @@ public class Anonymiser {
         jdbc.update("update task_group set title = " + scrub("title") + ", proposal_reason = " + scrub("proposal_reason")
                 + ", decision_note = " + scrub("decision_note") + ", outcome_reason = " + scrub("outcome_reason")
                 + ", version = version + 1 where id in " + groupsOfPerson, p);
-        jdbc.update("update task_group_event set detail = " + scrub("detail") + " where group_id in " + groupsOfPerson, p);
+        scrubHistory("TASK_GROUP", groupsOfPerson, p);
+        removeDocuments(CaseKind.TASK_GROUP, groupsOfPerson, p);
         jdbc.update("update task_group_meeting set minutes = " + scrub("minutes") + " where group_id in "
                 + groupsOfPerson, p);
         jdbc.update("update action set description = " + scrub("description") + ", outcome = " + scrub("outcome")
@@ -144,7 +187,8 @@ public class Anonymiser {
                 + " where case_id in " + casesOfPerson, p);
         jdbc.update("delete from escalation_document_content where document_id in (select d.id from"
                 + " escalation_document d where d.case_id in " + casesOfPerson + ")", p);
-        jdbc.update("update escalation_event set detail = " + scrub("detail") + " where case_id in " + casesOfPerson, p);
+        scrubHistory("ESCALATION_CASE", casesOfPerson, p);
+        removeDocuments(CaseKind.ESCALATION_CASE, casesOfPerson, p);
 
         // Community MARAC referrals naming the person (alone or as a family member), their meetings' notes and actions.
         String referralsOfPerson = "(select m.referral_id from marac_referral_person m where m.person_id = :person)";
@@ -152,8 +196,8 @@ public class Anonymiser {
                 + scrub("risk_summary") + ", history_to_bring = " + scrub("history_to_bring") + ", lawful_basis_note = "
                 + scrub("lawful_basis_note") + ", screening_note = " + scrub("screening_note") + ", close_reason = "
                 + scrub("close_reason") + ", version = version + 1 where id in " + referralsOfPerson, p);
-        jdbc.update("update marac_referral_event set detail = " + scrub("detail") + " where referral_id in "
-                + referralsOfPerson, p);
+        scrubHistory("MARAC_REFERRAL", referralsOfPerson, p);
+        removeDocuments(CaseKind.MARAC_REFERRAL, referralsOfPerson, p);
         jdbc.update("update marac_agenda_item set decision_note = " + scrub("decision_note") + " where referral_id in "
                 + referralsOfPerson, p);
         jdbc.update("update marac_meeting set minutes = " + scrub("minutes") + " where id in (select a.meeting_id from"

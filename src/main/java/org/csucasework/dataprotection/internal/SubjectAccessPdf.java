@@ -136,6 +136,13 @@ public final class SubjectAccessPdf {
                 actions(marac.actions());
             }
 
+            add("Documents attached to these cases (" + export.documents().size() + ")", heading);
+            for (SubjectAccessExport.DocumentRecord doc : export.documents()) {
+                add(moment(doc.attachedAt()) + " " + doc.name() + " (" + doc.type() + ", " + doc.size()
+                        + " bytes) on " + doc.caseReference() + (doc.description() == null ? "" : ": "
+                        + doc.description()), body);
+            }
+
             add("Data protection record", heading);
             for (DataProtectionEvent event : export.dataProtection()) {
                 add(moment(event.at()) + " " + event.kind().label() + " by " + event.actor()

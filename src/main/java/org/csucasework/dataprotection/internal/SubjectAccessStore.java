@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.csucasework.dataprotection.PersonMatch;
+import org.csucasework.dataprotection.SubjectAccessExport.DocumentRecord;
 import org.csucasework.dataprotection.SubjectAccessExport.ActionRecord;
 import org.csucasework.dataprotection.SubjectAccessExport.CaseRecord;
 import org.csucasework.dataprotection.SubjectAccessExport.GroupRecord;
@@ -95,8 +96,7 @@ public class SubjectAccessStore {
             reports.add(new ReportRecord(partial.reference(), partial.receivedAt(), partial.category(),
                     partial.ward(), partial.place(), roles, partial.status(), partial.description(), partial.outcome(),
                     partial.outcomeNote(), partial.closedAt(), referrals, actions("REPORT", row.id()),
-                    notes("select occurred_at as at, kind, detail as text from report_event where report_id = :id"
-                            + " order by occurred_at, id", row.id())));
+                    notes(history("REPORT"), row.id())));
         }
         return reports;
     }
@@ -115,8 +115,7 @@ public class SubjectAccessStore {
                 notes("select scheduled_at as at, kind, minutes as text from task_group_meeting where group_id = :id"
                         + " order by meeting_date, id", row.id()),
                 actions("TASK_AND_FINISH_GROUP", row.id()),
-                notes("select occurred_at as at, kind, detail as text from task_group_event where group_id = :id"
-                        + " order by occurred_at, id", row.id()))).toList();
+                notes(history("TASK_GROUP"), row.id()))).toList();
     }
 
     public List<CaseRecord> escalationCases(Long personId) {
@@ -147,8 +146,7 @@ public class SubjectAccessStore {
                     partial.youngPerson(), partial.closedAt(), partial.closureReason(), steps, letters,
                     notes("select reported_at as at, status as kind, description as text from escalation_breach"
                             + " where case_id = :id order by reported_at, id", row.id()),
-                    notes("select occurred_at as at, kind, detail as text from escalation_event where case_id = :id"
-                            + " order by occurred_at, id", row.id())));
+                    notes(history("ESCALATION_CASE"), row.id())));
         }
         return cases;
     }
@@ -200,6 +198,33 @@ public class SubjectAccessStore {
                 new MapSqlParameterSource("kind", ownerKind).addValue("id", ownerId),
                 (rs, n) -> new ActionRecord(rs.getString("agency_code"), rs.getString("description"),
                         rs.getObject("due_date", LocalDate.class), rs.getString("status"), rs.getString("outcome")));
+    }
+
+    /** The documents attached to the person's reports, groups, escalation cases and MARAC referrals, oldest first. */
+    public List<DocumentRecord> documents(Long personId) {
+        return jdbc.query("select d.case_kind, x.reference, d.file_name, d.content_type, d.size_bytes, d.description,"
+                + " d.uploaded_at from case_document d join ("
+                + "select 'REPORT' as kind, r.id, r.reference from report r where r.reporter_person_id = :p"
+                + " or r.id in (select s.report_id from report_subject s where s.person_id = :p)"
+                + " union select 'TASK_GROUP', g.id, g.reference from task_group g where g.person_id = :p"
+                + " union select 'ESCALATION_CASE', c.id, c.reference from escalation_case c where c.person_id = :p"
+                + " union select 'MARAC_REFERRAL', m.id, m.reference from marac_referral m"
+                + " join marac_referral_person mp on mp.referral_id = m.id where mp.person_id = :p"
+                + ") x on x.kind = d.case_kind and x.id = d.case_id order by d.uploaded_at, d.id", params(personId),
+                (rs, n) -> new DocumentRecord(rs.getString("case_kind"), rs.getString("reference"),
+                        rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+                        rs.getString("description"), instant(rs, "uploaded_at")));
+    }
+
+    /**
+     * A case's one history, oldest first, as notes: a contact's text carries with whom and its outcome. The kind is
+     * the module's code (LOGGED, CLOSED) or NOTE, CORRECTION, CONTACT, DOCUMENT_ATTACHED.
+     */
+    private static String history(String caseKind) {
+        return "select occurred_at as at, code as kind, case when contact_with is null then detail else"
+                + " coalesce(detail, '') || ' (contact with ' || contact_with || ': ' || coalesce(contact_outcome, '')"
+                + " || ')' end as text from case_history_entry where case_kind = '" + caseKind + "' and case_id = :id"
+                + " order by occurred_at, id";
     }
 
     private List<Note> notes(String sql, long id) {

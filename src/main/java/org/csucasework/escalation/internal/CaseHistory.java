@@ -1,6 +1,7 @@
 package org.csucasework.escalation.internal;
 
-import java.time.Clock;
+import org.csucasework.casehistory.CaseRef;
+import org.csucasework.casehistory.HistoryItem;
 import java.util.List;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
@@ -13,23 +14,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseHistory {
 
-    private final CaseEventRepository events;
+    private final org.csucasework.casehistory.CaseHistory history;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    CaseHistory(CaseEventRepository events, AuditTrail audit, Clock clock) {
-        this.events = events;
+    CaseHistory(org.csucasework.casehistory.CaseHistory history, AuditTrail audit) {
+        this.history = history;
         this.audit = audit;
-        this.clock = clock;
     }
 
     public void record(EscalationCase c, String actor, String kind, String detail) {
-        events.save(new CaseEvent(c.getId(), clock.instant(), actor, kind, detail));
+        history.record(CaseRef.escalationCase(c.getId()), actor, kind, detail);
         // Every change to a case is on its timeline; the audit trail gets the kind of change, not the free text.
         audit.changed(AuditRecordType.ESCALATION_CASE, c.getReference(), kind);
     }
 
-    public List<CaseEvent> timeline(Long caseId) {
-        return events.findByCaseIdOrderByOccurredAtAscIdAsc(caseId);
+    /** The case's entries in the one history (casehistory), oldest first. */
+    public List<HistoryItem> timeline(Long caseId) {
+        return history.entriesOldestFirst(CaseRef.escalationCase(caseId));
     }
 }

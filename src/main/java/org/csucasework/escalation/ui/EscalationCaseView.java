@@ -51,6 +51,10 @@ import org.csucasework.escalation.EscalationService;
 import org.csucasework.escalation.StepStatus;
 import org.csucasework.escalation.WaitKind;
 import org.csucasework.reference.EscalationStage;
+import org.csucasework.casehistory.CaseDocuments;
+import org.csucasework.casehistory.CaseHistory;
+import org.csucasework.casehistory.CaseHistoryPanel;
+import org.csucasework.casehistory.CaseRef;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldErrors;
 import org.csucasework.shared.NotFoundException;
@@ -83,14 +87,20 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
     private String reference;
 
 
+    private final CaseHistory caseHistory;
+    private final CaseDocuments caseDocuments;
+
     public EscalationCaseView(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
                               EscalationDeadlines deadlines, EscalationEnforcement enforcement,
-                              ProcessDiagramService diagrams, AuthenticationContext authentication) {
+                              ProcessDiagramService diagrams, AuthenticationContext authentication,
+                              CaseHistory caseHistory, CaseDocuments caseDocuments) {
         this.escalation = escalation;
         this.cases = cases;
         this.proposals = proposals;
         this.deadlines = deadlines;
         this.enforcement = enforcement;
+        this.caseHistory = caseHistory;
+        this.caseDocuments = caseDocuments;
         this.diagrams = diagrams;
         this.caseworker = authentication.hasRole(Role.CASEWORKER_NAME);
         this.supervisor = authentication.hasRole(Role.SUPERVISOR_NAME);
@@ -156,7 +166,8 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         add(new H2("Evidence and reports"), evidence(d.reports()));
         add(new H2("Process"), new ProcessDiagramPanel(() -> diagrams.diagramOf(AsbEscalationProcess.KEY,
                 d.reference(), "escalation case " + d.reference()), "This case has no process."), process(d));
-        add(new H2("Timeline"), timeline(d.timeline()));
+        add(new H2("History"), new CaseHistoryPanel(caseHistory, caseDocuments, CaseRef.escalationCase(d.id()),
+                "escalation case " + d.reference()));
         if (worker && d.isOpen()) {
             add(detailsPanel(d), sharePanel(), deEscalatePanel(d), closePanel(d));
         }
@@ -464,18 +475,6 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         grid.addColumn(s -> UkDates.moment(s.started())).setHeader("Started");
         grid.addColumn(s -> s.ended() == null ? "Now" : UkDates.moment(s.ended())).setHeader("Ended");
         grid.setItems(d.processSteps());
-        grid.setAllRowsVisible(true);
-        return grid;
-    }
-
-    private static Component timeline(List<CaseDetails.Event> events) {
-        Grid<CaseDetails.Event> grid = new Grid<>();
-        grid.setAriaLabel("Timeline");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(e -> UkDates.moment(e.occurredAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(CaseDetails.Event::actor).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(CaseDetails.Event::detail).setHeader("What");
-        grid.setItems(events);
         grid.setAllRowsVisible(true);
         return grid;
     }

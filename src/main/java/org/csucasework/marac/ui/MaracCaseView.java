@@ -18,6 +18,10 @@ import org.csucasework.intake.ReportSummary;
 import org.csucasework.marac.MaracReferralService;
 import org.csucasework.marac.ReferralPage;
 import org.csucasework.marac.ReferralSummary;
+import org.csucasework.casehistory.CaseDocuments;
+import org.csucasework.casehistory.CaseHistory;
+import org.csucasework.casehistory.CaseHistoryPanel;
+import org.csucasework.casehistory.CaseRef;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ui.UkDates;
@@ -40,10 +44,15 @@ public class MaracCaseView extends VerticalLayout implements BeforeEnterObserver
     ReferralPage page;
     Grid<ReferralPage.Discussion> discussions;
     Grid<ActionView> actions;
-    Grid<ReferralPage.HistoryEntry> history;
+    CaseHistoryPanel history;
 
-    public MaracCaseView(MaracReferralService referrals) {
+    private final CaseHistory caseHistory;
+    private final CaseDocuments caseDocuments;
+
+    public MaracCaseView(MaracReferralService referrals, CaseHistory caseHistory, CaseDocuments caseDocuments) {
         this.referrals = referrals;
+        this.caseHistory = caseHistory;
+        this.caseDocuments = caseDocuments;
         referrals.criteria().forEach(c -> criteriaLabels.put(c.getCode(), c.getLabel()));
         addClassName("marac-case");
         setMaxWidth("70em");
@@ -118,15 +127,12 @@ public class MaracCaseView extends VerticalLayout implements BeforeEnterObserver
         actions.setAllRowsVisible(true);
         add(actions);
 
-        add(new H2("History"));
-        history = new Grid<>();
-        history.setAriaLabel("The case's history, oldest first");
-        history.addColumn(h -> UkDates.moment(h.at())).setHeader("When").setAutoWidth(true);
-        history.addColumn(ReferralPage.HistoryEntry::actor).setHeader("Who").setAutoWidth(true);
-        history.addColumn(ReferralPage.HistoryEntry::detail).setHeader("What");
-        history.setItems(page.history());
-        history.setAllRowsVisible(true);
-        add(history);
+        referrals.historyCase(summary.reference()).ifPresent(id -> {
+            add(new H2("History"));
+            history = new CaseHistoryPanel(caseHistory, caseDocuments, CaseRef.maracReferral(id),
+                    "Community MARAC case " + summary.reference());
+            add(history);
+        });
     }
 
     private static Div labelled(String label, String text) {

@@ -36,6 +36,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.csucasework.reference.Agency;
+import org.csucasework.casehistory.CaseDocuments;
+import org.csucasework.casehistory.CaseHistory;
+import org.csucasework.casehistory.CaseHistoryPanel;
+import org.csucasework.casehistory.CaseRef;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.FieldErrors;
@@ -107,11 +111,14 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
     Paragraph closeMessage;
     SiteVisitForm siteVisitForm;
     private final ProcessDiagramService diagrams;
+    private final CaseHistory history;
+    private final CaseDocuments documents;
 
     public TaskGroupView(TaskGroupService groups, SiteVisitService siteVisits, ProcessDiagramService diagrams,
-                         Clock clock, Names names) {
+                         Clock clock, CaseHistory history, CaseDocuments documents) {
         this.groups = groups;
-        this.names = names;
+        this.history = history;
+        this.documents = documents;
         this.diagrams = diagrams;
         this.siteVisits = siteVisits;
         this.clock = clock;
@@ -555,12 +562,9 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Component timeline() {
-        VerticalLayout section = section("Timeline");
-        UnorderedList list = new UnorderedList();
-        list.setId("group-timeline");
-        page.timeline().forEach(entry -> list.add(new ListItem(UkDates.moment(entry.at()) + " - "
-                + entry.actor() + ": " + Optional.ofNullable(entry.detail()).orElse(entry.kind()))));
-        section.add(list);
+        VerticalLayout section = section("History");
+        section.add(new CaseHistoryPanel(history, documents, CaseRef.taskGroup(page.group().id()),
+                "group " + page.group().reference()));
         return section;
     }
 

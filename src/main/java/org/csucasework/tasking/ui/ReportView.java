@@ -48,7 +48,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.csucasework.intake.ReportDetails;
-import org.csucasework.intake.ReportEvent;
+import org.csucasework.casehistory.CaseDocuments;
+import org.csucasework.casehistory.CaseHistory;
+import org.csucasework.casehistory.CaseHistoryPanel;
+import org.csucasework.casehistory.CaseRef;
 import org.csucasework.intake.ReportFlag;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportStatus;
@@ -105,8 +108,11 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private final ProcessDiagramService diagrams;
     private final ReferenceDataService referenceData;
     private final UserService users;
+    private final CaseHistory caseHistory;
+    private final CaseDocuments caseDocuments;
 
     private String reference = "";
+    private CaseHistoryPanel history;
     private String pageTitle = "Report | CSU Casework";
     private CaseFile caseFile;
     private CurrentUser user;
@@ -114,7 +120,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
 
     public ReportView(CaseFileService caseFiles, ReportService reports, ActionService actions,
                       ReportClosingService closing, ProcessDiagramService diagrams,
-                      ReferenceDataService referenceData, UserService users) {
+                      ReferenceDataService referenceData, UserService users, CaseHistory caseHistory, CaseDocuments caseDocuments) {
         this.caseFiles = caseFiles;
         this.reports = reports;
         this.actions = actions;
@@ -122,6 +128,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         this.diagrams = diagrams;
         this.referenceData = referenceData;
         this.users = users;
+        this.caseHistory = caseHistory;
+        this.caseDocuments = caseDocuments;
         addClassName("report-view");
         setMaxWidth("80em");
     }
@@ -427,17 +435,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component timelineSection() {
-        Grid<ReportEvent> grid = new Grid<>();
-        grid.addClassName("report-timeline");
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
-        grid.setAriaLabel("Timeline of report " + reference);
-        grid.addColumn(e -> WHEN.format(e.getOccurredAt())).setHeader("When").setKey("when").setAutoWidth(true);
-        grid.addColumn(ReportEvent::getActor).setHeader("Who").setKey("who").setAutoWidth(true);
-        grid.addColumn(e -> e.getDetail() == null ? e.getKind() : e.getDetail()).setHeader("What").setKey("what")
-                .setFlexGrow(3);
-        grid.setItems(caseFile.timeline());
-        return section("Timeline", grid);
+        history = new CaseHistoryPanel(caseHistory, caseDocuments, CaseRef.report(caseFile.report().id()),
+                "report " + reference);
+        return section("History", history);
     }
 
     // Changes
@@ -762,5 +762,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
 
     CaseFile caseFile() {
         return caseFile;
+    }
+
+    CaseHistoryPanel history() {
+        return history;
     }
 }

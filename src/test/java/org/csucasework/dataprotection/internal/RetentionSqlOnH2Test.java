@@ -48,7 +48,9 @@ class RetentionSqlOnH2Test {
         assertThat(store.countPeople(cutoffs)).isEqualTo(1);
         assertThat(store.peopleWithNothingKept(cutoffs)).containsExactly(oldReporter);
 
-        Anonymiser anonymiser = new Anonymiser(new NamedParameterJdbcTemplate(h2));
+        List<String> documentsRemoved = new java.util.ArrayList<>();
+        Anonymiser anonymiser = new Anonymiser(new NamedParameterJdbcTemplate(h2),
+                (kind, ids) -> documentsRemoved.add(kind + " " + ids));
         LocalDateTime now = LocalDateTime.of(2026, 1, 1, 0, 0);
         anonymiser.people(store.peopleWithNothingKept(cutoffs), now);
         anonymiser.reports(List.of(old), now);
@@ -65,6 +67,8 @@ class RetentionSqlOnH2Test {
         assertThat(anonymiser.erase(keptReporter, 0, "Kim Kept", now)).isTrue();
         assertThat(jdbc.queryForObject("select description from report where id = ?", String.class, open))
                 .isEqualTo("About [erased]");
+        // The documents of the anonymised report, then of the erased person's report, go through the store.
+        assertThat(documentsRemoved).startsWith("REPORT [" + old + "]").contains("REPORT [" + open + "]");
         assertThat(anonymiser.erase(keptReporter, 0, "Kim Kept", now)).as("the version moved on").isFalse();
     }
 

@@ -50,10 +50,12 @@ class TaskingApiTests extends ApiTestBase {
         assertThat(caseFile.at("/actions")).isEmpty();
         assertThat(caseFile.at("/openSteps").findValuesAsText("step")).containsExactly("reviewAtTasking");
         assertThat(caseFile.at("/openSteps/0/name").asText()).isEqualTo("Review at daily tasking");
-        List<String> kinds = caseFile.at("/timeline").findValuesAsText("kind");
-        assertThat(kinds).startsWith("LOGGED").contains("FLAGGED", "LINKED");
-        assertThat(caseFile.at("/timeline/0/actor").asText()).isEqualTo("caseworker");
-        assertThat(caseFile.at("/timeline/0/occurredAt").asText()).isNotBlank();
+        List<String> kinds = caseFile.at("/timeline").findValuesAsText("code");
+        // Newest first: logging came first.
+        assertThat(kinds).endsWith("LOGGED").contains("FLAGGED", "LINKED");
+        assertThat(caseFile.at("/timeline/" + (kinds.size() - 1) + "/actor").asText()).isEqualTo("caseworker");
+        assertThat(caseFile.at("/timeline/" + (kinds.size() - 1) + "/actorName").asText()).isEqualTo("Casey Caseworker");
+        assertThat(caseFile.at("/timeline/0/at").asText()).isNotBlank();
     }
 
     @Test
@@ -70,7 +72,7 @@ class TaskingApiTests extends ApiTestBase {
         assertThat(caseFile.at("/actions").findValuesAsText("status")).containsOnly("OPEN");
         assertThat(caseFile.at("/openSteps").findValuesAsText("step"))
                 .containsExactlyInAnyOrder("reviewAtTasking", "completeAction", "completeAction");
-        assertThat(caseFile.at("/timeline").findValuesAsText("kind"))
+        assertThat(caseFile.at("/timeline").findValuesAsText("code"))
                 .contains("ACTION_ASSIGNED", "SHARED").containsOnlyOnce("LOGGED");
         assertThat(caseFile.at("/report/sharedWith").findValuesAsText("agencyCode"))
                 .containsExactlyInAnyOrder("KENT_POLICE", "WKHA");
@@ -251,7 +253,7 @@ class TaskingApiTests extends ApiTestBase {
         assertThat(response.text("/completedAt")).isNotBlank();
         Response caseFile = api.get("caseworker", "/api/reports/" + reference);
         assertThat(caseFile.at("/openSteps").findValuesAsText("step")).doesNotContain("completeAction");
-        assertThat(caseFile.at("/timeline").findValuesAsText("kind")).contains("ACTION_COMPLETED");
+        assertThat(caseFile.at("/timeline").findValuesAsText("code")).contains("ACTION_COMPLETED");
     }
 
     @Test
@@ -354,7 +356,7 @@ class TaskingApiTests extends ApiTestBase {
         assertThat(caseFile.at("/report/reporterUpdated").asBoolean()).isTrue();
         assertThat(caseFile.text("/report/closedBy")).isEqualTo("caseworker");
         assertThat(caseFile.at("/openSteps")).isEmpty();
-        assertThat(caseFile.at("/timeline").findValuesAsText("kind")).contains("REPORTER_UPDATED", "CLOSED");
+        assertThat(caseFile.at("/timeline").findValuesAsText("code")).contains("REPORTER_UPDATED", "CLOSED");
     }
 
     @Test

@@ -105,10 +105,13 @@ class ReportViewUiTest extends IntakeUiTestSupport {
         assertThat(pageText()).contains("Complete the action: waiting since",
                 "due by the end of " + ReportViewUiTest.day(LocalDate.now().plusDays(3)));
         @SuppressWarnings("unchecked")
-        Grid<Object> timeline = _get(Grid.class, spec -> spec.withClasses("report-timeline"));
-        assertThat(GridKt._getFormatted(timeline, 0, "who")).isEqualTo("caseworker");
-        assertThat(GridKt._getFormatted(timeline, 0, "what")).isEqualTo("Report logged");
+        Grid<Object> timeline = _get(Grid.class, spec -> spec.withClasses("history-grid"));
+        int oldest = GridKt._size(timeline) - 1;
+        assertThat(GridKt._getFormatted(timeline, oldest, "who")).isEqualTo("Casey Caseworker");
+        assertThat(GridKt._getFormatted(timeline, oldest, "kind")).isEqualTo("Event");
         assertThat(GridKt._findAll(timeline)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(GridKt._getCellComponent(timeline, oldest, "what").getElement().getTextRecursively())
+                .isEqualTo("Report logged");
         assertThat(_get(Anchor.class, spec -> spec.withClasses("refer-to-marac")).getHref())
                 .isEqualTo("marac/referrals/new?report=" + report.reference());
         assertThat(_find(Button.class, spec -> spec.withText("Reporter updated"))).hasSize(1);

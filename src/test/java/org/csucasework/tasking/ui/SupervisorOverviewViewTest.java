@@ -88,7 +88,7 @@ class SupervisorOverviewViewTest extends TaskingUiTestSupport {
         assertThat(tasks.createTaskQuery().processInstanceId(processId)
                 .taskDefinitionKey(DailyTaskingProcess.CHASE_OVERDUE_ACTION).count()).isZero();
         assertThat(reports.timeline(reference)).anySatisfy(event ->
-                assertThat(event.getKind()).isEqualTo("ACTION_CHASED"));
+                assertThat(event.code()).isEqualTo("ACTION_CHASED"));
         assertThat(actions.actionsOfReport(reference).get(0).status()).isEqualTo(ActionStatus.OPEN);
     }
 

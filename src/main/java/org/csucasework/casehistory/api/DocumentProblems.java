@@ -1,0 +1,47 @@
+package org.csucasework.casehistory.api;
+
+import java.util.List;
+import java.util.Map;
+import org.csucasework.casehistory.CaseDocuments;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+
+/**
+ * An upload the servlet container stopped (over the documents' limit) or could not read is a 4xx problem naming the
+ * file field, never a 500. The container's limits follow {@code casework.documents.max-size}.
+ */
+@RestControllerAdvice(assignableTypes = CaseDocumentsApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DocumentProblems {
+
+    private final CaseDocuments documents;
+
+    DocumentProblems(CaseDocuments documents) {
+        this.documents = documents;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                "The file is larger than the limit of " + org.csucasework.casehistory.DocumentTypes
+                        .sizeText(documents.maxSize()) + ".");
+        problem.setTitle("File too large");
+        problem.setProperty("errors", List.of(Map.of("field", "file", "message", problem.getDetail())));
+        return problem;
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadable(MultipartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The upload could not be read: send the file as multipart/form-data in the field \"file\".");
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(Map.of("field", "file", "message", problem.getDetail())));
+        return problem;
+    }
+}

@@ -1,0 +1,89 @@
+package org.csucasework.casehistory.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.csucasework.casehistory.CaseKind;
+
+/** A document attached to a case: what it is and where it belongs; the content is in the {@code DocumentStore}. */
+@Entity
+@Table(name = "case_document")
+public class CaseDocument {
+
+    public static final int NAME = 200;
+    public static final int DESCRIPTION = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_kind", nullable = false, updatable = false, length = 20)
+    private CaseKind caseKind;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private long caseId;
+
+    @Column(name = "file_name", nullable = false, updatable = false, length = NAME)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false, updatable = false, length = 100)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(name = "sha256", nullable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "description", updatable = false, length = DESCRIPTION)
+    private String description;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private Instant uploadedAt;
+
+    @Column(name = "uploaded_by", nullable = false, updatable = false, length = 60)
+    private String uploadedBy;
+
+    protected CaseDocument() {
+    }
+
+    /** A document being stored: its size and checksum are known once its content has been read to the end. */
+    public CaseDocument(CaseKind caseKind, long caseId, String fileName, String contentType, String description,
+                        Instant uploadedAt, String uploadedBy) {
+        this.caseKind = caseKind;
+        this.caseId = caseId;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.description = description;
+        this.uploadedAt = uploadedAt;
+        this.uploadedBy = uploadedBy;
+        this.sha256 = "";
+    }
+
+    /** The content is stored: its size and SHA-256. Only once. */
+    public void stored(long size, String sha256) {
+        if (!this.sha256.isEmpty()) {
+            throw new IllegalStateException("Document " + id + " is already stored");
+        }
+        this.sizeBytes = size;
+        this.sha256 = sha256;
+    }
+
+    public Long getId() { return id; }
+    public CaseKind getCaseKind() { return caseKind; }
+    public long getCaseId() { return caseId; }
+    public String getFileName() { return fileName; }
+    public String getContentType() { return contentType; }
+    public long getSizeBytes() { return sizeBytes; }
+    public String getSha256() { return sha256; }
+    public String getDescription() { return description; }
+    public Instant getUploadedAt() { return uploadedAt; }
+    public String getUploadedBy() { return uploadedBy; }
+}

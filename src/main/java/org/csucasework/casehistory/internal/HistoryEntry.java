@@ -1,0 +1,142 @@
+package org.csucasework.casehistory.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.csucasework.casehistory.CaseKind;
+import org.csucasework.casehistory.ContactMethod;
+import org.csucasework.casehistory.EntryKind;
+import org.csucasework.casehistory.HistoryFieldLimits;
+
+/**
+ * One entry of a case's history. Written once and never changed by the application (every column is not updatable):
+ * a correction is a new entry pointing at the one it corrects. Only data protection rewrites the text, by SQL, when
+ * a case is anonymised or a person erased.
+ */
+@Entity
+@Table(name = "case_history_entry")
+public class HistoryEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_kind", nullable = false, updatable = false, length = 20)
+    private CaseKind caseKind;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private long caseId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "entry_kind", nullable = false, updatable = false, length = 20)
+    private EntryKind entryKind;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private Instant recordedAt;
+
+    @Column(name = "actor", nullable = false, updatable = false, length = HistoryFieldLimits.ACTOR)
+    private String actor;
+
+    @Column(name = "code", nullable = false, updatable = false, length = HistoryFieldLimits.CODE)
+    private String code;
+
+    @Column(name = "detail", updatable = false, length = HistoryFieldLimits.TEXT)
+    private String detail;
+
+    @Column(name = "contact_with", updatable = false, length = HistoryFieldLimits.CONTACT_WITH)
+    private String contactWith;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contact_method", updatable = false, length = 20)
+    private ContactMethod contactMethod;
+
+    @Column(name = "contact_outcome", updatable = false, length = HistoryFieldLimits.CONTACT_OUTCOME)
+    private String contactOutcome;
+
+    @Column(name = "corrects_id", updatable = false)
+    private Long correctsId;
+
+    @Column(name = "document_id", updatable = false)
+    private Long documentId;
+
+    protected HistoryEntry() {
+    }
+
+    private HistoryEntry(CaseKind caseKind, long caseId, EntryKind entryKind, Instant occurredAt, Instant recordedAt,
+                         String actor, String code, String detail) {
+        this.caseKind = caseKind;
+        this.caseId = caseId;
+        this.entryKind = entryKind;
+        this.occurredAt = occurredAt;
+        this.recordedAt = recordedAt;
+        this.actor = cut(actor == null ? "system" : actor, HistoryFieldLimits.ACTOR);
+        this.code = cut(code, HistoryFieldLimits.CODE);
+        this.detail = cut(detail, HistoryFieldLimits.TEXT);
+    }
+
+    /** Something a module recorded about its case; over-long text is cut with an ellipsis, never refused. */
+    public static HistoryEntry event(CaseKind caseKind, long caseId, EntryKind kind, Instant at, String actor,
+                                     String code, String detail) {
+        return new HistoryEntry(caseKind, caseId, kind, at, at, actor, code, detail);
+    }
+
+    /** A note (its text checked by the service), optionally recording a contact and correcting an earlier note. */
+    public static HistoryEntry note(CaseKind caseKind, long caseId, Instant now, String actor, String text,
+                                    Long correctsId) {
+        HistoryEntry entry = new HistoryEntry(caseKind, caseId, EntryKind.NOTE, now, now, actor,
+                correctsId == null ? "NOTE" : "CORRECTION", text);
+        entry.correctsId = correctsId;
+        return entry;
+    }
+
+    /** A contact with the reporter or victim, made at {@code contactedAt} and recorded now. */
+    public static HistoryEntry contact(CaseKind caseKind, long caseId, Instant contactedAt, Instant now, String actor,
+                                       String text, String with, ContactMethod method, String outcome,
+                                       Long correctsId) {
+        HistoryEntry entry = new HistoryEntry(caseKind, caseId, EntryKind.CONTACT, contactedAt, now, actor,
+                "CONTACT", text);
+        entry.contactWith = with;
+        entry.contactMethod = method;
+        entry.contactOutcome = outcome;
+        entry.correctsId = correctsId;
+        return entry;
+    }
+
+    /** A document attached to the case. */
+    public static HistoryEntry document(CaseKind caseKind, long caseId, Instant now, String actor, long documentId,
+                                        String detail) {
+        HistoryEntry entry = new HistoryEntry(caseKind, caseId, EntryKind.DOCUMENT, now, now, actor,
+                "DOCUMENT_ATTACHED", detail);
+        entry.documentId = documentId;
+        return entry;
+    }
+
+    private static String cut(String value, int limit) {
+        return value == null || value.length() <= limit ? value : value.substring(0, limit - 3) + "...";
+    }
+
+    public Long getId() { return id; }
+    public CaseKind getCaseKind() { return caseKind; }
+    public long getCaseId() { return caseId; }
+    public EntryKind getEntryKind() { return entryKind; }
+    public Instant getOccurredAt() { return occurredAt; }
+    public Instant getRecordedAt() { return recordedAt; }
+    public String getActor() { return actor; }
+    public String getCode() { return code; }
+    public String getDetail() { return detail; }
+    public String getContactWith() { return contactWith; }
+    public ContactMethod getContactMethod() { return contactMethod; }
+    public String getContactOutcome() { return contactOutcome; }
+    public Long getCorrectsId() { return correctsId; }
+    public Long getDocumentId() { return documentId; }
+}
