@@ -3,6 +3,7 @@ package org.csucasework.shared;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -25,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The one JSON configuration of the integration API: what a careless or hostile client sends is refused with a 400
  * naming the field ({@link ApiProblemHandler}), before any controller or service runs. Strings with a NUL character,
- * dates outside the years 1 to 9999, {@code null} inside a list ({@code "subjects":[null]}), numbers or strings where
+ * dates outside the years 1 to 9999, numbers too big for their field or with a fraction where a whole number belongs, {@code null} inside a list ({@code "subjects":[null]}), numbers or strings where
  * a true/false or a number belongs ({@code "anonymous": 5} is not true), {@code null} for a number that must be
  * given, enum ordinals and trailing garbage after the body.
  */
@@ -36,6 +37,7 @@ class ApiJsonConfiguration {
     Jackson2ObjectMapperBuilderCustomizer strictInput() {
         return builder -> builder
                 .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .featuresToDisable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .featuresToEnable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                         DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
                         DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -51,7 +53,8 @@ class ApiJsonConfiguration {
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                                                           JsonDeserializer<?> deserializer) {
                 Class<?> type = description.getBeanClass();
-                if (type == String.class || TemporalAccessor.class.isAssignableFrom(type)) {
+                if (type == String.class || TemporalAccessor.class.isAssignableFrom(type)
+                        || Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
                     return new Checked<>(deserializer);
                 }
                 return deserializer;
@@ -80,7 +83,13 @@ class ApiJsonConfiguration {
 
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            T value = delegate.deserialize(parser, context);
+            T value;
+            try {
+                value = delegate.deserialize(parser, context);
+            } catch (InputCoercionException tooBig) {
+                // A mapping error (not a parser error) keeps the path down to a map's key: issues[0].scores.TREND
+                throw new RefusedInputException(parser, "The number is too big", handledType());
+            }
             if (value instanceof String text && InputRules.hasNul(text)) {
                 throw new RefusedInputException(parser, InputRules.NUL_MESSAGE, String.class);
             }
@@ -108,6 +117,16 @@ class ApiJsonConfiguration {
         @Override
         public T getNullValue(DeserializationContext context) throws JsonMappingException {
             return delegate.getNullValue(context);
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.type.LogicalType logicalType() {
+            return delegate.logicalType();
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.util.AccessPattern getNullAccessPattern() {
+            return delegate.getNullAccessPattern();
         }
     }
 }

@@ -133,7 +133,7 @@ class BadInputCorpusTest extends ApiTestBase {
                             badParameterValues(parameter.getParameterType(), name).forEach((label, value) ->
                                     cases.add(new Case(endpoint + " with the parameter " + name + " " + label, user,
                                             n -> MockMvcRequestBuilders.request(method.asHttpMethod(), path)
-                                                    .queryParam(name, value).accept("application/json"),
+                                                    .queryParam(name, value).accept("*/*"),
                                             name, null)));
                         }
                     }
