@@ -3,11 +3,13 @@ package org.csucasework.intake.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.csucasework.intake.NewReport;
 import org.csucasework.intake.ReportFieldLimits;
+import org.csucasework.intake.ReportService;
 import org.csucasework.people.PeopleFieldLimits;
 import org.csucasework.people.PersonDetails;
 import org.csucasework.reference.Agency;
@@ -34,6 +36,9 @@ public class NewReportValidator {
     /** Nobody alive, and so nobody in a report, was born before 1900. */
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
+    /** How long before its report the behaviour can have happened (historic reports of old behaviour included). */
+    static final Period OLDEST_INCIDENT = Period.ofYears(10);
+
     private final ReferenceDataService referenceData;
     private final Clock clock;
 
@@ -52,6 +57,7 @@ public class NewReportValidator {
             InputRules.checkWithin("receivedAt", LocalDate.ofInstant(report.receivedAt(), ZoneOffset.UTC),
                     EARLIEST_RECEIVED, LocalDate.now(clock), "The date received", errors);
         }
+        checkIncidentDate(report, errors);
         InputRules.checkText("location", report.location(), errors);
         InputRules.checkText("description", report.description(), errors);
         if (blank(report.categoryCode())) {
@@ -92,6 +98,27 @@ public class NewReportValidator {
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
+        }
+    }
+
+    /**
+     * The behaviour happened on or before the day it was reported (UK days), and not more than
+     * {@link #OLDEST_INCIDENT} before: a year typed wrong (0026, 2062) is caught here, not in a Case Review count.
+     */
+    private void checkIncidentDate(NewReport report, List<FieldError> errors) {
+        LocalDate incident = report.incidentDate();
+        if (incident == null) {
+            return;
+        }
+        LocalDate reported = report.receivedAt() == null ? LocalDate.now(clock.withZone(ReportService.ZONE))
+                : report.receivedAt().atZone(ReportService.ZONE).toLocalDate();
+        if (incident.isAfter(reported)) {
+            errors.add(new FieldError("incidentDate", report.receivedAt() == null
+                    ? "The date the behaviour happened cannot be in the future"
+                    : "The behaviour cannot have happened after the report was received"));
+        } else if (incident.isBefore(reported.minus(OLDEST_INCIDENT))) {
+            errors.add(new FieldError("incidentDate",
+                    "The behaviour must have happened within 10 years before the report was received: check the year"));
         }
     }
 
