@@ -39,6 +39,7 @@ import org.csucasework.reference.ReferenceType;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.InputRules;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -146,6 +147,10 @@ public class ReportImportService {
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty()) {
                 throw new ValidationException(List.of(new FieldError(1, "file", "The file has no reports")));
+            }
+            InputRules.checkCells(records.stream().map(CSVRecord::toMap).toList(), 2, errors);
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
             }
             return records;
         } catch (IOException e) {
@@ -282,6 +287,10 @@ public class ReportImportService {
         Instant instant = parseTime(text.replace(' ', 'T'));
         if (instant == null) {
             errors.add(new FieldError(line, column, "Use an ISO-8601 date or date and time, e.g. 2019-10-31T14:05:00"));
+        } else if (!InputRules.yearInRange(instant.atZone(DISTRICT_ZONE))) {
+            errors.add(new FieldError(line, column, "Use a date from the year " + InputRules.EARLIEST_YEAR + " to "
+                    + InputRules.LATEST_YEAR));
+            return null;
         } else if (instant.isAfter(now.plus(CLOCK_TOLERANCE))) {
             errors.add(new FieldError(line, column, "The date cannot be in the future"));
             return null;

@@ -33,6 +33,7 @@ import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.InputRules;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
@@ -260,6 +261,9 @@ public class MaracReferralService {
         } else {
             subjects.add(new PersonDetails(draft.getPersonId(), name, draft.getPersonDateOfBirth(), null, null, null));
         }
+        InputRules.checkText("personName", draft.getPersonName(), errors);
+        InputRules.checkText("familyName", draft.getFamilyName(), errors);
+        draft.getOtherMembers().forEach(member -> InputRules.checkText("otherMembers", member, errors));
         String familyName = blankToNull(draft.getFamilyName());
         if (kind == MaracSubjectKind.FAMILY) {
             if (familyName == null && complete) {
@@ -588,6 +592,8 @@ public class MaracReferralService {
             }
         } else if (text.trim().length() > limit) {
             error = new FieldError(field, "At most " + limit + " characters");
+        } else if (InputRules.hasNul(text)) {
+            error = new FieldError(field, InputRules.NUL_MESSAGE);
         }
         if (error != null) {
             if (errors == null) {

@@ -24,6 +24,7 @@ import org.csucasework.reporting.internal.PartnerFigureRepository;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.InputRules;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -143,9 +144,9 @@ public class PartnerFiguresService {
             return null;
         }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(line, column, "Use an ISO-8601 date, e.g. 2019-10-01"));
+            return InputRules.parseDate(column, text);
+        } catch (ValidationException e) {
+            errors.add(new FieldError(line, column, e.errors().get(0).message().replace("2026-11-28", "2019-10-01")));
             return null;
         }
     }

@@ -17,6 +17,7 @@ import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.InputRules;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
@@ -37,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ActionService {
+
+    /** An action due further ahead than this is a typing mistake (a year 2062 for 2026), not a plan. */
+    static final int MAX_YEARS_AHEAD = 5;
 
     static final int LIST_LIMIT = 500;
 
@@ -149,6 +153,7 @@ public class ActionService {
         if (outcome.length() > Action.OUTCOME_LENGTH) {
             throw ValidationException.of("outcome", "At most " + Action.OUTCOME_LENGTH + " characters");
         }
+        InputRules.requireText("outcome", outcome);
         CurrentUser user = users.requireCurrentUser();
         action.complete(outcome.trim(), clock.instant(), user.username());
         flush(action);
@@ -382,7 +387,12 @@ public class ActionService {
             errors.add(new FieldError(prefix + "dueDate", "Choose the due date"));
         } else if (action.dueDate().isBefore(today())) {
             errors.add(new FieldError(prefix + "dueDate", "The due date cannot be in the past"));
+        } else {
+            InputRules.checkWithin(prefix + "dueDate", action.dueDate(), today(),
+                    today().plusYears(MAX_YEARS_AHEAD), "The due date", errors);
         }
+        InputRules.checkText(prefix + "description", action.description(), errors);
+        InputRules.checkText(prefix + "assignee", action.assignee(), errors);
         if (action.assignee() != null && !action.assignee().isBlank()) {
             boolean assigneeOfAgency = users.findByUsername(action.assignee().trim())
                     .filter(u -> u.agencyCode().equals(action.agencyCode())).isPresent();

@@ -12,7 +12,9 @@ import org.csucasework.reference.ReferenceType;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.ConflictException;
+import org.csucasework.intake.ReportFieldLimits;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.InputRules;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
 import org.csucasework.tasking.process.ReportProcess;
@@ -94,6 +96,10 @@ public class ReportClosingService {
         } else if (outcome.get().isNeedsReason() && (close.note() == null || close.note().isBlank())) {
             errors.add(new FieldError("note", "Give the reason for \"" + outcome.get().getLabel() + "\""));
         }
+        if (close.note() != null && close.note().length() > ReportFieldLimits.NOTE) {
+            errors.add(new FieldError("note", "At most " + ReportFieldLimits.NOTE + " characters"));
+        }
+        InputRules.checkText("note", close.note(), errors);
         if (!report.isAnonymous() && !close.reporterUpdated() && !report.isReporterUpdated()) {
             errors.add(new FieldError("reporterUpdated", "Tell the reporter the outcome before closing, and confirm it here"));
         }

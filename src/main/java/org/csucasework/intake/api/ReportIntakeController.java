@@ -3,10 +3,7 @@ package org.csucasework.intake.api;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +15,7 @@ import org.csucasework.intake.ReportService;
 import org.csucasework.intake.SubjectRole;
 import org.csucasework.people.PersonDetails;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.InputRules;
 import org.csucasework.shared.ValidationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -92,29 +90,19 @@ class ReportIntakeController {
     }
 
     private static Instant parseInstant(String text, String field, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException notOffset) {
-            try {
-                return LocalDateTime.parse(text).atZone(DISTRICT_ZONE).toInstant();
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError(field, "Use an ISO-8601 date and time, e.g. 2026-11-28T09:30:00Z"));
-                return null;
-            }
+            return InputRules.parseDateTime(field, text, DISTRICT_ZONE);
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+            return null;
         }
     }
 
     private static LocalDate parseDate(String text, String field, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Use an ISO-8601 date, e.g. 1990-05-17"));
+            return InputRules.parseDate(field, text);
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
             return null;
         }
     }

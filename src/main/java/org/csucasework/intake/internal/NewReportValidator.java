@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceType;
 import org.csucasework.reference.Ward;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.InputRules;
 import org.csucasework.shared.ValidationException;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,10 @@ public class NewReportValidator {
 
     /** A report can be dated a little ahead of the server clock (a PC clock a few minutes fast), not more. */
     private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
+    /** Casework records start in 1990 (the oldest paper files imported); an earlier date is a typing mistake. */
+    static final LocalDate EARLIEST_RECEIVED = LocalDate.of(1990, 1, 1);
+    /** Nobody alive, and so nobody in a report, was born before 1900. */
+    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     /** How long before its report the behaviour can have happened (historic reports of old behaviour included). */
     static final Period OLDEST_INCIDENT = Period.ofYears(10);
@@ -50,8 +56,13 @@ public class NewReportValidator {
             errors.add(new FieldError("receivedAt", "Enter the date and time the report was received"));
         } else if (report.receivedAt().isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
             errors.add(new FieldError("receivedAt", "The date received cannot be in the future"));
+        } else {
+            InputRules.checkWithin("receivedAt", LocalDate.ofInstant(report.receivedAt(), ZoneOffset.UTC),
+                    EARLIEST_RECEIVED, LocalDate.now(clock), "The date received", errors);
         }
         checkIncidentDate(report, errors);
+        InputRules.checkText("location", report.location(), errors);
+        InputRules.checkText("description", report.description(), errors);
         if (blank(report.categoryCode())) {
             errors.add(new FieldError("categoryCode", "Choose a category"));
         } else if (referenceData.findByCode(ReferenceType.CATEGORIES, report.categoryCode())
@@ -140,8 +151,16 @@ public class NewReportValidator {
         if (person.fullName() != null && person.fullName().length() > PeopleFieldLimits.NAME) {
             errors.add(new FieldError(prefix + "name", "At most " + PeopleFieldLimits.NAME + " characters"));
         }
-        if (person.dateOfBirth() != null && person.dateOfBirth().isAfter(java.time.LocalDate.now(clock))) {
+        InputRules.checkText(prefix + "name", person.fullName(), errors);
+        if (person.dateOfBirth() != null && person.dateOfBirth().isAfter(LocalDate.now(clock))) {
             errors.add(new FieldError(prefix + "dateOfBirth", "The date of birth cannot be in the future"));
+        } else {
+            InputRules.checkWithin(prefix + "dateOfBirth", person.dateOfBirth(), EARLIEST_BIRTH, LocalDate.now(clock),
+                    "The date of birth", errors);
+        }
+        InputRules.checkText(prefix + "phone", person.phone(), errors);
+        if (person.email() != null && person.email().length() > PeopleFieldLimits.EMAIL) {
+            errors.add(new FieldError(prefix + "email", "At most " + PeopleFieldLimits.EMAIL + " characters"));
         }
         if (person.phone() != null && person.phone().length() > PeopleFieldLimits.PHONE) {
             errors.add(new FieldError(prefix + "phone", "At most " + PeopleFieldLimits.PHONE + " characters"));

@@ -124,7 +124,7 @@ class MaracApiController {
     }
 
     /** The meeting pack: each case on the agenda with its history summary, for members. */
-    @GetMapping("/meetings/{id}/pack.pdf")
+    @GetMapping(path = "/meetings/{id}/pack.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pack(@PathVariable Long id) {
         byte[] pdf = meetings.pack(id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)

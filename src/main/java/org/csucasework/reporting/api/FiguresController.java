@@ -33,6 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/figures")
 class FiguresController {
 
+    static final String CSV = "text/csv";
+
     private final FiguresService figures;
     private final PartnerFiguresService partnerFigures;
     private final FiguresExports exports;
@@ -48,7 +50,7 @@ class FiguresController {
      * year in progress), per category ({@code group} limits it to one category group) or per {@code dimension}
      * (CATEGORY, WARD, SOURCE_AGENCY, OUTCOME).
      */
-    @GetMapping("/monthly")
+    @GetMapping(path = "/monthly", produces = {MediaType.APPLICATION_JSON_VALUE, FiguresController.CSV})
     ResponseEntity<?> monthly(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                               @RequestParam(required = false) String group,
@@ -74,7 +76,7 @@ class FiguresController {
     }
 
     /** The CSU headline figures for the year from {@code periodStart} (default: the Strategic Assessment year). */
-    @GetMapping("/annual")
+    @GetMapping(path = "/annual", produces = {MediaType.APPLICATION_JSON_VALUE, FiguresController.CSV})
     ResponseEntity<?> annual(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
                              @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         HeadlineFigures headline = figures.headline(figures.yearFrom(periodStart));
@@ -105,7 +107,7 @@ class FiguresController {
     }
 
     /** Partner figures in the Table 3 shape: one source (or all), periods starting {@code periodStart} (or the latest). */
-    @GetMapping("/partner")
+    @GetMapping(path = "/partner", produces = {MediaType.APPLICATION_JSON_VALUE, FiguresController.CSV})
     ResponseEntity<?> partner(@RequestParam(required = false) String source,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
                               @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -117,7 +119,7 @@ class FiguresController {
     }
 
     /** Every table for the period (default: the Strategic Assessment year) as one workbook. */
-    @GetMapping("/tables.xlsx")
+    @GetMapping(path = "/tables.xlsx", produces = FiguresExports.XLSX)
     ResponseEntity<byte[]> workbook(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Period period = from == null && to == null ? figures.currentStrategicYear() : new Period(from, to);
@@ -126,7 +128,7 @@ class FiguresController {
     }
 
     /** The figures pack for the period (default: the Strategic Assessment year) as PDF, with tables and charts. */
-    @GetMapping("/pack.pdf")
+    @GetMapping(path = "/pack.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pack(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Period period = from == null && to == null ? figures.currentStrategicYear() : new Period(from, to);

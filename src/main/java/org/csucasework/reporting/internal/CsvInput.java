@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.InputRules;
 import org.csucasework.shared.ValidationException;
 
 /**
@@ -44,6 +45,10 @@ public final class CsvInput {
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty()) {
                 throw new ValidationException(List.of(new FieldError(1, "file", "The file has no rows")));
+            }
+            InputRules.checkCells(records.stream().map(CSVRecord::toMap).toList(), 2, errors);
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
             }
             return records;
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {

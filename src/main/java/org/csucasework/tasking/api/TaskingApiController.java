@@ -3,9 +3,8 @@ package org.csucasework.tasking.api;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
-import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.InputRules;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.Agenda;
@@ -86,10 +85,6 @@ class TaskingApiController {
     }
 
     private static LocalDate parseDate(String text, String field) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(field, "Use an ISO-8601 date, e.g. 2026-11-28");
-        }
+        return InputRules.parseDate(field, text);
     }
 }

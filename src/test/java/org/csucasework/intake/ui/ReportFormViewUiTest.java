@@ -71,6 +71,26 @@ class ReportFormViewUiTest extends IntakeUiTestSupport {
     }
 
     @Test
+    void aNulCharacterAndTheYearMinus5000AreShownAtTheirFieldsNotAsAnErrorPage() {
+        signInAs("caseworker");
+        navigateTo("reports/new");
+        com.vaadin.flow.component.datetimepicker.DateTimePicker receivedAt =
+                _get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
+                        spec -> spec.withLabel("Date and time received"));
+        _setValue(receivedAt, java.time.LocalDateTime.of(-5000, 1, 1, 10, 0));
+        TextArea description = _get(TextArea.class, spec -> spec.withLabel("What was reported"));
+        _setValue(description, "Music until 3am\u0000 every night");
+        _click(_get(Button.class, spec -> spec.withText("Log report")));
+
+        assertThat(currentView()).isInstanceOf(ReportFormView.class);
+        assertThat(receivedAt.isInvalid()).isTrue();
+        assertThat(receivedAt.getErrorMessage()).contains("1 Jan 1990");
+        assertThat(description.isInvalid()).isTrue();
+        assertThat(description.getErrorMessage()).contains("NUL");
+        assertThat(description.getValue()).as("nothing typed is lost").isEqualTo("Music until 3am\u0000 every night");
+    }
+
+    @Test
     void aMalformedEmailAndAPhoneThatIsNotOneAreNamedAndTheSummaryMatchesTheFieldsAfterEachSave() {
         signInAs("caseworker");
         navigateTo("reports/new");
