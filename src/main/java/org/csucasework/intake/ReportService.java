@@ -30,6 +30,7 @@ import org.csucasework.reference.Ward;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.Idempotency;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ValidationException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -97,23 +98,20 @@ public class ReportService {
     @PreAuthorize("hasAnyRole('CASEWORKER', 'PARTNER', 'SUPERVISOR')")
     public LoggedReport log(NewReport newReport, String idempotencyKey) {
         CurrentUser user = users.requireCurrentUser();
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
-        if (key != null && key.length() > ReportFieldLimits.IDEMPOTENCY_KEY) {
-            throw org.csucasework.shared.ValidationException.of("Idempotency-Key",
-                    "At most " + ReportFieldLimits.IDEMPOTENCY_KEY + " characters");
-        }
+        String key = Idempotency.key(idempotencyKey);
+        String fingerprint = Idempotency.fingerprint(newReport);
         if (key != null) {
-            Optional<LoggedReport> earlier = findByIdempotencyKey(user, key);
+            Optional<LoggedReport> earlier = findByIdempotencyKey(user, key, fingerprint);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
         try {
-            return transaction.execute(status -> logInTransaction(newReport, key, user));
+            return transaction.execute(status -> logInTransaction(newReport, key, fingerprint, user));
         } catch (DataIntegrityViolationException e) {
             // Another request with the same key won the race: answer with its report.
             if (key != null) {
-                Optional<LoggedReport> winner = findByIdempotencyKey(user, key);
+                Optional<LoggedReport> winner = findByIdempotencyKey(user, key, fingerprint);
                 if (winner.isPresent()) {
                     return winner.get();
                 }
@@ -136,12 +134,17 @@ public class ReportService {
         }
     }
 
-    private Optional<LoggedReport> findByIdempotencyKey(CurrentUser user, String key) {
+    /** The report first logged with this key; refused when it was logged from a different request. */
+    private Optional<LoggedReport> findByIdempotencyKey(CurrentUser user, String key, String fingerprint) {
         return transaction.execute(status -> reports.findByCreatedByAndIdempotencyKey(user.username(), key)
+                .map(r -> {
+                    Idempotency.requireSameRequest(r.getIdempotencyFingerprint(), fingerprint);
+                    return r;
+                })
                 .map(r -> new LoggedReport(r.getId(), r.getReference(), r.flags(), r.getLinkedReportId(), true)));
     }
 
-    private LoggedReport logInTransaction(NewReport newReport, String key, CurrentUser user) {
+    private LoggedReport logInTransaction(NewReport newReport, String key, String fingerprint, CurrentUser user) {
         validator.check(newReport);
         Instant now = clock.instant();
         Place place = people.resolvePlace(newReport.placeId(), newReport.location(), blankToNull(newReport.wardCode()));
@@ -173,6 +176,7 @@ public class ReportService {
             report.addSubject(resolvedSubjectIds.get(i), newReport.subjects().get(i).role());
         }
         report.flag(findings.flags(), findings.linkedReportId());
+        report.keyedRequest(fingerprint);
         reports.saveAndFlush(report);
 
         events.save(new ReportEvent(report.getId(), now, user.username(), "LOGGED", "Report logged"));

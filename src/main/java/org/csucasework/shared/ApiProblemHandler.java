@@ -33,6 +33,15 @@ public class ApiProblemHandler {
         return problem;
     }
 
+    /** The same Idempotency-Key with a different request: understood, but not something that can be done (422). */
+    @ExceptionHandler(Idempotency.KeyReusedException.class)
+    ProblemDetail keyReused(Idempotency.KeyReusedException e) {
+        ProblemDetail problem = validation(e);
+        problem.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+        problem.setTitle("Idempotency-Key reused");
+        return problem;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
