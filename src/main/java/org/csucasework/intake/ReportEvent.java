@@ -44,6 +44,13 @@ public class ReportEvent {
                 ? detail : detail.substring(0, ReportFieldLimits.NOTE);
     }
 
+    /** The same line told differently, for one reader only: never stored. */
+    ReportEvent toldAs(String otherDetail) {
+        ReportEvent copy = new ReportEvent(reportId, occurredAt, actor, kind, otherDetail);
+        copy.id = id;
+        return copy;
+    }
+
     public Long getId() { return id; }
     public Long getReportId() { return reportId; }
     public Instant getOccurredAt() { return occurredAt; }

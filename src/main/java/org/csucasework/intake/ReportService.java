@@ -263,10 +263,12 @@ public class ReportService {
         List<ReportDetails.Involved> involved = report.getSubjects().stream()
                 .map(s -> new ReportDetails.Involved(s.getRole(), personRef(s.getPersonId())))
                 .toList();
+        // A linked report is named only to those who may open it: a partner must not learn of another's reports.
+        CurrentUser user = users.requireCurrentUser();
         String linkedTo = Optional.ofNullable(report.getLinkedReportId()).flatMap(reports::findById)
-                .map(Report::getReference).orElse(null);
+                .filter(linked -> access.canRead(user, linked)).map(Report::getReference).orElse(null);
         List<String> linkedReports = reports.findByLinkedReportIdOrderByReceivedAt(report.getId()).stream()
-                .map(Report::getReference).toList();
+                .filter(linked -> access.canRead(user, linked)).map(Report::getReference).toList();
         List<ReportDetails.Share> sharedWith = shares.findByReportIdOrderBySharedAt(report.getId()).stream()
                 .map(s -> new ReportDetails.Share(s.getAgencyCode(), s.getReason(), s.getSharedAt(), s.getSharedBy()))
                 .toList();
@@ -282,9 +284,24 @@ public class ReportService {
                 report.getCreatedBy(), report.getVersion());
     }
 
+    /** The report's timeline; a line naming a linked report the user may not open says only that there is one. */
     @Transactional(readOnly = true)
     public List<ReportEvent> timeline(String reference) {
-        return events.findByReportIdOrderByOccurredAtAscIdAsc(requireReadable(reference).getId());
+        Report report = requireReadable(reference);
+        List<ReportEvent> timeline = events.findByReportIdOrderByOccurredAtAscIdAsc(report.getId());
+        CurrentUser user = users.requireCurrentUser();
+        List<String> hidden = java.util.stream.Stream.concat(
+                        Optional.ofNullable(report.getLinkedReportId()).flatMap(reports::findById).stream(),
+                        reports.findByLinkedReportIdOrderByReceivedAt(report.getId()).stream())
+                .filter(linked -> !access.canRead(user, linked)).map(Report::getReference).toList();
+        if (hidden.isEmpty()) {
+            return timeline;
+        }
+        return timeline.stream().map(event -> !"LINKED".equals(event.getKind()) || event.getDetail() == null
+                || hidden.stream().noneMatch(event.getDetail()::contains) ? event
+                : event.toldAs(event.getDetail().startsWith("New report")
+                        ? "A new report held by another agency was linked to this one"
+                        : "Linked to an open report held by another agency")).toList();
     }
 
     /** Every report a person is involved in (as reporter or subject) that the signed-in user may see, newest first. */

@@ -178,6 +178,23 @@ class ImportsApiIntegrationTest {
     }
 
     @Test
+    void aFormulaImportedAsAPartnerSourceComesBackDefusedInTheCsvExportAndFiguresStayNumbers() throws Exception {
+        String source = "@SUM(1+1)*cmd " + unique("");
+        mvc.perform(post("/api/imports/partner-figures").contentType("text/csv").with(as("analyst")).content(PARTNER_HEADER
+                        + source + ",ROBBERY,2018-10-01,2019-09-30,60\n"
+                        + source + ",ROBBERY,2019-10-01,2020-09-30,51\n"))
+                .andExpect(status().isOk());
+
+        String csv = mvc.perform(get("/api/figures/partner").param("source", source).param("periodStart", "2019-10-01")
+                        .header("Accept", "text/csv").with(as("analyst")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        String row = csv.lines().filter(line -> line.contains("ROBBERY")).findFirst().orElseThrow();
+        assertThat(row).startsWith("'" + source + ",ROBBERY,").contains(",-9,").contains(",-15.0,");
+    }
+
+    @Test
     void partnerFiguresShowTheTable3ShapeWithRatesPerThousandOfTheDistrictsPopulation() throws Exception {
         assertThat(referenceData.district().getPopulation()).as("the district's population in the reference data")
                 .isEqualTo(120_800);

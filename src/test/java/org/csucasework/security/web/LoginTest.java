@@ -54,6 +54,20 @@ class LoginTest {
     }
 
     @Test
+    void theSignInFormIsRefusedWithoutItsCsrfTokenSoAnotherSiteCannotSignSomeoneIn() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                        .param("username", DemoLogin.ANALYST.username()).param("password", DemoLogin.PASSWORD))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden())
+                .andExpect(unauthenticated());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                        .param("username", DemoLogin.ANALYST.username()).param("password", DemoLogin.PASSWORD)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf().useInvalidToken()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden())
+                .andExpect(unauthenticated());
+    }
+
+    @Test
     void aWrongPasswordSendsTheUserBackToTheLoginPageWithAnError() throws Exception {
         mvc.perform(formLogin().user(DemoLogin.ANALYST.username()).password("not-the-password-1"))
                 .andExpect(redirectedUrl("/login?error"))
