@@ -7,10 +7,11 @@
 #
 # Usage: scripts/load-test.sh                 (from the repository root; builds the jar if there is none)
 # Settings (environment): USERS (50), LOAD_SECONDS (300), REPORTS (200000, the dataset's size), PGHOST (127.0.0.1),
-# PGPORT (5432), PGUSER (postgres), LOAD_DB (csu_casework_load, dropped and created again), LOAD_PORT (18090),
+# PGPORT (5432), PGUSER (postgres, the owner: seeding and migrations), APP_DB_USER (csu_casework_app: the
+# application connects as it, owning nothing; created when missing), LOAD_DB (csu_casework_load, dropped and created again), LOAD_PORT (18090),
 # SEED=0 to keep the database of an earlier run, JAR=path to run another build of the application (e.g. one
 # without a fix, to show what the fix changed), POOL_SIZE to override Hikari's maximum pool size (default 10).
-# Needs: java 17, Maven, curl, python3. Exit status 0 when Gatling saw no failed request.
+# Needs: java 17, Maven, psql, curl, python3. Exit status 0 when Gatling saw no failed request.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -21,6 +22,7 @@ REPORTS=${REPORTS:-200000}
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
+APP_DB_USER=${APP_DB_USER:-csu_casework_app}
 DB=${LOAD_DB:-csu_casework_load}
 PORT=${LOAD_PORT:-18090}
 PASSWORD="Casework-demo-2026"
@@ -42,6 +44,10 @@ if [[ "${SEED:-1}" == "1" ]]; then
 fi
 [[ -s target/load-data/reports.csv ]] || { say "target/load-data/reports.csv is missing: run with SEED=1"; exit 1; }
 
+export PGHOST PGPORT PGUSER
+psql -X -q -At -d postgres -c "select 1 from pg_roles where rolname = '$APP_DB_USER'" | grep -q 1 \
+    || psql -X -q -d postgres -c "create role \"$APP_DB_USER\" login"
+
 APP_PID=""
 SAMPLER_PID=""
 stop_all() {
@@ -57,8 +63,11 @@ say "Starting the application ($JAR) on port $PORT, postgres profile, database $
 env SERVER_PORT="$PORT" \
     SPRING_PROFILES_ACTIVE=postgres \
     SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
-    SPRING_DATASOURCE_USERNAME="$PGUSER" \
-    SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
+    SPRING_DATASOURCE_USERNAME="$APP_DB_USER" \
+    SPRING_DATASOURCE_PASSWORD="${APP_DB_PASSWORD:-}" \
+    SPRING_FLYWAY_USER="$PGUSER" \
+    SPRING_FLYWAY_PASSWORD="${PGPASSWORD:-}" \
+    CASEWORK_DB_APP_ROLE="$APP_DB_USER" \
     ${POOL_SIZE:+SPRING_DATASOURCE_HIKARI_MAXIMUM_POOL_SIZE=$POOL_SIZE} \
     CASEWORK_DEMO_DATA=false \
     java -Xmx1g -jar "$JAR" > "$OUT/application.log" 2>&1 &

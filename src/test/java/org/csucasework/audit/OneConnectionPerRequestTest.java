@@ -30,7 +30,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * Issue 20: 50 concurrent readers emptied the connection pool, because a read held its connection while its audit
  * row waited for a second one. Here the whole application runs on a pool of ONE connection: a request that needed
- * two at once would wait for itself until the pool gave up. Concurrent reads, refused reads and a refusal inside a
+ * two at once would wait for itself until the pool gave up. (Flyway migrates as the owner, with a connection of its
+ * own outside the pool.) Concurrent reads, refused reads and a refusal inside a
  * transaction that rolls back must all answer, and all be in the audit trail.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -38,8 +39,6 @@ import org.springframework.test.context.ContextConfiguration;
         "spring.datasource.hikari.minimum-idle=1",
         // Generous: on a busy machine the racers queue for the one connection. A request needing two would still fail.
         "spring.datasource.hikari.connection-timeout=30000",
-        // Flyway holds a lock on one connection while it migrates on another: it gets its own, outside the pool.
-        "spring.flyway.user=${spring.datasource.username}",
         "camunda.bpm.process-engine-name=onepool"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = PostgresTestDatabaseInitializer.class)

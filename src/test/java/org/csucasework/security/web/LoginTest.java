@@ -55,16 +55,24 @@ class LoginTest {
 
     @Test
     void theSignInFormIsRefusedWithoutItsCsrfTokenSoAnotherSiteCannotSignSomeoneIn() throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
-                        .param("username", DemoLogin.ANALYST.username()).param("password", DemoLogin.PASSWORD))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden())
-                .andExpect(unauthenticated());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
-                        .param("username", DemoLogin.ANALYST.username()).param("password", DemoLogin.PASSWORD)
+        MvcResult withoutToken = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/login").param("username", DemoLogin.ANALYST.username())
+                        .param("password", DemoLogin.PASSWORD))
+                .andExpect(unauthenticated())
+                .andReturn();
+        MvcResult wrongToken = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/login").param("username", DemoLogin.ANALYST.username())
+                        .param("password", DemoLogin.PASSWORD)
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                                 .csrf().useInvalidToken()))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden())
-                .andExpect(unauthenticated());
+                .andExpect(unauthenticated())
+                .andReturn();
+
+        for (MvcResult refused : java.util.List.of(withoutToken, wrongToken)) {
+            assertThat(refused.getResponse().getRedirectedUrl()).as("not sent on as signed in").isNotEqualTo("/");
+            assertThat(refused.getRequest().getSession(false) == null ? null : refused.getRequest().getSession(false)
+                    .getAttribute("SPRING_SECURITY_CONTEXT")).isNull();
+        }
     }
 
     @Test
