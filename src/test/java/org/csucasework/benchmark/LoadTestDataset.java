@@ -39,7 +39,6 @@ class LoadTestDataset {
     @Test
     void seed() throws Exception {
         CountyDataset.seed(dataSource, REPORTS);
-        jdbc.execute("analyze");
         Path out = Path.of("target", "load-data");
         Files.createDirectories(out);
         // Readers open reports of every age; the newest are the ones people work on, so half come from the last 5,000.
