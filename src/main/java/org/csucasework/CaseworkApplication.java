@@ -1,6 +1,7 @@
 package org.csucasework;
 
 import java.time.Clock;
+import org.csucasework.shared.ui.UkDates;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,9 +15,12 @@ public class CaseworkApplication {
         SpringApplication.run(CaseworkApplication.class, args);
     }
 
-    /** One clock for the whole product, so that tests can move time and every service agrees on "now". */
+    /**
+     * One clock for the whole product, so that tests can move time and every service agrees on "now"; in the
+     * district's zone, whatever the server's, so that "today" is the same day the users see.
+     */
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(UkDates.ZONE);
     }
 }

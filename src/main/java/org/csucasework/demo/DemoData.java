@@ -15,7 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the demo accounts on an empty database and prints them at every start while demo data is on
+ * Creates the demo accounts that do not exist yet and prints them at every start while demo data is on
  * ({@code casework.demo-data}, set by {@code CASEWORK_DEMO_DATA}; on by default, off in the postgres profile).
  */
 @Component
@@ -53,8 +53,10 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (users.countUsers() == 0) {
-            for (DemoAccount account : ACCOUNTS) {
+        // Each missing account, not only on an empty database: with a first administrator from the environment
+        // (CASEWORK_ADMIN_USERNAME) the database is no longer empty, and the demo reports are logged as a caseworker.
+        for (DemoAccount account : ACCOUNTS) {
+            if (users.findByUsername(account.username()).isEmpty()) {
                 UserDraft draft = new UserDraft();
                 draft.setUsername(account.username());
                 draft.setFullName(account.fullName());

@@ -109,6 +109,16 @@ public class Report {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
+    /** The officer who works the report (decision 0019): at first who logged it; a supervisor may hand it on. */
+    @Column(name = "case_officer")
+    private String caseOfficer;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(name = "edited_by")
+    private String editedBy;
+
     @Column(name = "idempotency_key", length = ReportFieldLimits.IDEMPOTENCY_KEY)
     private String idempotencyKey;
 
@@ -143,6 +153,7 @@ public class Report {
         this.description = description;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
+        this.caseOfficer = createdBy;
         this.idempotencyKey = idempotencyKey;
     }
 
@@ -155,6 +166,38 @@ public class Report {
 
     void addSubject(Long personId, SubjectRole role) {
         subjects.add(new ReportSubject(this, personId, role));
+    }
+
+    /** Corrected details (the caller has checked them); marks the report edited, which moves its version on. */
+    void changeDetails(String categoryCode, String wardCode, Long placeId, String description, LocalDate incidentDate,
+                       String caseOfficer, Instant at, String by) {
+        this.categoryCode = categoryCode;
+        this.incidentDate = incidentDate;
+        this.wardCode = wardCode;
+        this.placeId = placeId;
+        this.description = description;
+        this.caseOfficer = caseOfficer;
+        this.editedAt = at;
+        this.editedBy = by;
+    }
+
+    /** The people involved become these (person, role) pairs; rows for pairs already there are kept as they are. */
+    void replaceSubjects(List<Long> personIds, List<SubjectRole> roles) {
+        subjects.removeIf(s -> {
+            for (int i = 0; i < personIds.size(); i++) {
+                if (personIds.get(i).equals(s.getPersonId()) && roles.get(i) == s.getRole()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        for (int i = 0; i < personIds.size(); i++) {
+            Long id = personIds.get(i);
+            SubjectRole role = roles.get(i);
+            if (subjects.stream().noneMatch(s -> s.getPersonId().equals(id) && s.getRole() == role)) {
+                subjects.add(new ReportSubject(this, id, role));
+            }
+        }
     }
 
     void flag(Set<ReportFlag> flags, Long linkedReportId) {
@@ -191,6 +234,7 @@ public class Report {
     /** For historic imports: a report that arrives already closed and starts no process. */
     void markImported(String outcomeCode, Instant closedAt) {
         this.imported = true;
+        this.caseOfficer = null;
         if (closedAt != null) {
             this.status = ReportStatus.CLOSED;
             this.outcomeCode = outcomeCode;
@@ -231,6 +275,9 @@ public class Report {
     public boolean isImported() { return imported; }
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
+    public String getCaseOfficer() { return caseOfficer; }
+    public Instant getEditedAt() { return editedAt; }
+    public String getEditedBy() { return editedBy; }
     public List<ReportSubject> getSubjects() { return List.copyOf(subjects); }
     public long getVersion() { return version; }
 }

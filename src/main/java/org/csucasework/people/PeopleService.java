@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
+import org.csucasework.people.internal.PeopleSearch;
 import org.csucasework.people.internal.PersonRepository;
 import org.csucasework.people.internal.PlaceBulkWriter;
 import org.csucasework.people.internal.PlaceRepository;
@@ -33,9 +34,11 @@ public class PeopleService {
     private final PlaceBulkWriter bulkPlaces;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PeopleSearch search;
 
     PeopleService(PersonRepository people, PlaceRepository places, PlaceBulkWriter bulkPlaces, AuditTrail audit,
-                  Clock clock) {
+                  Clock clock, PeopleSearch search) {
+        this.search = search;
         this.people = people;
         this.audit = audit;
         this.places = places;
@@ -45,13 +48,18 @@ public class PeopleService {
 
     /**
      * The person on record for these details: the one chosen by id, else one with the same name and date of birth
-     * (or the same name where neither has a date of birth), else a new record. Missing contact details are added.
+     * (or the same name where neither has a date of birth), else a new record. Missing contact details are added;
+     * a chosen person's phone and e-mail are replaced by those given now.
      */
     @Transactional
     public Person resolvePerson(PersonDetails details) {
         if (details.personId() != null) {
             Person person = people.findById(details.personId())
                     .orElseThrow(() -> new NotFoundException("No such person"));
+            // The person was chosen from the record: a phone or e-mail given now is the newest way to reach them.
+            if (person.replaceContact(blankToNull(details.phone()), blankToNull(details.email()))) {
+                audit.changed(AuditRecordType.PERSON, person.getId(), "Contact details replaced by newer ones");
+            }
             addMissingDetails(person, details);
             return person;
         }
@@ -140,6 +148,21 @@ public class PeopleService {
             return Map.of();
         }
         return places.findAllById(wanted).stream().collect(Collectors.toMap(Place::getId, Place::getLabel));
+    }
+
+    /**
+     * People whose name contains the text, or has each word typed within a letter (decision 0019), those containing
+     * it first: for the search of cases, which shows only the cases the user may see, never the people themselves.
+     */
+    @Transactional(readOnly = true)
+    public List<NameMatch> findPeopleByName(String text, int limit) {
+        return search.people(text, limit);
+    }
+
+    /** Places whose address or name contains the text: for the search of cases, like {@link #findPeopleByName}. */
+    @Transactional(readOnly = true)
+    public List<NameMatch> findPlaces(String text, int limit) {
+        return search.places(text, limit);
     }
 
     private static String blankToNull(String value) {

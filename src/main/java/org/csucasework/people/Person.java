@@ -67,6 +67,20 @@ public class Person {
     public long getVersion() { return version; }
 
     /** Fills in contact details the person did not have yet; never overwrites what was recorded before. */
+    /** Replaces the phone and e-mail with the ones given (a null keeps the current one); true when one changed. */
+    boolean replaceContact(String newPhone, String newEmail) {
+        boolean changed = false;
+        if (newPhone != null && !newPhone.equals(phone)) {
+            phone = newPhone;
+            changed = true;
+        }
+        if (newEmail != null && !newEmail.equals(email)) {
+            email = newEmail;
+            changed = true;
+        }
+        return changed;
+    }
+
     void addMissingDetails(LocalDate dateOfBirth, String phone, String email, String address) {
         if (this.dateOfBirth == null) this.dateOfBirth = dateOfBirth;
         if (this.phone == null) this.phone = phone;

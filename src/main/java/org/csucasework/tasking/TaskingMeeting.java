@@ -37,6 +37,9 @@ public class TaskingMeeting {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    @Column(name = "minutes", length = TaskingMeetingService.MINUTES_LENGTH)
+    private String minutes;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tasking_meeting_agency", joinColumns = @JoinColumn(name = "meeting_id"))
     @Column(name = "agency_code", nullable = false)
@@ -56,8 +59,9 @@ public class TaskingMeeting {
         this.startedAt = startedAt;
     }
 
-    void end(Instant at) {
+    void end(Instant at, String minutes) {
         this.endedAt = at;
+        this.minutes = minutes;
     }
 
     public boolean isInProgress() {
@@ -69,6 +73,7 @@ public class TaskingMeeting {
     public String getChair() { return chair; }
     public Instant getStartedAt() { return startedAt; }
     public Instant getEndedAt() { return endedAt; }
+    public String getMinutes() { return minutes; }
     public Set<String> getAgencies() { return Set.copyOf(agencies); }
     public long getVersion() { return version; }
 }

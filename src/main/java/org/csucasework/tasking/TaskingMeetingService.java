@@ -18,6 +18,7 @@ import org.csucasework.security.UserService;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.internal.ReferralRepository;
 import org.csucasework.tasking.internal.TaskingMeetingRepository;
 import org.csucasework.tasking.internal.TaskingReviewRepository;
@@ -30,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The daily tasking meeting: its agenda, starting and ending it, and the decision on each report reviewed. */
 @Service
 public class TaskingMeetingService {
+
+    public static final int MINUTES_LENGTH = 4000;
 
     /** The most reports each of the agenda's lists holds (oldest waiting first). */
     /** The longest note a review takes: it goes into the report's timeline with a short prefix. */
@@ -105,10 +108,26 @@ public class TaskingMeetingService {
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'CASEWORKER')")
     @Transactional
     public void end(Long meetingId) {
+        end(meetingId, null);
+    }
+
+    /** Ends the meeting with its minutes (optional); reports not decided stay on the list for the next meeting. */
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'CASEWORKER')")
+    @Transactional
+    public void end(Long meetingId, String minutes) {
+        if (minutes != null && minutes.length() > MINUTES_LENGTH) {
+            throw ValidationException.of("minutes", "At most " + MINUTES_LENGTH + " characters");
+        }
         TaskingMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("No such meeting"));
         if (meeting.isInProgress()) {
-            meeting.end(clock.instant());
+            meeting.end(clock.instant(), minutes == null || minutes.isBlank() ? null : minutes.strip());
         }
+    }
+
+    /** The minutes of a meeting, or empty. */
+    @Transactional(readOnly = true)
+    public Optional<String> minutesOf(Long meetingId) {
+        return meetings.findById(meetingId).map(TaskingMeeting::getMinutes);
     }
 
     /**
@@ -139,7 +158,7 @@ public class TaskingMeetingService {
             reports.recordEvent(report.getId(), "REFERRED", "Referred to " + review.referralKind().label() + ": "
                     + review.note().trim());
         }
-        reports.recordEvent(report.getId(), "REVIEWED", "Reviewed at the daily tasking of " + meeting.getMeetingDate()
+        reports.recordEvent(report.getId(), "REVIEWED", "Reviewed at the daily tasking of " + UkDates.day(meeting.getMeetingDate())
                 + ": " + review.decision().label()
                 + (review.decision() == ReviewDecision.NO_FURTHER_ACTION ? " - " + review.note().trim() : ""));
         reports.markReviewed(report.getId());

@@ -45,14 +45,14 @@ public class HomeSummaryService {
         user.roles().forEach(role -> candidateGroups.add(role.name()));
         figures.add(new HomeSummary.Figure("Open tasks for you, your agency or your role",
                 tasks.createTaskQuery().or().taskAssignee(user.username()).taskCandidateGroupIn(candidateGroups)
-                        .endOr().active().count()));
+                        .endOr().active().count(), "work-list"));
         if (user.hasAny(Role.CASEWORKER, Role.PARTNER, Role.SUPERVISOR)) {
             figures.add(new HomeSummary.Figure("Open actions for you and " + user.agencyName(),
-                    actions.countMyOpenActions()));
+                    actions.countMyOpenActions(), "work-list"));
         }
         if (user.hasAny(Role.CASEWORKER, Role.SUPERVISOR)) {
             figures.add(new HomeSummary.Figure("Reports awaiting the daily tasking",
-                    reports.countByStatus(ReportStatus.NEW)));
+                    reports.countByStatus(ReportStatus.NEW), "reports?status=NEW"));
         }
         if (user.has(Role.SUPERVISOR)) {
             figures.add(new HomeSummary.Figure("Overdue actions", actions.countOverdue()));

@@ -38,7 +38,15 @@ public class HomeView extends VerticalLayout {
             value.addClassName("figure-value");
             Span label = new Span(figure.label());
             label.addClassName("figure-label");
-            card.add(value, label);
+            if (figure.link() != null) {
+                // The count opens the list of what it counts (the work list, the reports list).
+                Anchor open = new Anchor(figure.link());
+                open.add(value, label);
+                open.addClassName("figure-link");
+                card.add(open);
+            } else {
+                card.add(value, label);
+            }
             figures.add(card);
         }
         add(figures);

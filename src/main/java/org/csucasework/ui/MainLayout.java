@@ -1,25 +1,31 @@
 package org.csucasework.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.csucasework.notifications.NotificationBell;
 import org.csucasework.notifications.NotificationService;
+import org.csucasework.search.SearchQuery;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 
@@ -74,11 +80,32 @@ public class MainLayout extends AppLayout {
         navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         navbar.setWidthFull();
         if (user != null) {
+            navbar.add(searchBox());
+        }
+        if (user != null) {
             NotificationBell bell = new NotificationBell(notifications);
             bell.getStyle().set("margin-inline", "auto var(--lumo-space-m)");
             navbar.add(bell);
         }
         addToNavbar(navbar);
         addAttachListener(e -> AriaRequiredFix.install(e.getUI()));
+    }
+
+    /** The search box on every page: Enter opens the results page (the search module's /search) for what was typed. */
+    private static Div searchBox() {
+        TextField box = new TextField();
+        box.setPlaceholder("Search cases");
+        box.setAriaLabel("Search cases by reference, name, place or description");
+        box.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
+        box.setClearButtonVisible(true);
+        box.setMaxLength(SearchQuery.MAX_LENGTH);
+        box.addClassName("app-search");
+        box.addKeyPressListener(Key.ENTER, e -> box.getUI().ifPresent(ui -> {
+            ui.navigate("search", QueryParameters.of("q", box.getValue()));
+            box.clear();
+        }));
+        Div search = new Div(box);
+        search.getElement().setAttribute("role", "search");
+        return search;
     }
 }

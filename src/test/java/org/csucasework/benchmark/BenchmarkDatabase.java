@@ -37,6 +37,13 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
         }
     }
 
+    /** The case record benchmark's database: {@code csu_casework_bench_case_record} or {@code CASE_RECORD_BENCH_DB_URL}. */
+    public static class CaseRecord extends BenchmarkDatabase {
+        public CaseRecord() {
+            super("CASE_RECORD_BENCH_DB_URL", "csu_casework_bench_case_record");
+        }
+    }
+
     String url() {
         String fromEnv = System.getenv(environmentVariable);
         if (fromEnv != null && !fromEnv.isBlank()) {

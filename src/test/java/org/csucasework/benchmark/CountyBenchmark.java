@@ -30,6 +30,11 @@ import org.csucasework.reporting.Period;
 import org.csucasework.tasking.Agenda;
 import org.csucasework.tasking.TaskingMeetingService;
 import org.junit.jupiter.api.Test;
+import org.csucasework.intake.ReportFilter;
+import org.csucasework.intake.ReportStatus;
+import org.csucasework.search.SearchQuery;
+import org.csucasework.search.SearchService;
+import org.csucasework.worklist.WorkListService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -80,6 +85,8 @@ class CountyBenchmark {
     @Autowired TaskingMeetingService tasking;
     @Autowired FiguresService figures;
     @Autowired ApplicationContext applicationContext;
+    @Autowired SearchService search;
+    @Autowired WorkListService workList;
     @Autowired Clock clock;
 
     @Test
@@ -97,7 +104,7 @@ class CountyBenchmark {
                 "tasking_review", "act_hi_procinst", "act_hi_actinst", "act_hi_varinst");
 
         Random random = new Random(42);
-        List<Long> personIds = jdbc.queryForList("select id from person where full_name like 'Bench%' order by id", Long.class);
+        List<Long> personIds = jdbc.queryForList("select id from person order by id", Long.class);
         List<Long> placeIds = jdbc.queryForList("select id from place where label like 'Bench%' order by id", Long.class);
         Map<String, Object> busiestPlace = jdbc.queryForMap("select place_id, count(*) as n from report "
                 + "group by place_id order by count(*) desc limit 1");
@@ -117,6 +124,7 @@ class CountyBenchmark {
         Long busiestPersonId = ((Number) busiestPerson.get("person_id")).longValue();
         Measurements busiestPlaceHistory = time(QUERY_SAMPLES, () -> reports.historyOfPlace(busiestPlaceId));
         Measurements busiestPersonHistory = time(QUERY_SAMPLES, () -> reports.historyOfPerson(busiestPersonId));
+        String caseRecord = new CaseRecordMeasurements(jdbc, search, reports, workList, QUERY_SAMPLES).measure(random);
         runAs("analyst", "ROLE_ANALYST");
         Period year = figures.currentStrategicYear();
         HeadlineFigures headlineCheck = figures.headline(year);
@@ -191,6 +199,7 @@ class CountyBenchmark {
                 LOGS_PER_LEVEL, String.join("\n", rows), onPage.newReports().size(),
                 onPage.actionsByAgency().values().stream().mapToInt(List::size).sum(), onPage.flagged().size(),
                 heap.describe());
+        section = section + caseRecord;
         BenchmarkReport.replaceSection(title(), section);
         System.out.println(section);
     }

@@ -33,6 +33,15 @@ final class CountyDataset {
 
     private static final int DAYS = 730;
 
+    static final String FIRST_NAMES = "array['Amy','Ben','Chloe','Dan','Ella','Finn','Grace','Harry','Isla','Jack',"
+            + "'Kate','Liam','Mia','Noah','Olivia','Paul','Rosie','Sam','Tara','Will','Zoe','Adam','Beth','Carl',"
+            + "'Dawn','Evan','Fay','Gary','Holly','Ian','Jade','Kyle','Lucy','Mark','Nina','Owen','Pam','Ryan','Sue',"
+            + "'Tom']";
+    static final String SURNAME_STEMS = "array['Ash','Black','Brad','Car','Dal','Elm','Fair','Green','Hart','Hol',"
+            + "'Kings','Lang','Mar','North','Oak','Pen','Red','Ship','Stan','Thorn','Wal','West','White','Wood','York']";
+    static final String SURNAME_ENDINGS = "array['ford','well','ley','ton','by','wood','field','ham','worth','bury',"
+            + "'combe','dale','hurst','more','stone','wick','shaw','land','croft','gate','ridge','brook','low','mere']";
+
     private CountyDataset() {
     }
 
@@ -66,10 +75,15 @@ final class CountyDataset {
                 + "select c.place_offset + i, 'Bench place ' || i, 'bench place ' || i, "
                 + "c.wards[1 + i % array_length(c.wards, 1)], now() - interval '2 years' "
                 + "from generate_series(1, " + places + ") i, bench_codes c");
+        // Names as a county has them: 40 first names and 600 surnames (a stem and an ending), so that a surname is
+        // shared by hundreds of people at a million reports, as common surnames are, and search has real work to do.
         run(jdbc, took, "people", "insert into person (id, full_name, name_key, date_of_birth, phone, created_at) "
-                + "select c.person_offset + i, 'Bench Person ' || i, 'bench person ' || i, "
+                + "select c.person_offset + i, n.first || ' ' || n.surname, lower(n.first || ' ' || n.surname), "
                 + "date '1950-01-01' + (i % 20000), case when i % 3 = 0 then '07700 9' || lpad((i % 100000)::text, 5, '0') end, "
-                + "now() - interval '2 years' from generate_series(1, " + people + ") i, bench_codes c");
+                + "now() - interval '2 years' from generate_series(1, " + people + ") i cross join bench_codes c "
+                + "cross join lateral (select (" + FIRST_NAMES + ")[1 + i % 40] as first, "
+                + "(" + SURNAME_STEMS + ")[1 + (i / 40) % 25] || (" + SURNAME_ENDINGS + ")[1 + (i / 1000) % 24] "
+                + "as surname) n");
         // Identity columns were bypassed above: move them past the seeded ids.
         jdbc.execute("select setval(pg_get_serial_sequence('place', 'id'), (select max(id) from place))");
         jdbc.execute("select setval(pg_get_serial_sequence('person', 'id'), (select max(id) from person))");
@@ -89,7 +103,7 @@ final class CountyDataset {
                 + "place_id, "
                 + "source_agency_code, owning_agency_code, anonymous, reporter_person_id, description, status, "
                 + "repeat_place, repeat_person, task_and_finish_suggested, case_review_threshold, outcome_code, "
-                + "reporter_updated, closed_at, closed_by, created_at, created_by) "
+                + "reporter_updated, closed_at, closed_by, created_at, created_by, case_officer) "
                 + "select 'BEN-' || lpad(p.i::text, 9, '0'), p.received, cast(p.received as date), "
                 + "c.categories[1 + (p.i * 31) % array_length(c.categories, 1)], pl.ward_code, p.place_id, "
                 + "case when p.i % 3 = 0 then 'SDC_CSU' else c.agencies[1 + p.i % array_length(c.agencies, 1)] end, "
@@ -99,7 +113,8 @@ final class CountyDataset {
                 + "case when p.status = 'CLOSED' then c.outcomes[1 + (p.i * 13) % array_length(c.outcomes, 1)] end, "
                 + "p.status = 'CLOSED' and p.i % 10 <> 0, "
                 + "case when p.status = 'CLOSED' then p.received + p.minutes_to_close * interval '1 minute' end, "
-                + "case when p.status = 'CLOSED' then 'bench' end, p.received, 'bench' "
+                + "case when p.status = 'CLOSED' then 'bench' end, p.received, 'bench', "
+                + "case p.i % 4 when 0 then 'caseworker' when 1 then 'supervisor' else 'officer' || (p.i % 20) end "
                 + "from bench_plan p join place pl on pl.id = p.place_id, bench_codes c order by p.i");
         run(jdbc, took, "report ids", "create temporary table bench_report as select r.id, r.reference, r.status, "
                 + "r.received_at, r.closed_at, r.anonymous, r.owning_agency_code, p.i, p.subject_id "
@@ -131,6 +146,11 @@ final class CountyDataset {
                 + "case when r.status = 'CLOSED' then r.closed_at end, case when r.status = 'CLOSED' then 'bench' end "
                 + "from bench_report r cross join generate_series(0, 1) n, bench_codes c "
                 + "where r.status <> 'NEW' and ((n = 0 and (r.i % 2 = 0 or r.status = 'IN_PROGRESS')) or (n = 1 and r.i % 5 = 0))");
+        // An agency with an action on a report sees the report (as ActionService shares it): what a partner's
+        // searches and lists run over.
+        run(jdbc, took, "shares", "insert into report_share (report_id, agency_code, reason, shared_at, shared_by) "
+                + "select report_id, agency_code, 'Owns an action on the report', min(created_at), 'supervisor' "
+                + "from action where report_id is not null group by report_id, agency_code");
         run(jdbc, took, "timelines", "insert into report_event (report_id, occurred_at, actor, kind, detail) "
                 + "select r.id, r.received_at, 'bench', 'LOGGED', 'Report logged' from bench_report r "
                 + "union all select r.id, r.received_at + interval '1 day', 'supervisor', 'REVIEWED', "

@@ -23,13 +23,16 @@ class AccessibilityBrowserIT {
         return Stream.of(
                 Arguments.of("caseworker", List.of("/", "/reports/new", "/tasking", "/my-actions", "/reports/{report}",
                         "/task-groups", "/task-groups/new", "/task-groups/{group}", "/escalation/cases",
-                        "/escalation/case/{case}", "/escalation/letters", "/no-such-page")),
-                Arguments.of("supervisor", List.of("/supervisor", "/task-groups/approvals", "/escalation/queue",
+                        "/escalation/case/{case}", "/escalation/letters", "/no-such-page", "/search?q=ash", "/reports",
+                        "/reports/{report}/edit", "/work-list")),
+                Arguments.of("supervisor", List.of("/supervisor", "/reports", "/work-list", "/task-groups/approvals",
+                        "/escalation/queue",
                         "/marac", "/marac/screening", "/marac/meetings/{meeting}", "/marac/cases/{marac}")),
                 Arguments.of("analyst", List.of("/reporting/figures", "/reporting/partner-figures",
                         "/reporting/priorities", "/reporting/import")),
                 Arguments.of("admin", List.of("/admin/users", "/admin/reference-data", "/admin/letter-templates")),
-                Arguments.of("police", List.of("/", "/my-actions", "/reports/new", "/marac/referrals/new", "/marac",
+                Arguments.of("police", List.of("/", "/work-list", "/reports", "/search?q=ash", "/my-actions",
+                        "/reports/new", "/marac/referrals/new", "/marac",
                         "/marac/cases/{marac}", "/marac/meetings/{meeting}")));
     }
 

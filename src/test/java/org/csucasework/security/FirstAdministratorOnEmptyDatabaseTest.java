@@ -83,7 +83,12 @@ class FirstAdministratorOnEmptyDatabaseTest {
     }
 
     /** Drops and creates {@code <test database>_bootstrap} on the test server and points the application at it. */
-    static class EmptyDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+    public static class EmptyDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        /** Appended to the test database's name: each test class that starts on an empty database has its own. */
+        protected String suffix() {
+            return "_bootstrap";
+        }
 
         @Override
         public void initialize(ConfigurableApplicationContext context) {
@@ -92,7 +97,7 @@ class FirstAdministratorOnEmptyDatabaseTest {
             int query = testUrl.indexOf('?', slash);
             String parameters = query < 0 ? "" : testUrl.substring(query);
             String testName = query < 0 ? testUrl.substring(slash + 1) : testUrl.substring(slash + 1, query);
-            String name = testName + "_bootstrap";
+            String name = testName + suffix();
             String serverUrl = testUrl.substring(0, slash + 1);
             try (Connection connection = DriverManager.getConnection(serverUrl + "postgres" + parameters,
                     TestDatabase.user(), TestDatabase.password());

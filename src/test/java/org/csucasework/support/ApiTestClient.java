@@ -68,6 +68,11 @@ public class ApiTestClient {
         return perform(user, request);
     }
 
+    public Response patch(String user, String path, Object body) {
+        return perform(user, MockMvcRequestBuilders.patch(path).contentType(MediaType.APPLICATION_JSON)
+                .content(body instanceof String text ? text : write(body)));
+    }
+
     /** Logs a report as the user; fails unless the API answers 201. */
     public Response logReport(String user, Map<String, Object> report) {
         return logReport(user, report, null);

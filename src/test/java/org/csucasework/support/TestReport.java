@@ -37,6 +37,22 @@ public final class TestReport {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);
     }
 
+    /** A surname nobody else has: letters only, as names are. */
+    public static String newSurname() {
+        StringBuilder name = new StringBuilder("Quor");
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 7; i++) {
+            name.append((char) ('a' + random.nextInt(26)));
+        }
+        return name.toString();
+    }
+
+    /** The surname with its sixth letter changed: one letter wrong. */
+    public static String misspelt(String surname) {
+        char wrong = surname.charAt(5) == 'x' ? 'y' : 'x';
+        return surname.substring(0, 5) + wrong + surname.substring(6);
+    }
+
     /** An address nobody else has reported. */
     public static String newPlace() {
         return unique() + " Test Close, Sevenoaks";

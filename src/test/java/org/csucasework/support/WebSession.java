@@ -74,6 +74,11 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** A GET as a browser sends it, asking for a page ({@code Accept: text/html}). */
+    public HttpResponse<String> getPage(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,*/*;q=0.8").GET().build());
+    }
+
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

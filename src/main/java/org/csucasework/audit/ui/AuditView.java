@@ -33,6 +33,7 @@ import org.csucasework.audit.AuditSearch;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.UkDates;
 
 /**
  * The audit trail for supervisors and administrators: who did what to which record in a period, and a CSV export of
@@ -52,8 +53,8 @@ public class AuditView extends VerticalLayout {
     final ComboBox<AuditAction> what = new ComboBox<>("What");
     final ComboBox<AuditRecordType> recordType = new ComboBox<>("Record type");
     final TextField record = new TextField("Record (reference or id)");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = UkDates.picker("From");
+    final DatePicker to = UkDates.picker("To");
     final Grid<AuditEntry> grid = new Grid<>();
     final Paragraph status = new Paragraph();
     final Anchor export;

@@ -23,6 +23,8 @@ import org.csucasework.dataprotection.RetentionResult;
 import org.csucasework.dataprotection.RetentionService;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.UkDates;
 
 /**
  * The retention policy for administrators: a dry run lists what would be anonymised now; "Run now" (after a dry run,
@@ -68,11 +70,11 @@ public class RetentionView extends VerticalLayout {
         candidates.addColumn(c -> c.kind().label()).setHeader("Record").setKey("kind").setAutoWidth(true);
         candidates.addColumn(RetentionCandidate::reference).setHeader("Reference").setKey("reference")
                 .setAutoWidth(true);
-        candidates.addColumn(c -> Feedback.moment(c.closedAt())).setHeader("Closed").setKey("closed");
+        candidates.addColumn(c -> UkDates.moment(c.closedAt())).setHeader("Closed").setKey("closed");
         candidates.setHeight("20rem");
 
         history.setAriaLabel("Data protection record");
-        history.addColumn(e -> Feedback.moment(e.at())).setHeader("When").setKey("when").setAutoWidth(true);
+        history.addColumn(e -> UkDates.moment(e.at())).setHeader("When").setKey("when").setAutoWidth(true);
         history.addColumn(e -> e.kind().label()).setHeader("What").setKey("what").setAutoWidth(true);
         history.addColumn(DataProtectionEvent::actor).setHeader("By").setKey("by").setAutoWidth(true);
         history.addColumn(e -> e.personId() == null ? "" : "Person " + e.personId()).setHeader("Person")
@@ -114,10 +116,10 @@ public class RetentionView extends VerticalLayout {
     private void runNow() {
         try {
             RetentionResult result = retention.runNow();
-            Feedback.success("Anonymised " + result.summary() + ".");
+            Notices.success("Anonymised " + result.summary() + ".");
             summary.setText("Last run: " + result.summary() + " anonymised.");
         } catch (ConflictException e) {
-            Feedback.failure(e.getMessage());
+            Notices.error(e.getMessage());
         }
         candidates.setItems();
         runNow.setEnabled(false);

@@ -30,6 +30,7 @@ import org.csucasework.shared.FieldError;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Notices;
 
 /**
  * Subject access requests for supervisors and administrators: find the person, download everything held about them
@@ -152,7 +153,7 @@ public class SubjectAccessView extends VerticalLayout {
     private void eraseNow() {
         try {
             subjectAccess.erase(person.id(), person.version(), reason.getValue());
-            Feedback.success("The person was erased and the reason recorded.");
+            Notices.success("The person was erased and the reason recorded.");
             people.setItems(subjectAccess.findPeople(name.getValue()));
             select(null);
         } catch (ValidationException e) {
@@ -160,7 +161,7 @@ public class SubjectAccessView extends VerticalLayout {
                     .ifPresent(this::showReasonError);
         } catch (ConflictException e) {
             // The reason typed stays; the user searches again to see the current record.
-            Feedback.failure(e.getMessage());
+            Notices.error(e.getMessage());
         }
     }
 

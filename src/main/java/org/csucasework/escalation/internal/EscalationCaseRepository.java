@@ -27,4 +27,8 @@ public interface EscalationCaseRepository extends JpaRepository<EscalationCase, 
 
     @Query(value = "select nextval('escalation_case_number_seq')", nativeQuery = true)
     long nextCaseNumber();
+
+    /** Cases about these people, newest first (for the search). */
+    @Query("select c from EscalationCase c where c.personId in :personIds order by c.createdAt desc")
+    List<EscalationCase> findAbout(Collection<Long> personIds, Pageable page);
 }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.WaitKind;
 import org.csucasework.escalation.WaitPlan;
+import org.csucasework.shared.ProcessGateway;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +38,13 @@ public class CaseProcess {
     private final TaskService tasks;
     private final HistoryService history;
 
-    CaseProcess(RuntimeService runtime, TaskService tasks, HistoryService history) {
+    private final ProcessGateway gateway;
+
+    CaseProcess(RuntimeService runtime, TaskService tasks, HistoryService history, ProcessGateway gateway) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
+        this.gateway = gateway;
     }
 
     public void start(String reference, Long caseId) {
@@ -132,13 +136,11 @@ public class CaseProcess {
     }
 
     public List<Task> openTasks(String reference) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference).processDefinitionKey(KEY).active()
-                .orderByTaskCreateTime().asc().list();
+        return gateway.openTasks(KEY, reference);
     }
 
     public Optional<Task> openTask(String reference, String taskKey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference).processDefinitionKey(KEY)
-                .taskDefinitionKey(taskKey).active().list().stream().findFirst();
+        return gateway.openTask(KEY, reference, taskKey);
     }
 
     public boolean isWaitingAt(String reference, String taskKey) {
@@ -155,8 +157,7 @@ public class CaseProcess {
     }
 
     private Optional<ProcessInstance> instance(String reference) {
-        return Optional.ofNullable(runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .processDefinitionKey(KEY).singleResult());
+        return gateway.instance(KEY, reference);
     }
 
     /** The moment a day begins in the district: when a review falls due. */

@@ -37,26 +37,29 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import org.csucasework.escalation.AsbEscalationProcess;
 import org.csucasework.escalation.CaseDetails;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.DocumentFile;
 import org.csucasework.escalation.DocumentView;
 import org.csucasework.escalation.EscalationFieldLimits;
-import org.csucasework.escalation.AsbEscalationProcess;
 import org.csucasework.escalation.EscalationCases;
 import org.csucasework.escalation.EscalationDeadlines;
 import org.csucasework.escalation.EscalationEnforcement;
 import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.escalation.EscalationService;
-import org.csucasework.tasking.ProcessDiagramPanel;
-import org.csucasework.tasking.ProcessDiagramService;
 import org.csucasework.escalation.StepStatus;
 import org.csucasework.escalation.WaitKind;
 import org.csucasework.reference.EscalationStage;
 import org.csucasework.shared.ConflictException;
+import org.csucasework.shared.FieldErrors;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.UkDates;
+import org.csucasework.tasking.ProcessDiagramPanel;
+import org.csucasework.tasking.ProcessDiagramService;
 
 /**
  * One escalation case: the person, where they stand on the ladder, what the case waits for, the proposal in hand
@@ -117,9 +120,9 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
                 : "Caseworker " + d.caseworker()) + (d.youngPerson() ? " · Young person; parent or guardian "
                 + (d.guardianName() == null ? "not recorded yet" : d.guardianName()) : "")));
         if (d.isOpen()) {
-            add(new Paragraph("Next: " + d.next() + (d.nextDate() == null ? "" : " on " + Messages.day(d.nextDate()))));
+            add(new Paragraph("Next: " + d.next() + (d.nextDate() == null ? "" : " on " + UkDates.day(d.nextDate()))));
         } else {
-            add(new Paragraph("Closed " + Messages.moment(d.closedAt()) + " by " + d.closedBy() + ": " + d.closureReason()));
+            add(new Paragraph("Closed " + UkDates.moment(d.closedAt()) + " by " + d.closedBy() + ": " + d.closureReason()));
         }
         add(ladder(d));
 
@@ -176,10 +179,10 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         }
         Div wait = new Div();
         wait.setText(switch (d.waitKind()) {
-            case ABA -> "ABA in force until " + Messages.day(d.termEnd()) + "; review by " + Messages.day(d.reviewDate())
+            case ABA -> "ABA in force until " + UkDates.day(d.termEnd()) + "; review by " + UkDates.day(d.reviewDate())
                     + (d.abaReviewed() ? " (reviewed)" : "");
-            case CPW -> "CPW time to comply until " + Messages.day(d.complianceDate());
-            case WATCH -> "Watch period until " + Messages.day(d.watchUntil());
+            case CPW -> "CPW time to comply until " + UkDates.day(d.complianceDate());
+            case WATCH -> "Watch period until " + UkDates.day(d.watchUntil());
             case NONE -> d.compliancePassed() ? "The CPW's time to comply has passed: a CPN may be proposed" : "";
         });
         return new VerticalLayout(new H2("Ladder"), rungs, wait);
@@ -189,7 +192,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         VerticalLayout summary = new VerticalLayout();
         summary.setPadding(false);
         summary.add(new H3(step.stageLabel() + (step.skip() ? " (skips a stage)" : "")));
-        summary.add(new Paragraph("Proposed by " + step.proposedBy() + " on " + Messages.moment(step.submittedAt())
+        summary.add(new Paragraph("Proposed by " + step.proposedBy() + " on " + UkDates.moment(step.submittedAt())
                 + (step.submissions() > 1 ? " (resubmission " + step.submissions() + ")" : "")
                 + " · served: " + step.serviceMethod().label()
                 + (step.durationDays() == null ? "" : " · " + step.durationDays() + " days")));
@@ -225,16 +228,16 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
     private void decide(CaseDetails.StepView step, Decision decision, TextArea decisionNote) {
         try {
             proposals.decide(step.id(), step.version(), decision, decisionNote.getValue());
-            Messages.success(switch (decision) {
+            Notices.success(switch (decision) {
                 case APPROVE -> step.stageLabel() + " approved and issued";
                 case RETURN -> "Returned to the caseworker with your comments";
                 case REJECT -> "Proposal rejected";
             });
             reload();
         } catch (ValidationException e) {
-            Messages.refused(Messages.show(e.errors(), Map.of("note", decisionNote)));
+            Notices.refused(FieldErrors.show(e.errors(), Map.of("note", decisionNote)));
         } catch (ConflictException e) {
-            Messages.failure(e.getMessage());
+            Notices.error(e.getMessage());
         }
     }
 
@@ -258,16 +261,16 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
             try {
                 if (returned != null) {
                     proposals.resubmit(returned.id(), returned.version(), proposalForm.draft());
-                    Messages.success("Resubmitted to the supervisors");
+                    Notices.success("Resubmitted to the supervisors");
                 } else {
                     proposals.propose(d.reference(), proposalForm.draft());
-                    Messages.success("Proposed to the supervisors");
+                    Notices.success("Proposed to the supervisors");
                 }
                 reload();
             } catch (ValidationException ex) {
-                Messages.refused(Messages.show(ex.errors(), proposalForm.fields()));
+                Notices.refused(FieldErrors.show(ex.errors(), proposalForm.fields()));
             } catch (ConflictException ex) {
-                Messages.failure(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         panel.add(proposalForm, propose);
@@ -298,7 +301,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         dismiss.addClickListener(e -> act(() -> enforcement.confirmBreach(reference, false, note.getValue()),
                 "Breach dismissed", Map.of("breachNote", note)));
         return panel("Reported breach", new Paragraph(breach == null ? "" : breach.description() + " (reported by "
-                + breach.reportedBy() + ", " + Messages.moment(breach.reportedAt()) + ")"), note,
+                + breach.reportedBy() + ", " + UkDates.moment(breach.reportedAt()) + ")"), note,
                 new HorizontalLayout(confirm, dismiss));
     }
 
@@ -308,7 +311,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         Button record = new Button("Record the review");
         record.addClickListener(e -> act(() -> deadlines.reviewAba(reference, outcome.getValue()),
                 "Review recorded", Map.of("reviewNote", outcome)));
-        return panel("ABA review due (the term ends " + Messages.day(d.termEnd()) + ")", outcome, record);
+        return panel("ABA review due (the term ends " + UkDates.day(d.termEnd()) + ")", outcome, record);
     }
 
     private Component reportBreachPanel() {
@@ -386,7 +389,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(DocumentView::title).setHeader("Document");
         grid.addColumn(d -> d.recipientName() + " (" + d.recipientRole() + ")").setHeader("To");
-        grid.addColumn(d -> Messages.moment(d.issuedAt())).setHeader("Issued");
+        grid.addColumn(d -> UkDates.moment(d.issuedAt())).setHeader("Issued");
         grid.addColumn(d -> d.issuedBy() + ", approved by " + d.approvedBy()).setHeader("By");
         grid.addColumn(d -> d.serviceMethod().label()).setHeader("Served");
         grid.addComponentColumn(d -> downloadLink(escalation, d)).setHeader("PDF");
@@ -416,8 +419,8 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(s -> s.stageLabel() + (s.skip() ? " (skip)" : "")).setHeader("Step");
         grid.addColumn(s -> s.status().label()).setHeader("Status");
-        grid.addColumn(s -> s.proposedBy() + ", " + Messages.moment(s.proposedAt())).setHeader("Proposed");
-        grid.addColumn(s -> s.decidedBy() == null ? "" : s.decidedBy() + ", " + Messages.moment(s.decidedAt()))
+        grid.addColumn(s -> s.proposedBy() + ", " + UkDates.moment(s.proposedAt())).setHeader("Proposed");
+        grid.addColumn(s -> s.decidedBy() == null ? "" : s.decidedBy() + ", " + UkDates.moment(s.decidedAt()))
                 .setHeader("Decided");
         grid.addColumn(s -> s.decisionNote() == null ? "" : s.decisionNote()).setHeader("Comments");
         grid.setItems(steps);
@@ -429,7 +432,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         Grid<CaseDetails.BreachView> grid = new Grid<>();
         grid.setAriaLabel("Breaches reported");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(b -> Messages.moment(b.reportedAt())).setHeader("Reported");
+        grid.addColumn(b -> UkDates.moment(b.reportedAt())).setHeader("Reported");
         grid.addColumn(CaseDetails.BreachView::reportedBy).setHeader("By");
         grid.addColumn(CaseDetails.BreachView::description).setHeader("What happened");
         grid.addColumn(b -> b.status().charAt(0) + b.status().substring(1).toLowerCase()).setHeader("Status");
@@ -444,7 +447,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         grid.setAriaLabel("Reports on the case");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(CaseDetails.Evidence::reference).setHeader("Report");
-        grid.addColumn(r -> Messages.moment(r.receivedAt())).setHeader("Received");
+        grid.addColumn(r -> UkDates.moment(r.receivedAt())).setHeader("Received");
         grid.addColumn(CaseDetails.Evidence::categoryName).setHeader("Category");
         grid.addColumn(CaseDetails.Evidence::how).setHeader("How it came to the case");
         grid.setItems(reports);
@@ -458,8 +461,8 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         grid.setAriaLabel("Steps of the case's process");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(CaseDetails.ProcessStep::name).setHeader("Step");
-        grid.addColumn(s -> Messages.moment(s.started())).setHeader("Started");
-        grid.addColumn(s -> s.ended() == null ? "Now" : Messages.moment(s.ended())).setHeader("Ended");
+        grid.addColumn(s -> UkDates.moment(s.started())).setHeader("Started");
+        grid.addColumn(s -> s.ended() == null ? "Now" : UkDates.moment(s.ended())).setHeader("Ended");
         grid.setItems(d.processSteps());
         grid.setAllRowsVisible(true);
         return grid;
@@ -469,7 +472,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         Grid<CaseDetails.Event> grid = new Grid<>();
         grid.setAriaLabel("Timeline");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(e -> Messages.moment(e.occurredAt())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(e -> UkDates.moment(e.occurredAt())).setHeader("When").setAutoWidth(true);
         grid.addColumn(CaseDetails.Event::actor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(CaseDetails.Event::detail).setHeader("What");
         grid.setItems(events);
@@ -487,12 +490,12 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
     private void act(Runnable call, String success, Map<String, ? extends HasValidation> fields) {
         try {
             call.run();
-            Messages.success(success);
+            Notices.success(success);
             reload();
         } catch (ValidationException e) {
-            Messages.refused(Messages.show(e.errors(), fields));
+            Notices.refused(FieldErrors.show(e.errors(), fields));
         } catch (ConflictException e) {
-            Messages.failure(e.getMessage());
+            Notices.error(e.getMessage());
         }
     }
 }

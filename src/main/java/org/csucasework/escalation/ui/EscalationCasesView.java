@@ -19,6 +19,7 @@ import org.csucasework.escalation.CaseSummary;
 import org.csucasework.escalation.EscalationCases;
 import org.csucasework.escalation.EscalationService;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.UkDates;
 
 /** The open escalation cases with what each waits for next and when; a caseworker's own cases first. */
 @Route("escalation/cases")
@@ -42,7 +43,7 @@ public class EscalationCasesView extends VerticalLayout {
         grid.addColumn(CaseSummary::personName).setHeader("Subject").setKey("person");
         grid.addColumn(CaseSummary::ladderStageLabel).setHeader("Stage").setKey("stage");
         grid.addColumn(CaseSummary::next).setHeader("Next").setKey("next");
-        grid.addColumn(s -> Messages.day(s.nextDate())).setHeader("Next date").setKey("nextDate").setAutoWidth(true);
+        grid.addColumn(s -> UkDates.day(s.nextDate())).setHeader("Next date").setKey("nextDate").setAutoWidth(true);
         grid.addColumn(s -> s.caseworker() == null ? "" : s.caseworker()).setHeader("Caseworker").setKey("caseworker");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EscalationCaseView.class,
                 e.getItem().reference())));

@@ -13,6 +13,7 @@ import java.util.List;
 import org.csucasework.escalation.EscalationService;
 import org.csucasework.escalation.QueueItem;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.UkDates;
 
 /**
  * The supervisors' escalation queue: every proposed step awaiting a decision, oldest first, with how long it has
@@ -32,7 +33,7 @@ public class EscalationQueueView extends VerticalLayout {
         grid.setAriaLabel("Proposals awaiting a decision, oldest first");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(QueueItem::ageText).setHeader("Waiting").setKey("age").setAutoWidth(true);
-        grid.addColumn(item -> Messages.moment(item.submittedAt())).setHeader("Submitted").setKey("submitted")
+        grid.addColumn(item -> UkDates.moment(item.submittedAt())).setHeader("Submitted").setKey("submitted")
                 .setAutoWidth(true);
         grid.addColumn(QueueItem::caseReference).setHeader("Case").setKey("case").setAutoWidth(true);
         grid.addColumn(QueueItem::personName).setHeader("Person").setKey("person");

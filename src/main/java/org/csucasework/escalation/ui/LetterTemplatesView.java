@@ -29,8 +29,10 @@ import org.csucasework.escalation.LetterTemplateService;
 import org.csucasework.escalation.Placeholders;
 import org.csucasework.escalation.TemplateView;
 import org.csucasework.shared.ConflictException;
+import org.csucasework.shared.FieldErrors;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Notices;
 
 /**
  * Administrators edit the template of each document of the ladder: title and text, with placeholders such as
@@ -94,19 +96,19 @@ public class LetterTemplatesView extends VerticalLayout {
         current = template;
         title.setValue(template.title());
         body.setValue(template.body());
-        Messages.show(List.of(), fields());
+        FieldErrors.show(List.of(), fields());
     }
 
     private void save() {
         try {
             TemplateView saved = templates.save(current.stageCode(), current.version(), title.getValue(), body.getValue());
             current = saved;
-            Messages.success("Saved the template of the " + saved.stageLabel());
-            Messages.show(List.of(), fields());
+            Notices.success("Saved the template of the " + saved.stageLabel());
+            FieldErrors.show(List.of(), fields());
         } catch (ValidationException e) {
-            Messages.refused(Messages.show(e.errors(), fields()));
+            Notices.refused(FieldErrors.show(e.errors(), fields()));
         } catch (ConflictException e) {
-            Messages.failure(e.getMessage());
+            Notices.error(e.getMessage());
         }
     }
 

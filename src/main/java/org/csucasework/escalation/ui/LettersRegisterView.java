@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import org.csucasework.escalation.DocumentView;
 import org.csucasework.escalation.EscalationService;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.UkDates;
 
 /** The letters register: every letter, agreement, warning, notice and referral issued in a period. */
 @Route("escalation/letters")
@@ -25,14 +26,14 @@ import org.csucasework.shared.Role;
 public class LettersRegisterView extends VerticalLayout {
 
     private final EscalationService escalation;
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = UkDates.picker("From");
+    final DatePicker to = UkDates.picker("To");
     final Grid<DocumentView> grid = new Grid<>();
 
     public LettersRegisterView(EscalationService escalation) {
         this.escalation = escalation;
         setSizeFull();
-        LocalDate today = LocalDate.now(Messages.ZONE);
+        LocalDate today = LocalDate.now(UkDates.ZONE);
         from.setValue(today.minusYears(1));
         to.setValue(today);
         Button show = new Button("Show", e -> refresh());
@@ -41,7 +42,7 @@ public class LettersRegisterView extends VerticalLayout {
 
         grid.setAriaLabel("Letters register");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(d -> Messages.moment(d.issuedAt())).setHeader("Issued").setKey("issued").setAutoWidth(true);
+        grid.addColumn(d -> UkDates.moment(d.issuedAt())).setHeader("Issued").setKey("issued").setAutoWidth(true);
         grid.addColumn(DocumentView::caseReference).setHeader("Case").setKey("case").setAutoWidth(true);
         grid.addColumn(DocumentView::title).setHeader("What").setKey("what");
         grid.addColumn(d -> d.recipientName() + " (" + d.recipientRole() + ")").setHeader("To whom").setKey("to");

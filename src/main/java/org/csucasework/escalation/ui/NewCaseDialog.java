@@ -18,7 +18,10 @@ import org.csucasework.escalation.EscalationCases;
 import org.csucasework.escalation.EscalationService;
 import org.csucasework.escalation.NewCase;
 import org.csucasework.intake.ReportDetails;
+import org.csucasework.shared.FieldErrors;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.UkDates;
 
 /** Opens a case by hand: a report about the person, the person (one of that report's people), and where letters go. */
 class NewCaseDialog extends Dialog {
@@ -43,7 +46,7 @@ class NewCaseDialog extends Dialog {
                 person.setValue(people.get(0));
             }
         });
-        person.setItemLabelGenerator(p -> p.fullName() + (p.dateOfBirth() == null ? "" : " (born " + Messages.day(p.dateOfBirth()) + ")"));
+        person.setItemLabelGenerator(p -> p.fullName() + (p.dateOfBirth() == null ? "" : " (born " + UkDates.day(p.dateOfBirth()) + ")"));
         person.setHelperText("The people named in the report");
         letterAddress.setMaxLength(EscalationFieldLimits.ADDRESS);
         letterAddress.setHelperText("Empty: the address on the person's record");
@@ -59,10 +62,10 @@ class NewCaseDialog extends Dialog {
                         person.getValue() == null ? null : person.getValue().id(), letterAddress.getValue(),
                         youngPerson.getValue(), guardianName.getValue(), guardianAddress.getValue()));
                 close();
-                Messages.success("Opened case " + reference);
+                Notices.success("Opened case " + reference);
                 opened.accept(reference);
             } catch (ValidationException ex) {
-                Messages.refused(Messages.show(ex.errors(), fields));
+                Notices.refused(FieldErrors.show(ex.errors(), fields));
             }
         });
         FormLayout form = new FormLayout(reportReference, person, letterAddress, youngPerson, guardianName,

@@ -17,6 +17,7 @@ import org.csucasework.escalation.ProposalDraft;
 import org.csucasework.escalation.ServiceMethod;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.reference.EscalationStage;
+import org.csucasework.shared.ui.UkDates;
 
 /**
  * The fields of a proposal: the step, the conduct, the evidence, how it will be served, a duration and the
@@ -47,7 +48,7 @@ class ProposalForm extends FormLayout {
         conduct.setRequiredIndicatorVisible(true);
         conduct.setMinHeight("8rem");
         evidence.setItems(reports);
-        evidence.setItemLabelGenerator(r -> r.reference() + " · " + Messages.moment(r.receivedAt()) + " · " + r.categoryName());
+        evidence.setItemLabelGenerator(r -> r.reference() + " · " + UkDates.moment(r.receivedAt()) + " · " + r.categoryName());
         evidence.setRequiredIndicatorVisible(true);
         serviceMethod.setLabel("How it will be served");
         serviceMethod.setItems(ServiceMethod.values());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.csucasework.intake.NewReport;
 import org.csucasework.intake.ReportFieldLimits;
 import org.csucasework.intake.ReportService;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class NewReportValidator {
+
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-.]+");
 
     /** A report can be dated a little ahead of the server clock (a PC clock a few minutes fast), not more. */
     private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
@@ -95,20 +98,26 @@ public class NewReportValidator {
      * {@link #OLDEST_INCIDENT} before: a year typed wrong (0026, 2062) is caught here, not in a Case Review count.
      */
     private void checkIncidentDate(NewReport report, List<FieldError> errors) {
-        LocalDate incident = report.incidentDate();
+        String problem = incidentDateProblem(report.incidentDate(), report.receivedAt());
+        if (problem != null) {
+            errors.add(new FieldError("incidentDate", problem));
+        }
+    }
+
+    /** What is wrong with the date the behaviour happened for a report received then, or null (also for editing). */
+    public String incidentDateProblem(LocalDate incident, java.time.Instant receivedAt) {
         if (incident == null) {
-            return;
+            return null;
         }
-        LocalDate reported = report.receivedAt() == null ? LocalDate.now(clock.withZone(ReportService.ZONE))
-                : report.receivedAt().atZone(ReportService.ZONE).toLocalDate();
+        LocalDate reported = receivedAt == null ? LocalDate.now(clock.withZone(ReportService.ZONE))
+                : receivedAt.atZone(ReportService.ZONE).toLocalDate();
         if (incident.isAfter(reported)) {
-            errors.add(new FieldError("incidentDate", report.receivedAt() == null
-                    ? "The date the behaviour happened cannot be in the future"
-                    : "The behaviour cannot have happened after the report was received"));
+            return receivedAt == null ? "The date the behaviour happened cannot be in the future"
+                    : "The behaviour cannot have happened after the report was received";
         } else if (incident.isBefore(reported.minus(OLDEST_INCIDENT))) {
-            errors.add(new FieldError("incidentDate",
-                    "The behaviour must have happened within 10 years before the report was received: check the year"));
+            return "The behaviour must have happened within 10 years before the report was received: check the year";
         }
+        return null;
     }
 
     private void checkReporter(PersonDetails reporter, List<FieldError> errors) {
@@ -136,10 +145,19 @@ public class NewReportValidator {
         }
         if (person.phone() != null && person.phone().length() > PeopleFieldLimits.PHONE) {
             errors.add(new FieldError(prefix + "phone", "At most " + PeopleFieldLimits.PHONE + " characters"));
+        } else if (!blank(person.phone()) && !isPhoneNumber(person.phone())) {
+            errors.add(new FieldError(prefix + "phone", "Enter a phone number, like 07700 900123 or +44 1732 227000"));
         }
         if (!blank(person.email()) && !person.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add(new FieldError(prefix + "email", "Enter an e-mail address like name@example.com"));
         }
+    }
+
+    /** Digits with the usual separators, an optional leading +, and as many digits as a UK or international number. */
+    static boolean isPhoneNumber(String phone) {
+        String trimmed = phone.trim();
+        long digits = trimmed.chars().filter(Character::isDigit).count();
+        return PHONE.matcher(trimmed).matches() && digits >= 7 && digits <= 15;
     }
 
     private static boolean blank(String value) {

@@ -9,9 +9,16 @@ import org.csucasework.intake.ReportStatus;
 import org.csucasework.intake.SubjectRole;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface ReportRepository extends JpaRepository<Report, Long> {
+public interface ReportRepository extends JpaRepository<Report, Long>, JpaSpecificationExecutor<Report> {
+
+    /** Open reports per case officer, with those received before a moment: [officer, open, older]. */
+    @Query("select r.caseOfficer, count(r), sum(case when r.receivedAt < :olderThan then 1 else 0 end) "
+            + "from Report r where r.status in :open group by r.caseOfficer")
+    List<Object[]> caseloads(Collection<ReportStatus> open, Instant olderThan);
+
 
     Optional<Report> findByReference(String reference);
 

@@ -55,6 +55,7 @@ import org.csucasework.reference.Agency;
 import org.csucasework.reference.Category;
 import org.csucasework.reference.Ward;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.ui.UkDates;
 
 /**
  * The form for logging a report. A plain component: it gets its choices and suggestion look-ups from whoever creates
@@ -76,8 +77,8 @@ public class ReportForm extends Composite<VerticalLayout> {
     private final Binder<ReportDraft> binder = new Binder<>();
 
     private final Div errorSummary = new Div();
-    private final DateTimePicker receivedAt = new DateTimePicker("Date and time received");
-    private final DatePicker incidentDate = new DatePicker("Date the behaviour happened");
+    private final DateTimePicker receivedAt = UkDates.uk(new DateTimePicker("Date and time received"));
+    private final DatePicker incidentDate = UkDates.picker("Date the behaviour happened");
     private final ComboBox<Category> category = new ComboBox<>("Category");
     private final ComboBox<PlaceOption> place = new ComboBox<>("Place");
     private final ComboBox<Ward> ward = new ComboBox<>("Ward");
@@ -154,8 +155,10 @@ public class ReportForm extends Composite<VerticalLayout> {
         reporterName = personNameField("Reporter's name", this::reporterChosen);
         ((HasValue<?, ?>) reporterName).setRequiredIndicatorVisible(true);
         reporterPhone.setMaxLength(PeopleFieldLimits.PHONE);
-        reporterPhone.setHelperText("A phone number or an e-mail address, so the reporter can be told the outcome");
+        // Either contact is enough, so neither carries the required dot: both say so in words instead.
+        reporterPhone.setHelperText(CONTACT_HELP);
         reporterEmail.setMaxLength(PeopleFieldLimits.EMAIL);
+        reporterEmail.setHelperText(CONTACT_HELP);
         FormLayout reporterFields = new FormLayout(reporterName, reporterPhone, reporterEmail);
         reporterFields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         reporterSection = fieldSet("Reporter", reporterFields);
@@ -177,6 +180,10 @@ public class ReportForm extends Composite<VerticalLayout> {
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
             clearErrors();
+            // Everything as typed, even what a field's own check refuses (a malformed e-mail): the binder writes only
+            // values its validators accept, so a refused value would silently keep its old one. The service checks
+            // it all and the summary then names exactly what it refused.
+            binder.writeBeanAsDraft(draft, true);
             fireEvent(new SaveEvent(this, draft));
         });
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -208,6 +215,9 @@ public class ReportForm extends Composite<VerticalLayout> {
 
         content.add(errorSummary, whatSection, new Div(anonymous), reporterSection, peopleSection, description, buttons);
     }
+
+    static final String CONTACT_HELP = "Required: a phone number or an e-mail address (or both), so the reporter "
+            + "can be told the outcome";
 
     private static final String PLACE_HELP = "Type an address or the name of a place: places on record are "
             + "suggested. Pick one to link it, or press Enter to record what you typed as a new place.";
@@ -528,7 +538,7 @@ public class ReportForm extends Composite<VerticalLayout> {
         final SubjectDraft subject;
         final Select<SubjectRole> role = new Select<>();
         final Component name;
-        final DatePicker dateOfBirth = new DatePicker("Date of birth");
+        final DatePicker dateOfBirth = UkDates.picker("Date of birth");
         final Button remove = new Button("Remove");
         private final Binder<SubjectDraft> rowBinder = new Binder<>();
 

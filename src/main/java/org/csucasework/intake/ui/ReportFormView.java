@@ -49,6 +49,12 @@ public class ReportFormView extends VerticalLayout {
     /** Dates and times on the form are the district's. */
     static final ZoneId ZONE = ZoneId.of("Europe/London");
 
+    /** The window and, where the layout scrolls its content area instead, that area. */
+    static final String SCROLL_TO_TOP = "window.scrollTo(0, 0);"
+            + "const layout = document.querySelector('vaadin-app-layout');"
+            + "const area = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');"
+            + "if (area) { area.scrollTop = 0; }";
+
     private static final Logger log = LoggerFactory.getLogger(ReportFormView.class);
 
     private final ReportService reports;
@@ -93,6 +99,8 @@ public class ReportFormView extends VerticalLayout {
             LoggedReport logged = reports.log(draft.toNewReport(ZONE), draft.getIdempotencyKey());
             confirm(logged);
             UI.getCurrent().navigate("reports/" + logged.reference());
+            // The long form was scrolled to its Log button; the report's page must open at its top.
+            UI.getCurrent().getPage().executeJs(SCROLL_TO_TOP);
         } catch (Idempotency.KeyReusedException e) {
             form.showProblem("This form had already been saved as a report before your latest changes (the answer "
                     + "was lost on the way). Find the report in the list of reports and change it there.");

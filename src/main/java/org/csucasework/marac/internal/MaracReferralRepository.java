@@ -32,4 +32,9 @@ public interface MaracReferralRepository extends JpaRepository<MaracReferral, Lo
     /** Referrals made (first submitted) in the period: the annual figure. */
     @Query("select count(r) from MaracReferral r where r.submittedAt >= :from and r.submittedAt < :to")
     long countSubmittedBetween(Instant from, Instant to);
+
+    /** Referrals about these people or with a family name containing the text, newest first (for the search). */
+    @Query("select distinct r from MaracReferral r left join r.personIds p where p in :personIds "
+            + "or lower(r.familyName) like :familyName order by r.id desc")
+    List<MaracReferral> findAbout(Collection<Long> personIds, String familyName, Pageable page);
 }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.csucasework.shared.ProcessGateway;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +29,12 @@ public class ReferralProcess {
     private final RuntimeService runtime;
     private final TaskService tasks;
 
-    ReferralProcess(RuntimeService runtime, TaskService tasks) {
+    private final ProcessGateway gateway;
+
+    ReferralProcess(RuntimeService runtime, TaskService tasks, ProcessGateway gateway) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.gateway = gateway;
     }
 
     public void start(String reference, Long referralId, String referrerUsername) {
@@ -66,13 +70,11 @@ public class ReferralProcess {
     }
 
     public List<Task> openTasks(String reference) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference).processDefinitionKey(KEY).active()
-                .orderByTaskCreateTime().asc().list();
+        return gateway.openTasks(KEY, reference);
     }
 
     public Optional<Task> openTask(String reference, String taskDefinitionKey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference).processDefinitionKey(KEY)
-                .taskDefinitionKey(taskDefinitionKey).active().list().stream().findFirst();
+        return gateway.openTask(KEY, reference, taskDefinitionKey);
     }
 
     public List<String> activeActivityIds(String reference) {
@@ -84,12 +86,11 @@ public class ReferralProcess {
     }
 
     private Optional<ProcessInstance> instance(String reference) {
-        return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
-                .processInstanceBusinessKey(reference).singleResult());
+        return gateway.instance(KEY, reference);
     }
 
     static Date endOfDay(LocalDate day) {
-        return Date.from(day.plusDays(1).atStartOfDay(ZONE).toInstant());
+        return ProcessGateway.endOfDay(day, ZONE);
     }
 
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.csucasework.reference.Agency;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.FieldErrors;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.Action;
 import org.csucasework.tasking.NewAction;
 
@@ -29,7 +31,7 @@ class ActionEntry extends HorizontalLayout {
     ActionEntry(List<Agency> agencies, String reference) {
         agency = new ComboBox<>("Agency (" + reference + ")");
         description = new TextField("What is to be done (" + reference + ")");
-        dueDate = new DatePicker("Due (" + reference + ")");
+        dueDate = UkDates.picker("Due (" + reference + ")");
         add.setAriaLabel("Add the action for " + reference);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         getStyle().set("flex-wrap", "wrap");
@@ -53,6 +55,6 @@ class ActionEntry extends HorizontalLayout {
     }
 
     List<FieldError> showErrors(List<FieldError> errors) {
-        return MaracUi.show(errors, fields);
+        return FieldErrors.show(errors, fields);
     }
 }

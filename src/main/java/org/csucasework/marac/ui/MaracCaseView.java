@@ -20,6 +20,7 @@ import org.csucasework.marac.ReferralPage;
 import org.csucasework.marac.ReferralSummary;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.ActionView;
 
 /**
@@ -63,9 +64,9 @@ public class MaracCaseView extends VerticalLayout implements BeforeEnterObserver
         ReferralSummary summary = page.summary();
         add(new H1(summary.reference() + ": " + summary.subjectLabel()));
         add(new Paragraph(summary.status().label()
-                + (summary.nextMeeting() == null ? "" : ". Next meeting: " + MaracUi.day(summary.nextMeeting()))
+                + (summary.nextMeeting() == null ? "" : ". Next meeting: " + UkDates.weekday(summary.nextMeeting()))
                 + ". Referred by " + summary.referrerUsername() + " (" + summary.referrerAgencyCode() + ")"
-                + (summary.submittedAt() == null ? "" : " on " + MaracUi.moment(summary.submittedAt())) + "."));
+                + (summary.submittedAt() == null ? "" : " on " + UkDates.moment(summary.submittedAt())) + "."));
         if (page.permissions().amend()) {
             String what = page.screeningNote() == null ? "" : " The chair asked: " + page.screeningNote();
             add(new Paragraph("You can amend this referral and submit it." + what),
@@ -85,7 +86,7 @@ public class MaracCaseView extends VerticalLayout implements BeforeEnterObserver
         add(labelled("Reports", String.join(", ", page.reports().stream().map(ReportSummary::reference).toList())
                 + (page.hiddenReports() > 0 ? " (and " + page.hiddenReports() + " not shared with your agency)" : "")));
         if (page.screenedAt() != null) {
-            add(labelled("Screening", "By " + page.screenedBy() + " on " + MaracUi.moment(page.screenedAt())
+            add(labelled("Screening", "By " + page.screenedBy() + " on " + UkDates.moment(page.screenedAt())
                     + (page.screeningNote() == null ? "" : ": " + page.screeningNote())));
         }
         if (page.closeReason() != null) {
@@ -95,7 +96,7 @@ public class MaracCaseView extends VerticalLayout implements BeforeEnterObserver
         add(new H2("Meetings"));
         discussions = new Grid<>();
         discussions.setAriaLabel("The meetings that had the case on their agenda");
-        discussions.addColumn(d -> MaracUi.day(d.meetingDate())).setHeader("Meeting").setAutoWidth(true);
+        discussions.addColumn(d -> UkDates.weekday(d.meetingDate())).setHeader("Meeting").setAutoWidth(true);
         discussions.addColumn(d -> d.carriedOver() ? "Carried over" : "New").setHeader("On the agenda as")
                 .setAutoWidth(true);
         discussions.addColumn(d -> d.decision() == null ? "Not yet decided" : d.decision().label())
@@ -110,7 +111,7 @@ public class MaracCaseView extends VerticalLayout implements BeforeEnterObserver
         actions.setAriaLabel("The case's actions");
         actions.addColumn(ActionView::agencyCode).setHeader("Agency").setAutoWidth(true);
         actions.addColumn(ActionView::description).setHeader("Action");
-        actions.addColumn(a -> MaracUi.day(a.dueDate())).setHeader("Due").setAutoWidth(true);
+        actions.addColumn(a -> UkDates.weekday(a.dueDate())).setHeader("Due").setAutoWidth(true);
         actions.addColumn(a -> a.status().name().toLowerCase() + (a.overdue() ? " (overdue)" : ""))
                 .setHeader("Status").setAutoWidth(true);
         actions.setItems(page.actions());
@@ -120,7 +121,7 @@ public class MaracCaseView extends VerticalLayout implements BeforeEnterObserver
         add(new H2("History"));
         history = new Grid<>();
         history.setAriaLabel("The case's history, oldest first");
-        history.addColumn(h -> MaracUi.moment(h.at())).setHeader("When").setAutoWidth(true);
+        history.addColumn(h -> UkDates.moment(h.at())).setHeader("When").setAutoWidth(true);
         history.addColumn(ReferralPage.HistoryEntry::actor).setHeader("Who").setAutoWidth(true);
         history.addColumn(ReferralPage.HistoryEntry::detail).setHeader("What");
         history.setItems(page.history());

@@ -24,8 +24,11 @@ import org.csucasework.marac.MeetingSummary;
 import org.csucasework.marac.ReferralStatus;
 import org.csucasework.marac.ReferralSummary;
 import org.csucasework.security.UserService;
+import org.csucasework.shared.FieldErrors;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.UkDates;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -44,7 +47,7 @@ public class MaracView extends VerticalLayout {
     final Checkbox allCases = new Checkbox("Show closed, declined and waiting referrals too");
     final Grid<ReferralSummary> cases = new Grid<>();
     final Grid<MeetingSummary> meetingGrid = new Grid<>();
-    final DatePicker newMeetingDate = new DatePicker("Add a meeting on");
+    final DatePicker newMeetingDate = UkDates.picker("Add a meeting on");
     final Button addMeeting = new Button("Add meeting");
 
     public MaracView(MaracReferralService referrals, MaracMeetingService meetings, UserService users) {
@@ -54,10 +57,10 @@ public class MaracView extends VerticalLayout {
 
         cases.setAriaLabel("Community MARAC cases");
         // Links, not only row clicks: a keyboard user tabs to a case or a meeting and opens it with Enter (2.1.1).
-        cases.addComponentColumn(r -> MaracUi.caseLink(r.reference())).setHeader("Case").setAutoWidth(true);
+        cases.addComponentColumn(r -> MaracView.caseLink(r.reference())).setHeader("Case").setAutoWidth(true);
         cases.addColumn(ReferralSummary::subjectLabel).setHeader("About");
         cases.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
-        cases.addColumn(r -> MaracUi.day(r.nextMeeting())).setHeader("Next meeting").setAutoWidth(true);
+        cases.addColumn(r -> UkDates.weekday(r.nextMeeting())).setHeader("Next meeting").setAutoWidth(true);
         cases.addColumn(ReferralSummary::referrerAgencyCode).setHeader("Referred by").setAutoWidth(true);
         cases.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MaracCaseView.class,
                 new RouteParameters("reference", e.getItem().reference()))));
@@ -65,9 +68,9 @@ public class MaracView extends VerticalLayout {
         allCases.addValueChangeListener(e -> refreshCases());
 
         meetingGrid.setAriaLabel("Community MARAC meetings, latest first");
-        meetingGrid.addComponentColumn(m -> new Anchor("marac/meetings/" + m.id(), MaracUi.day(m.date())))
+        meetingGrid.addComponentColumn(m -> new Anchor("marac/meetings/" + m.id(), UkDates.weekday(m.date())))
                 .setHeader("Meeting").setAutoWidth(true);
-        meetingGrid.addColumn(m -> MaracUi.day(m.referralDeadline())).setHeader("Referral deadline")
+        meetingGrid.addColumn(m -> UkDates.weekday(m.referralDeadline())).setHeader("Referral deadline")
                 .setAutoWidth(true);
         meetingGrid.addColumn(m -> m.status().label()).setHeader("Status").setAutoWidth(true);
         meetingGrid.addColumn(MeetingSummary::cases).setHeader("Cases").setAutoWidth(true);
@@ -94,14 +97,19 @@ public class MaracView extends VerticalLayout {
     private void addMeeting() {
         try {
             MeetingSummary added = meetings.schedule(newMeetingDate.getValue());
-            MaracUi.show(List.of(), Map.of("date", newMeetingDate));
-            MaracUi.success("Meeting added on " + MaracUi.day(added.date()) + ", referral deadline "
-                    + MaracUi.day(added.referralDeadline()));
+            FieldErrors.show(List.of(), Map.of("date", newMeetingDate));
+            Notices.success("Meeting added on " + UkDates.weekday(added.date()) + ", referral deadline "
+                    + UkDates.weekday(added.referralDeadline()));
             meetingGrid.setItems(meetings.meetings());
         } catch (ValidationException e) {
-            MaracUi.refused(MaracUi.show(e.errors(), Map.of("date", newMeetingDate)));
+            Notices.refused(FieldErrors.show(e.errors(), Map.of("date", newMeetingDate)));
         } catch (AccessDeniedException e) {
-            MaracUi.failure(e.getMessage());
+            Notices.error(e.getMessage());
         }
+    }
+
+    /** The case's page, as a link a keyboard user reaches with Tab (grids' row clicks are for the mouse only). */
+    static Anchor caseLink(String reference) {
+        return new Anchor("marac/cases/" + reference, reference);
     }
 }

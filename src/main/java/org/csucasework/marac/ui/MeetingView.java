@@ -32,13 +32,15 @@ import org.csucasework.marac.CaseDecision;
 import org.csucasework.marac.MaracFieldLimits;
 import org.csucasework.marac.MaracMeetingService;
 import org.csucasework.marac.MeetingPage;
-import org.csucasework.marac.MeetingStatus;
 import org.csucasework.reference.Agency;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.shared.ConflictException;
+import org.csucasework.shared.FieldErrors;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.NewAction;
 import org.springframework.security.access.AccessDeniedException;
@@ -95,9 +97,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             add(new H1("Meeting not found"), new Paragraph("There is no Community MARAC meeting that you can see."));
             return;
         }
-        add(new H1("Community MARAC meeting, " + MaracUi.day(page.date())));
+        add(new H1("Community MARAC meeting, " + UkDates.weekday(page.date())));
         add(new Paragraph(page.meeting().status().label() + ". Referral deadline "
-                + MaracUi.day(page.meeting().referralDeadline()) + ". " + page.agenda().size()
+                + UkDates.weekday(page.meeting().referralDeadline()) + ". " + page.agenda().size()
                 + " case(s) on the agenda."));
         Long id = meetingId;
         pack = new Anchor(DownloadHandler.fromInputStream(event -> {
@@ -128,7 +130,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private HorizontalLayout moving() {
-        moveTo = new DatePicker("Move the meeting to");
+        moveTo = UkDates.picker("Move the meeting to");
         Button move = new Button("Move", e -> run(() -> meetings.move(meetingId, page.meeting().version(),
                 moveTo.getValue()), Map.of("date", moveTo), "Meeting moved"));
         HorizontalLayout row = new HorizontalLayout(moveTo, move);
@@ -181,12 +183,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
                      String done) {
         try {
             change.run();
-            MaracUi.success(done);
+            Notices.success(done);
             render();
         } catch (ValidationException e) {
-            MaracUi.refused(MaracUi.show(e.errors(), fields));
+            Notices.refused(FieldErrors.show(e.errors(), fields));
         } catch (ConflictException | AccessDeniedException | NotFoundException e) {
-            MaracUi.failure(e.getMessage());
+            Notices.error(e.getMessage());
         }
     }
 
@@ -211,7 +213,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             actions.setAriaLabel("Actions for " + item.referral().reference());
             actions.addColumn(ActionView::agencyCode).setHeader("Agency").setAutoWidth(true);
             actions.addColumn(ActionView::description).setHeader("Action");
-            actions.addColumn(a -> MaracUi.day(a.dueDate())).setHeader("Due").setAutoWidth(true);
+            actions.addColumn(a -> UkDates.weekday(a.dueDate())).setHeader("Due").setAutoWidth(true);
             actions.addColumn(a -> a.status().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
             actions.setItems(item.actions());
             actions.setAllRowsVisible(true);
@@ -252,12 +254,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             NewAction action = actionEntry.value();
             try {
                 meetings.addAction(meetingId, item.referral().reference(), action);
-                MaracUi.success("Action agreed for " + action.agencyCode());
+                Notices.success("Action agreed for " + action.agencyCode());
                 render();
             } catch (ValidationException e) {
-                MaracUi.refused(actionEntry.showErrors(e.errors()));
+                Notices.refused(actionEntry.showErrors(e.errors()));
             } catch (ConflictException | AccessDeniedException | NotFoundException e) {
-                MaracUi.failure(e.getMessage());
+                Notices.error(e.getMessage());
             }
         }
     }

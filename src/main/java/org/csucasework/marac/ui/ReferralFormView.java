@@ -37,9 +37,12 @@ import org.csucasework.marac.ReferralSummary;
 import org.csucasework.reference.MaracCriterion;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.ConflictException;
+import org.csucasework.shared.FieldErrors;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.UkDates;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -59,7 +62,7 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
 
     final RadioButtonGroup<MaracSubjectKind> subjectKind = new RadioButtonGroup<>("The referral is about");
     final TextField personName = new TextField("Person's full name");
-    final DatePicker personDateOfBirth = new DatePicker("Date of birth (if known)");
+    final DatePicker personDateOfBirth = UkDates.picker("Date of birth (if known)");
     final TextField familyName = new TextField("Family name");
     final TextArea otherMembers = new TextArea("Other family members (one name a line)");
     final CheckboxGroup<String> criteria = new CheckboxGroup<>("MARAC criteria met");
@@ -134,10 +137,10 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
         moreInformation.setVisible(false);
 
         mine.setAriaLabel("Your Community MARAC referrals");
-        mine.addComponentColumn(r -> MaracUi.caseLink(r.reference())).setHeader("Referral").setAutoWidth(true);
+        mine.addComponentColumn(r -> MaracView.caseLink(r.reference())).setHeader("Referral").setAutoWidth(true);
         mine.addColumn(ReferralSummary::subjectLabel).setHeader("About");
         mine.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
-        mine.addColumn(r -> MaracUi.moment(r.submittedAt())).setHeader("Submitted").setAutoWidth(true);
+        mine.addColumn(r -> UkDates.moment(r.submittedAt())).setHeader("Submitted").setAutoWidth(true);
         mine.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MaracCaseView.class,
                 new RouteParameters("reference", e.getItem().reference()))));
         mine.setAllRowsVisible(true);
@@ -160,7 +163,7 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
         try {
             draft = edit != null ? referrals.draftOf(edit) : referrals.newDraft(report);
         } catch (NotFoundException | AccessDeniedException e) {
-            MaracUi.failure(edit != null ? "No referral " + edit + " for you to amend" : "No report " + report);
+            Notices.error(edit != null ? "No referral " + edit + " for you to amend" : "No report " + report);
             draft = referrals.newDraft(null);
         }
         fill(draft);
@@ -210,9 +213,9 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
     private void save(boolean submitting) {
         try {
             ReferralSummary saved = submitting ? referrals.submit(value()) : referrals.saveDraft(value());
-            MaracUi.show(List.of(), fields);
+            FieldErrors.show(List.of(), fields);
             if (submitting) {
-                MaracUi.success(saved.reference() + " submitted: the MARAC chair will screen it.");
+                Notices.success(saved.reference() + " submitted: the MARAC chair will screen it.");
                 getUI().ifPresent(ui -> ui.navigate(MaracCaseView.class,
                         new RouteParameters("reference", saved.reference())));
             } else {
@@ -220,13 +223,13 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
                 draft = referrals.draftOf(saved.reference());
                 moreInformation.setText("Draft " + saved.reference() + " saved.");
                 moreInformation.setVisible(true);
-                MaracUi.success("Draft " + saved.reference() + " saved.");
+                Notices.success("Draft " + saved.reference() + " saved.");
                 refreshMine();
             }
         } catch (ValidationException e) {
-            MaracUi.refused(MaracUi.show(e.errors(), fields));
+            Notices.refused(FieldErrors.show(e.errors(), fields));
         } catch (ConflictException | AccessDeniedException | NotFoundException e) {
-            MaracUi.failure(e.getMessage());
+            Notices.error(e.getMessage());
         }
     }
 

@@ -22,9 +22,12 @@ import org.csucasework.marac.MaracReferralService;
 import org.csucasework.marac.ReferralPage;
 import org.csucasework.marac.ReferralSummary;
 import org.csucasework.shared.ConflictException;
+import org.csucasework.shared.FieldErrors;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.UkDates;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -54,7 +57,7 @@ public class ScreeningView extends VerticalLayout {
         this.referrals = referrals;
         addClassName("marac-screening");
         queue.setAriaLabel("Referrals waiting for screening, oldest first");
-        queue.addColumn(r -> MaracUi.moment(r.submittedAt())).setHeader("Submitted").setAutoWidth(true);
+        queue.addColumn(r -> UkDates.moment(r.submittedAt())).setHeader("Submitted").setAutoWidth(true);
         queue.addColumn(ReferralSummary::reference).setHeader("Referral").setAutoWidth(true);
         queue.addColumn(ReferralSummary::subjectLabel).setHeader("About");
         queue.addColumn(ReferralSummary::referrerAgencyCode).setHeader("Referred by").setAutoWidth(true);
@@ -95,7 +98,7 @@ public class ScreeningView extends VerticalLayout {
                     new Paragraph("Lawful basis: " + (page.lawfulBasis() == null ? "-" : page.lawfulBasis().label())),
                     note, new HorizontalLayout(accept, decline, askForMore));
         } catch (NotFoundException e) {
-            MaracUi.failure(e.getMessage());
+            Notices.error(e.getMessage());
         }
     }
 
@@ -105,17 +108,17 @@ public class ScreeningView extends VerticalLayout {
         }
         try {
             ReferralSummary result = decision.apply(selected.reference(), note.getValue());
-            MaracUi.show(List.of(), Map.of("reason", note));
-            MaracUi.success(result.reference() + " " + outcome
-                    + (result.nextMeeting() == null ? "" : ": on the agenda of " + MaracUi.day(result.nextMeeting())));
+            FieldErrors.show(List.of(), Map.of("reason", note));
+            Notices.success(result.reference() + " " + outcome
+                    + (result.nextMeeting() == null ? "" : ": on the agenda of " + UkDates.weekday(result.nextMeeting())));
             note.clear();
             refresh();
         } catch (ValidationException e) {
-            MaracUi.refused(MaracUi.show(e.errors().stream()
+            Notices.refused(FieldErrors.show(e.errors().stream()
                     .map(err -> err.field().equals("note") ? new org.csucasework.shared.FieldError("reason",
                             err.message()) : err).toList(), Map.of("reason", note)));
         } catch (ConflictException | AccessDeniedException | NotFoundException e) {
-            MaracUi.failure(e.getMessage());
+            Notices.error(e.getMessage());
             refresh();
         }
     }

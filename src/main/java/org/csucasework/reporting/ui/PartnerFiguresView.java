@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -35,6 +33,8 @@ import org.csucasework.security.UserService;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.UkDates;
 
 /**
  * Partner figures (e.g. police recorded crime) in the shape of the seed's Table 3, with the import of a partner's
@@ -67,7 +67,7 @@ public class PartnerFiguresView extends VerticalLayout {
             add(new Paragraph("A CSV file with the header below; a count for the same source, category and period "
                     + "replaces the one on record. Categories are police crime categories or report categories."));
             add(new Code(String.join(",", PartnerFiguresService.COLUMNS)));
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, content) -> importFile(content)));
+            upload = new Upload(UploadHandler.inMemory((metadata, content) -> importFile(content)));
             upload.setAcceptedFileTypes("text/csv", ".csv");
             upload.setMaxFiles(1);
             upload.setDropLabel(new Span("Drop the CSV file here"));
@@ -107,26 +107,33 @@ public class PartnerFiguresView extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(row -> Change.text(row.ratePerThousand())).setHeader("Per 1,000 population")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addColumn(row -> row.periodStart() + " – " + (row.periodEnd() == null ? "" : row.periodEnd()))
+        grid.addColumn(row -> UkDates.day(row.periodStart()) + " – " + UkDates.day(row.periodEnd()))
                 .setHeader("Period").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(grid);
         reloadChoices();
     }
 
+    /** For analysts only; null for the others. */
+    Upload upload;
+
     void importFile(byte[] content) {
+        // One file at a time: the finished one leaves the list, or a corrected file is refused as "Too Many Files".
+        if (upload != null) {
+            upload.clearFileList();
+        }
         try {
             PartnerImportResult result = partnerFigures.importCsv(new InputStreamReader(new ByteArrayInputStream(content),
                     StandardCharsets.UTF_8));
             errors.setVisible(false);
-            Notification.show("Imported " + result.rows() + " counts: " + result.added() + " new, " + result.replaced()
-                    + " replaced").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("Imported " + result.rows() + " counts: " + result.added() + " new, " + result.replaced()
+                    + " replaced");
             reloadChoices();
         } catch (ValidationException invalid) {
             errors.setItems(invalid.errors());
             errors.setVisible(true);
-            Notification.show("Nothing was imported: the file has " + invalid.errors().size() + " problems")
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error("Nothing was imported: the file has " + invalid.errors().size()
+                    + (invalid.errors().size() == 1 ? " problem" : " problems") + ", listed below");
         }
     }
 

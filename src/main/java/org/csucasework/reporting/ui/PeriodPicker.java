@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.csucasework.reporting.Period;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.UkDates;
 
 /**
  * Chooses the period figures are shown for: a Strategic Assessment year from the list, or any range of days. Fires
@@ -20,8 +21,8 @@ import org.csucasework.shared.ValidationException;
 class PeriodPicker extends HorizontalLayout {
 
     final Select<Period> year = new Select<>();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = UkDates.picker("From");
+    final DatePicker to = UkDates.picker("To");
     final Button show = new Button("Show figures");
 
     PeriodPicker(Period current, Period selected, Consumer<Period> onChoose) {

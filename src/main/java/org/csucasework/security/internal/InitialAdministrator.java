@@ -1,6 +1,7 @@
 package org.csucasework.security.internal;
 
 import java.util.EnumSet;
+import org.csucasework.security.PasswordPolicy;
 import org.csucasework.security.UserDraft;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.Role;
@@ -54,6 +55,7 @@ class InitialAdministrator implements ApplicationRunner {
                     + "to create the first administrator.");
             return;
         }
+        checkPassword(username, password);
         UserDraft draft = new UserDraft();
         draft.setUsername(username);
         draft.setFullName("Administrator");
@@ -62,5 +64,25 @@ class InitialAdministrator implements ApplicationRunner {
         draft.setPassword(password);
         users.createWithoutAuthorisation(draft);
         log.info("Created the first administrator account '{}'", username);
+    }
+
+    /**
+     * Refuses a first-administrator password the policy would refuse anyway, before anything is written, with a
+     * message that names the variable to change ({@link BadAdministratorPasswordAnalyzer} prints it without a stack
+     * trace).
+     */
+    static void checkPassword(String username, String password) {
+        PasswordPolicy.problemWith(password, username).ifPresent(problem -> {
+            throw new BadAdministratorPassword("CASEWORK_ADMIN_PASSWORD is refused: " + problem
+                    + (problem.contains("username") ? " (CASEWORK_ADMIN_USERNAME is '" + username + "')" : "")
+                    + ". " + PasswordPolicy.DESCRIPTION + ", not containing the username.");
+        });
+    }
+
+    /** The first administrator's password breaks the password policy: the operator must choose another. */
+    static class BadAdministratorPassword extends RuntimeException {
+        BadAdministratorPassword(String message) {
+            super(message);
+        }
     }
 }

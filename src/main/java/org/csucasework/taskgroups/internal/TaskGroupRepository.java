@@ -38,4 +38,9 @@ public interface TaskGroupRepository extends JpaRepository<TaskGroup, Long> {
 
     @Query(value = "select nextval('task_group_number_seq')", nativeQuery = true)
     long nextGroupNumber();
+
+    /** Groups about these people or places, newest proposal first (for the search). */
+    @Query("select g from TaskGroup g where g.personId in :personIds or g.placeId in :placeIds "
+            + "order by g.proposedAt desc")
+    List<TaskGroup> findAbout(Collection<Long> personIds, Collection<Long> placeIds, Pageable page);
 }

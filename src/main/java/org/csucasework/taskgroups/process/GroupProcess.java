@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.csucasework.shared.ProcessGateway;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +32,13 @@ public class GroupProcess {
     private final TaskService tasks;
     private final ManagementService management;
 
-    GroupProcess(RuntimeService runtime, TaskService tasks, ManagementService management) {
+    private final ProcessGateway gateway;
+
+    GroupProcess(RuntimeService runtime, TaskService tasks, ManagementService management, ProcessGateway gateway) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
+        this.gateway = gateway;
     }
 
     public void start(String reference, Long groupId) {
@@ -113,13 +117,11 @@ public class GroupProcess {
     }
 
     public List<Task> openTasks(String reference) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference).processDefinitionKey(KEY).active()
-                .orderByTaskCreateTime().asc().list();
+        return gateway.openTasks(KEY, reference);
     }
 
     public Optional<Task> openTask(String reference, String taskDefinitionKey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference).processDefinitionKey(KEY)
-                .taskDefinitionKey(taskDefinitionKey).active().list().stream().findFirst();
+        return gateway.openTask(KEY, reference, taskDefinitionKey);
     }
 
     /** When the review timer of the cycle running now falls due, if the group is waiting for its next review. */
@@ -138,8 +140,7 @@ public class GroupProcess {
     }
 
     private Optional<ProcessInstance> instance(String reference) {
-        return Optional.ofNullable(runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
-                .processInstanceBusinessKey(reference).singleResult());
+        return gateway.instance(KEY, reference);
     }
 
     private String instanceId(String reference) {
@@ -151,6 +152,6 @@ public class GroupProcess {
     }
 
     private static Date endOfDay(LocalDate day) {
-        return Date.from(day.plusDays(1).atStartOfDay(ZONE).toInstant());
+        return ProcessGateway.endOfDay(day, ZONE);
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.csucasework.reference.Agency;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.FieldErrors;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.Action;
 import org.csucasework.tasking.NewAction;
 
@@ -27,7 +29,7 @@ public class ActionEntry extends HorizontalLayout {
 
     final ComboBox<String> agency = new ComboBox<>("Agency");
     final TextField description = new TextField("What is to be done");
-    final DatePicker dueDate = new DatePicker("Due");
+    final DatePicker dueDate = UkDates.picker("Due");
     final Button add = new Button();
 
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
@@ -64,7 +66,7 @@ public class ActionEntry extends HorizontalLayout {
         agency.clear();
         description.clear();
         dueDate.clear();
-        GroupFormat.clearErrors(fieldsByName);
+        FieldErrors.clear(fieldsByName);
     }
 
     /**
@@ -73,7 +75,7 @@ public class ActionEntry extends HorizontalLayout {
     public List<FieldError> showErrors(List<FieldError> errors, String prefix) {
         Map<String, HasValidation> prefixed = new LinkedHashMap<>();
         fieldsByName.forEach((name, field) -> prefixed.put(prefix + name, field));
-        return GroupFormat.showErrors(prefixed, errors);
+        return FieldErrors.show(errors, prefixed);
     }
 
     public Registration addAddListener(ComponentEventListener<AddEvent> listener) {

@@ -16,8 +16,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.csucasework.shared.ConflictException;
+import org.csucasework.shared.FieldErrors;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.taskgroups.GroupSummary;
 import org.csucasework.taskgroups.TaskGroupService;
 
@@ -64,7 +67,7 @@ public class GroupApprovalsView extends VerticalLayout {
         title.add(" " + proposal.title());
         card.add(title);
         card.add(new Paragraph(GroupFormat.subject(proposal)));
-        card.add(new Paragraph(proposal.proposalSource().label() + ", " + GroupFormat.dayTime(proposal.proposedAt())
+        card.add(new Paragraph(proposal.proposalSource().label() + ", " + UkDates.moment(proposal.proposedAt())
                 + " by " + proposal.proposedBy() + ": " + proposal.proposalReason()));
         TextArea note = new TextArea("Note, or the reason for declining " + proposal.reference());
         note.setWidthFull();
@@ -83,13 +86,13 @@ public class GroupApprovalsView extends VerticalLayout {
     private void decide(Runnable decision, String done, TextArea note) {
         try {
             decision.run();
-            GroupFormat.success(done);
+            Notices.success(done);
             load();
             status.setText(done + " " + status.getText());
         } catch (ValidationException e) {
-            GroupFormat.showErrors(Map.of("reason", note), e.errors());
+            FieldErrors.show(e.errors(), Map.of("reason", note));
         } catch (ConflictException e) {
-            GroupFormat.error(e.getMessage());
+            Notices.error(e.getMessage());
             load();
         }
     }

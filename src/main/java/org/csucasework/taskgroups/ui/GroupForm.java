@@ -25,6 +25,9 @@ import java.util.Map;
 import java.util.function.Function;
 import org.csucasework.reference.Agency;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.FieldErrors;
+import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.taskgroups.GroupDraft;
 import org.csucasework.taskgroups.Officer;
 import org.csucasework.taskgroups.SubjectOption;
@@ -59,7 +62,7 @@ public class GroupForm extends VerticalLayout {
     final ComboBox<String> lead = new ComboBox<>("Lead officer");
     final MultiSelectComboBox<String> members = new MultiSelectComboBox<>("Member agencies");
     final IntegerField reviewIntervalWeeks = new IntegerField("Review every (weeks)");
-    final DatePicker firstMeetingDate = new DatePicker("First meeting");
+    final DatePicker firstMeetingDate = UkDates.picker("First meeting");
     final TextArea reason = new TextArea("Why the partnership needs a group");
     final TextField reportReference = new TextField("Proposed from report");
     final Button save = new Button();
@@ -178,8 +181,8 @@ public class GroupForm extends VerticalLayout {
      * @return the errors that belong to no field of this form, which it shows above its fields
      */
     public List<FieldError> showErrors(List<FieldError> errors) {
-        List<FieldError> elsewhere = GroupFormat.showErrors(fieldsByName, errors);
-        formError.setText(GroupFormat.messages(elsewhere));
+        List<FieldError> elsewhere = FieldErrors.show(errors, fieldsByName);
+        formError.setText(Notices.messages(elsewhere));
         formError.setVisible(!elsewhere.isEmpty());
         if (!errors.isEmpty()) {
             fieldsByName.values().stream().filter(HasValidation::isInvalid).findFirst()
@@ -189,7 +192,7 @@ public class GroupForm extends VerticalLayout {
     }
 
     public void clearErrors() {
-        GroupFormat.clearErrors(fieldsByName);
+        FieldErrors.clear(fieldsByName);
         formError.setVisible(false);
     }
 

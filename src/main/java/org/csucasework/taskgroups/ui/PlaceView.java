@@ -22,6 +22,9 @@ import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Names;
+import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.taskgroups.GroupSummary;
 import org.csucasework.taskgroups.PlacePage;
 import org.csucasework.taskgroups.SiteVisitService;
@@ -40,6 +43,8 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.PARTNER_NAME, Role.ANALYST_NAME, Role.ADMIN_NAME})
 public class PlaceView extends VerticalLayout implements BeforeEnterObserver {
 
+    private final Names names;
+
     private final SiteVisitService siteVisits;
     private final TaskGroupService groups;
     private final List<Agency> agencies;
@@ -47,9 +52,10 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver {
     private Long placeId;
     SiteVisitForm form;
 
-    public PlaceView(SiteVisitService siteVisits, TaskGroupService groups) {
+    public PlaceView(SiteVisitService siteVisits, TaskGroupService groups, Names names) {
         this.siteVisits = siteVisits;
         this.groups = groups;
+        this.names = names;
         this.agencies = groups.agencies();
         agencies.forEach(a -> agencyNames.put(a.getCode(), a.getName()));
         addClassName("place");
@@ -86,7 +92,7 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver {
         reports.setAriaLabel("Reports about this place");
         reports.setAllRowsVisible(true);
         reports.addComponentColumn(r -> GroupFormat.reportLink(r.reference())).setHeader("Report").setAutoWidth(true);
-        reports.addColumn(r -> GroupFormat.dayTime(r.receivedAt())).setHeader("Received").setAutoWidth(true);
+        reports.addColumn(r -> UkDates.moment(r.receivedAt())).setHeader("Received").setAutoWidth(true);
         reports.addColumn(ReportSummary::categoryName).setHeader("Category");
         reports.addColumn(r -> r.status().name()).setHeader("Status").setAutoWidth(true);
         reports.setItems(page.reports());
@@ -107,8 +113,8 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver {
         UnorderedList visits = new UnorderedList();
         visits.setId("place-visits");
         for (SiteVisitView v : page.visits()) {
-            visits.add(new ListItem(GroupFormat.day(v.visitDate()) + (v.groupReference() == null ? ""
-                    : " for " + v.groupReference()) + ", with " + GroupFormat.agencies(v.agencies(), agencyNames)
+            visits.add(new ListItem(UkDates.weekday(v.visitDate()) + (v.groupReference() == null ? ""
+                    : " for " + v.groupReference()) + ", with " + names.agencies(v.agencies())
                     + ": " + v.findings() + (v.followUp() == null ? "" : " Follow-up: " + v.followUp())
                     + (v.actions().isEmpty() ? "" : " (" + v.actions().size() + " follow-up actions)")));
         }
@@ -119,12 +125,12 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver {
         form.addSaveListener(e -> {
             try {
                 siteVisits.record(e.visit());
-                GroupFormat.success("Site visit recorded.");
+                Notices.success("Site visit recorded.");
                 render();
             } catch (ValidationException ex) {
                 form.showErrors(ex.errors());
             } catch (ConflictException | AccessDeniedException ex) {
-                GroupFormat.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         add(form);

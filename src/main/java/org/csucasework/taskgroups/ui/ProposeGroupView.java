@@ -15,6 +15,7 @@ import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Notices;
 import org.csucasework.taskgroups.GroupDraft;
 import org.csucasework.taskgroups.GroupSummary;
 import org.csucasework.taskgroups.TaskGroupService;
@@ -53,7 +54,7 @@ public class ProposeGroupView extends VerticalLayout implements BeforeEnterObser
         try {
             draft = groups.newDraft(report, place, person);
         } catch (NotFoundException e) {
-            GroupFormat.error("No report " + report + ": propose the group by hand");
+            Notices.error("No report " + report + ": propose the group by hand");
             draft = groups.newDraft(null, place, person);
         }
         form.edit(draft, GroupForm.Mode.PROPOSE);
@@ -62,13 +63,13 @@ public class ProposeGroupView extends VerticalLayout implements BeforeEnterObser
     private void propose(GroupDraft draft) {
         try {
             GroupSummary group = groups.propose(draft);
-            GroupFormat.success(group.reference() + " proposed: it waits for a supervisor's decision.");
+            Notices.success(group.reference() + " proposed: it waits for a supervisor's decision.");
             getUI().ifPresent(ui -> ui.navigate(TaskGroupView.class,
                     new RouteParameters("reference", group.reference())));
         } catch (ValidationException e) {
             form.showErrors(e.errors());
         } catch (ConflictException | AccessDeniedException e) {
-            GroupFormat.error(e.getMessage());
+            Notices.error(e.getMessage());
         }
     }
 

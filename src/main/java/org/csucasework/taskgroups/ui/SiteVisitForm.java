@@ -22,6 +22,9 @@ import java.util.Map;
 import java.util.function.Function;
 import org.csucasework.reference.Agency;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.FieldErrors;
+import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.taskgroups.GroupSummary;
 import org.csucasework.taskgroups.NewSiteVisit;
 import org.csucasework.taskgroups.SubjectKind;
@@ -40,7 +43,7 @@ public class SiteVisitForm extends VerticalLayout {
 
     final ComboBox<SubjectOption> place = new ComboBox<>("Place visited");
     final Select<String> group = new Select<>();
-    final DatePicker visitDate = new DatePicker("Date of the visit");
+    final DatePicker visitDate = UkDates.picker("Date of the visit");
     final MultiSelectComboBox<String> agencies = new MultiSelectComboBox<>("Agencies present");
     final TextArea findings = new TextArea("Findings");
     final TextArea followUp = new TextArea("Follow-up");
@@ -154,11 +157,11 @@ public class SiteVisitForm extends VerticalLayout {
 
     /** Marks the refused fields (and those of each follow-up action), keeping everything typed. */
     public List<FieldError> showErrors(List<FieldError> errors) {
-        List<FieldError> rest = GroupFormat.showErrors(fieldsByName, errors);
+        List<FieldError> rest = FieldErrors.show(errors, fieldsByName);
         for (int i = 0; i < entries.size(); i++) {
             rest = entries.get(i).showErrors(rest, "actions[" + i + "].");
         }
-        formError.setText(GroupFormat.messages(rest));
+        formError.setText(Notices.messages(rest));
         formError.setVisible(!rest.isEmpty());
         return rest;
     }
@@ -170,7 +173,7 @@ public class SiteVisitForm extends VerticalLayout {
         followUp.clear();
         entries.clear();
         actionRows.removeAll();
-        GroupFormat.clearErrors(fieldsByName);
+        FieldErrors.clear(fieldsByName);
         formError.setVisible(false);
     }
 

@@ -38,9 +38,13 @@ import java.util.Optional;
 import org.csucasework.reference.Agency;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.FieldErrors;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Names;
+import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.taskgroups.CloseGroup;
 import org.csucasework.taskgroups.GroupOutcome;
 import org.csucasework.taskgroups.GroupPage;
@@ -52,13 +56,13 @@ import org.csucasework.taskgroups.SiteVisitService;
 import org.csucasework.taskgroups.SiteVisitView;
 import org.csucasework.taskgroups.SubjectKind;
 import org.csucasework.taskgroups.SubjectOption;
-import org.csucasework.taskgroups.TaskGroupService;
 import org.csucasework.taskgroups.TaskAndFinishGroupProcess;
-import org.csucasework.tasking.ProcessDiagramPanel;
-import org.csucasework.tasking.ProcessDiagramService;
+import org.csucasework.taskgroups.TaskGroupService;
 import org.csucasework.taskgroups.process.GroupProcess;
 import org.csucasework.tasking.ActionStatus;
 import org.csucasework.tasking.ActionView;
+import org.csucasework.tasking.ProcessDiagramPanel;
+import org.csucasework.tasking.ProcessDiagramService;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -70,6 +74,8 @@ import org.springframework.security.access.AccessDeniedException;
 @PageTitle("Task and Finish Group | CSU Casework")
 @RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.PARTNER_NAME, Role.ANALYST_NAME, Role.ADMIN_NAME})
 public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final Names names;
 
     private final TaskGroupService groups;
     private final SiteVisitService siteVisits;
@@ -103,8 +109,9 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
     private final ProcessDiagramService diagrams;
 
     public TaskGroupView(TaskGroupService groups, SiteVisitService siteVisits, ProcessDiagramService diagrams,
-                         Clock clock) {
+                         Clock clock, Names names) {
         this.groups = groups;
+        this.names = names;
         this.diagrams = diagrams;
         this.siteVisits = siteVisits;
         this.clock = clock;
@@ -162,17 +169,17 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         summary.add(about);
         summary.add(line("Lead officer", group.leadName() == null ? "Not chosen yet" : group.leadName()));
         summary.add(line("Member agencies", group.memberAgencies().isEmpty() ? "None yet"
-                : GroupFormat.agencies(group.memberAgencies(), agencyNames)));
+                : names.agencies(group.memberAgencies())));
         summary.add(line("Reviews", "every " + group.reviewIntervalWeeks() + " weeks"));
-        summary.add(line("Proposed", group.proposalSource().label() + ", " + GroupFormat.dayTime(group.proposedAt())
+        summary.add(line("Proposed", group.proposalSource().label() + ", " + UkDates.moment(group.proposedAt())
                 + " by " + group.proposedBy() + ": " + group.proposalReason()));
         if (page.decidedAt() != null) {
             summary.add(line(group.status() == GroupStatus.DECLINED ? "Declined" : "Approved",
-                    GroupFormat.dayTime(page.decidedAt()) + " by " + page.decidedBy()
+                    UkDates.moment(page.decidedAt()) + " by " + page.decidedBy()
                             + (page.decisionNote() == null ? "" : ": " + page.decisionNote())));
         }
         if (group.outcome() != null) {
-            summary.add(line("Closed", GroupFormat.dayTime(group.closedAt()) + ": " + group.outcome().label() + " - "
+            summary.add(line("Closed", UkDates.moment(group.closedAt()) + ": " + group.outcome().label() + " - "
                     + page.outcomeReason()));
         }
         return summary;
@@ -191,7 +198,7 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
     private Component openSteps() {
         VerticalLayout section = section("Where the group's process stands");
         if (page.nextReviewDue() != null) {
-            section.add(new Paragraph("Next review due " + GroupFormat.dayTime(page.nextReviewDue())
+            section.add(new Paragraph("Next review due " + UkDates.moment(page.nextReviewDue())
                     + " (a meeting held before then starts a new cycle)."));
         }
         if (page.openSteps().isEmpty()) {
@@ -204,7 +211,7 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
             steps.setId("group-steps");
             page.openSteps().forEach(step -> steps.add(new ListItem(step.name()
                     + (step.assignee() == null ? "" : ", for " + step.assignee())
-                    + (step.due() == null ? "" : ", due " + GroupFormat.dayTime(step.due())))));
+                    + (step.due() == null ? "" : ", due " + UkDates.moment(step.due())))));
             section.add(steps);
         }
         return section;
@@ -221,12 +228,12 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         decline = new Button("Decline", e -> {
             try {
                 groups.decline(reference, decisionNote.getValue());
-                GroupFormat.success("Declined.");
+                Notices.success("Declined.");
                 render();
             } catch (ValidationException ex) {
-                GroupFormat.showErrors(Map.of("reason", decisionNote), ex.errors());
+                FieldErrors.show(ex.errors(), Map.of("reason", decisionNote));
             } catch (ConflictException | AccessDeniedException ex) {
-                GroupFormat.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -241,12 +248,12 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         form.addSaveListener(e -> {
             try {
                 groups.setUp(e.draft());
-                GroupFormat.success("The group is set up; the lead holds the first meeting.");
+                Notices.success("The group is set up; the lead holds the first meeting.");
                 render();
             } catch (ValidationException ex) {
                 form.showErrors(ex.errors());
             } catch (ConflictException | AccessDeniedException ex) {
-                GroupFormat.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         return form;
@@ -260,12 +267,12 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         edit.addSaveListener(e -> {
             try {
                 groups.update(e.draft());
-                GroupFormat.success("Saved.");
+                Notices.success("Saved.");
                 render();
             } catch (ValidationException ex) {
                 edit.showErrors(ex.errors());
             } catch (ConflictException | AccessDeniedException ex) {
-                GroupFormat.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         if (form == null) {
@@ -287,7 +294,7 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         actionPlan.addColumn(a -> agencyNames.getOrDefault(a.agencyCode(), a.agencyCode())).setHeader("Agency")
                 .setKey("agency");
         actionPlan.addColumn(ActionView::description).setHeader("What").setKey("description").setFlexGrow(3);
-        actionPlan.addColumn(a -> GroupFormat.day(a.dueDate())).setHeader("Due").setKey("due").setAutoWidth(true);
+        actionPlan.addColumn(a -> UkDates.weekday(a.dueDate())).setHeader("Due").setKey("due").setAutoWidth(true);
         actionPlan.addColumn(a -> a.outcome() == null ? "" : a.outcome()).setHeader("Outcome").setKey("outcome")
                 .setFlexGrow(2);
         if (page.permissions().manage()) {
@@ -309,9 +316,9 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
                             added.agencyCode()) + " added to the plan.");
                 } catch (ValidationException ex) {
                     List<FieldError> rest = actionEntry.showErrors(ex.errors(), "");
-                    actionPlanMessage.setText(GroupFormat.messages(rest));
+                    actionPlanMessage.setText(Notices.messages(rest));
                 } catch (ConflictException | AccessDeniedException ex) {
-                    GroupFormat.error(ex.getMessage());
+                    Notices.error(ex.getMessage());
                 }
             });
             section.add(actionEntry);
@@ -358,10 +365,10 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
                 dialog.close();
                 render();
             } catch (ValidationException ex) {
-                text.setErrorMessage(GroupFormat.messages(ex.errors()));
+                text.setErrorMessage(Notices.messages(ex.errors()));
                 text.setInvalid(true);
             } catch (ConflictException | AccessDeniedException | NotFoundException ex) {
-                GroupFormat.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -380,27 +387,27 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         meetings.setAriaLabel("Meetings");
         meetings.setAllRowsVisible(true);
         meetings.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        meetings.addColumn(m -> GroupFormat.day(m.date())).setHeader("Date").setAutoWidth(true);
+        meetings.addColumn(m -> UkDates.weekday(m.date())).setHeader("Date").setAutoWidth(true);
         meetings.addColumn(m -> m.kind().label()).setHeader("Meeting").setAutoWidth(true);
         meetings.addColumn(m -> m.status().label()).setHeader("Status").setAutoWidth(true);
-        meetings.addColumn(m -> GroupFormat.agencies(m.attendingAgencies(), agencyNames)).setHeader("Attended");
+        meetings.addColumn(m -> names.agencies(m.attendingAgencies())).setHeader("Attended");
         meetings.addColumn(m -> m.minutes() == null ? "" : m.minutes()).setHeader("Minutes").setFlexGrow(3);
         meetings.setItems(page.meetings());
         section.add(meetings);
         if (!(page.permissions().manage() && group.status() == GroupStatus.OPEN && group.setUpAt() != null)) {
             return section;
         }
-        scheduleDate = new DatePicker("Schedule a meeting on");
+        scheduleDate = UkDates.picker("Schedule a meeting on");
         scheduleDate.setMin(today());
         Button schedule = new Button("Schedule", e -> {
             try {
                 groups.scheduleMeeting(reference, scheduleDate.getValue());
-                GroupFormat.success("Meeting scheduled.");
+                Notices.success("Meeting scheduled.");
                 render();
             } catch (ValidationException ex) {
-                GroupFormat.showErrors(Map.of("date", scheduleDate), ex.errors());
+                FieldErrors.show(ex.errors(), Map.of("date", scheduleDate));
             } catch (ConflictException | AccessDeniedException ex) {
-                GroupFormat.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         HorizontalLayout scheduling = new HorizontalLayout(scheduleDate, schedule);
@@ -409,13 +416,13 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         Map<Long, String> scheduled = new LinkedHashMap<>();
         scheduled.put(0L, "A meeting not scheduled here");
         page.meetings().stream().filter(m -> m.status() == MeetingStatus.SCHEDULED)
-                .forEach(m -> scheduled.put(m.id(), m.kind().label() + " of " + GroupFormat.day(m.date())));
+                .forEach(m -> scheduled.put(m.id(), m.kind().label() + " of " + UkDates.weekday(m.date())));
         meetingToRecord = new Select<>();
         meetingToRecord.setLabel("Meeting");
         meetingToRecord.setItems(scheduled.keySet());
         meetingToRecord.setItemLabelGenerator(id -> scheduled.getOrDefault(id, ""));
         meetingToRecord.setValue(scheduled.keySet().stream().skip(scheduled.size() > 1 ? 1 : 0).findFirst().orElse(0L));
-        heldOn = new DatePicker("Held on");
+        heldOn = UkDates.picker("Held on");
         heldOn.setValue(today());
         heldOn.setMax(today());
         attending = new MultiSelectComboBox<>("Agencies attending");
@@ -431,16 +438,16 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
             try {
                 groups.recordMeeting(reference, new MeetingRecord(id, heldOn.getValue(), attending.getValue(),
                         minutes.getValue()));
-                GroupFormat.success("Meeting recorded.");
+                Notices.success("Meeting recorded.");
                 render();
             } catch (ValidationException ex) {
-                List<FieldError> rest = GroupFormat.showErrors(Map.of("meetingId", meetingToRecord, "date", heldOn,
-                        "attendingAgencies", attending, "minutes", minutes), ex.errors());
+                List<FieldError> rest = FieldErrors.show(ex.errors(), Map.of("meetingId", meetingToRecord, "date", heldOn,
+                        "attendingAgencies", attending, "minutes", minutes));
                 if (!rest.isEmpty()) {
-                    GroupFormat.error(GroupFormat.messages(rest));
+                    Notices.error(Notices.messages(rest));
                 }
             } catch (ConflictException | AccessDeniedException ex) {
-                GroupFormat.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         recordMeeting.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -460,7 +467,7 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(l -> GroupFormat.reportLink(l.report().reference())).setHeader("Report")
                 .setAutoWidth(true);
-        grid.addColumn(l -> GroupFormat.dayTime(l.report().receivedAt())).setHeader("Received").setAutoWidth(true);
+        grid.addColumn(l -> UkDates.moment(l.report().receivedAt())).setHeader("Received").setAutoWidth(true);
         grid.addColumn(l -> l.report().categoryName()).setHeader("Category");
         grid.addColumn(l -> l.report().placeLabel()).setHeader("Place");
         grid.addColumn(l -> l.report().status().name()).setHeader("Status").setAutoWidth(true);
@@ -475,9 +482,9 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
                     groups.linkReport(reference, linkReport.getValue());
                     render();
                 } catch (ValidationException ex) {
-                    GroupFormat.showErrors(Map.of("reportReference", linkReport), ex.errors());
+                    FieldErrors.show(ex.errors(), Map.of("reportReference", linkReport));
                 } catch (ConflictException | AccessDeniedException ex) {
-                    GroupFormat.error(ex.getMessage());
+                    Notices.error(ex.getMessage());
                 }
             });
             HorizontalLayout linking = new HorizontalLayout(linkReport, link);
@@ -494,8 +501,8 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
             section.add(new Paragraph("No site visits recorded for this group."));
         }
         UnorderedList list = new UnorderedList();
-        visits.forEach(v -> list.add(new ListItem(GroupFormat.day(v.visitDate()) + ", " + v.placeLabel() + ", with "
-                + GroupFormat.agencies(v.agencies(), agencyNames) + ": " + v.findings()
+        visits.forEach(v -> list.add(new ListItem(UkDates.weekday(v.visitDate()) + ", " + v.placeLabel() + ", with "
+                + names.agencies(v.agencies()) + ": " + v.findings()
                 + (v.actions().isEmpty() ? "" : " (" + v.actions().size() + " follow-up actions)"))));
         section.add(list);
         if (page.permissions().manage() && group.status() == GroupStatus.OPEN && group.setUpAt() != null) {
@@ -506,12 +513,12 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
             siteVisitForm.addSaveListener(e -> {
                 try {
                     siteVisits.record(e.visit());
-                    GroupFormat.success("Site visit recorded.");
+                    Notices.success("Site visit recorded.");
                     render();
                 } catch (ValidationException ex) {
                     siteVisitForm.showErrors(ex.errors());
                 } catch (ConflictException | AccessDeniedException ex) {
-                    GroupFormat.error(ex.getMessage());
+                    Notices.error(ex.getMessage());
                 }
             });
             section.add(siteVisitForm);
@@ -533,14 +540,14 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
             try {
                 groups.close(reference, new CloseGroup(outcome.getValue(), closeReason.getValue(),
                         page.group().version()));
-                GroupFormat.success("The group is closed.");
+                Notices.success("The group is closed.");
                 render();
             } catch (ValidationException ex) {
-                List<FieldError> rest = GroupFormat.showErrors(Map.of("outcome", outcome, "reason", closeReason),
-                        ex.errors());
-                closeMessage.setText(GroupFormat.messages(rest));
+                List<FieldError> rest = FieldErrors.show(ex.errors(),
+                        Map.of("outcome", outcome, "reason", closeReason));
+                closeMessage.setText(Notices.messages(rest));
             } catch (ConflictException | AccessDeniedException ex) {
-                GroupFormat.error(ex.getMessage());
+                Notices.error(ex.getMessage());
             }
         });
         section.add(outcome, closeReason, closeMessage, close);
@@ -551,7 +558,7 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         VerticalLayout section = section("Timeline");
         UnorderedList list = new UnorderedList();
         list.setId("group-timeline");
-        page.timeline().forEach(entry -> list.add(new ListItem(GroupFormat.dayTime(entry.at()) + " - "
+        page.timeline().forEach(entry -> list.add(new ListItem(UkDates.moment(entry.at()) + " - "
                 + entry.actor() + ": " + Optional.ofNullable(entry.detail()).orElse(entry.kind()))));
         section.add(list);
         return section;
@@ -575,12 +582,12 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
     private void act(Runnable action, String success) {
         try {
             action.run();
-            GroupFormat.success(success);
+            Notices.success(success);
             render();
         } catch (ValidationException e) {
-            GroupFormat.error(GroupFormat.messages(e.errors()));
+            Notices.error(Notices.messages(e.errors()));
         } catch (ConflictException | AccessDeniedException e) {
-            GroupFormat.error(e.getMessage());
+            Notices.error(e.getMessage());
         }
     }
 

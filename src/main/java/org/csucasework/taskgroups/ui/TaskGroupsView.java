@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.Names;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.taskgroups.GroupFilter;
 import org.csucasework.taskgroups.GroupStatus;
 import org.csucasework.taskgroups.GroupSummary;
@@ -38,6 +40,8 @@ import org.csucasework.taskgroups.TaskGroupService;
 @RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.PARTNER_NAME, Role.ANALYST_NAME, Role.ADMIN_NAME})
 public class TaskGroupsView extends VerticalLayout {
 
+    private final Names names;
+
     static final String OPEN = "Open and proposed";
     static final String CLOSED = "Closed and declined";
     static final String ALL = "All";
@@ -52,8 +56,9 @@ public class TaskGroupsView extends VerticalLayout {
     final Grid<GroupSummary> grid = new Grid<>();
     private final Paragraph count = new Paragraph();
 
-    public TaskGroupsView(TaskGroupService groups) {
+    public TaskGroupsView(TaskGroupService groups, Names names) {
         this.groups = groups;
+        this.names = names;
         addClassName("task-groups");
         setSizeFull();
 
@@ -98,9 +103,9 @@ public class TaskGroupsView extends VerticalLayout {
         grid.addColumn(GroupFormat::subject).setHeader("About").setKey("subject").setFlexGrow(2);
         grid.addColumn(g -> g.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.addColumn(g -> g.leadName() == null ? "Not chosen yet" : g.leadName()).setHeader("Lead").setKey("lead");
-        grid.addColumn(g -> GroupFormat.agencies(g.memberAgencies(), agencies)).setHeader("Members").setKey("members")
+        grid.addColumn(g -> names.agencies(g.memberAgencies())).setHeader("Members").setKey("members")
                 .setFlexGrow(2);
-        grid.addColumn(g -> GroupFormat.dayTime(g.proposedAt())).setHeader("Proposed").setKey("proposed")
+        grid.addColumn(g -> UkDates.moment(g.proposedAt())).setHeader("Proposed").setKey("proposed")
                 .setAutoWidth(true);
         count.setId("task-groups-count");
         count.getElement().setAttribute("role", "status");

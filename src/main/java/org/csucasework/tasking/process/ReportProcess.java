@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.csucasework.shared.ProcessGateway;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +27,12 @@ public class ReportProcess {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ProcessGateway gateway;
 
-    ReportProcess(RuntimeService runtime, TaskService tasks) {
+    ReportProcess(RuntimeService runtime, TaskService tasks, ProcessGateway gateway) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.gateway = gateway;
     }
 
     public void start(String reference, Long reportId, String owningAgencyCode, boolean anonymous,
@@ -74,12 +77,11 @@ public class ReportProcess {
     }
 
     public List<Task> openTasks(String reference) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference).active().orderByTaskCreateTime().asc().list();
+        return gateway.openTasks(null, reference);
     }
 
     public Optional<Task> openTask(String reference, String taskDefinitionKey) {
-        return tasks.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskDefinitionKey)
-                .active().list().stream().findFirst();
+        return gateway.openTask(null, reference, taskDefinitionKey);
     }
 
     /** The activities the report's process is at now (for highlighting them on the diagram). */

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.csucasework.reference.Agency;
 import org.csucasework.security.UserFieldLimits;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.Action;
 import org.csucasework.tasking.NewAction;
 
@@ -34,7 +35,7 @@ class ActionEntry extends Div {
 
     final ComboBox<Agency> agency = new ComboBox<>();
     final TextArea description = new TextArea();
-    final DatePicker dueDate = new DatePicker();
+    final DatePicker dueDate = UkDates.uk(new DatePicker());
     final TextField assignee = new TextField();
     final Button remove = new Button(VaadinIcon.TRASH.create());
     private final H5 heading = new H5();
@@ -55,7 +56,7 @@ class ActionEntry extends Div {
         description.setMaxRows(4);
         dueDate.setRequiredIndicatorVisible(true);
         dueDate.setValue(today.plusDays(DEFAULT_DAYS_TO_DUE));
-        dueDate.setLocale(TaskingFormat.UK);
+        dueDate.setLocale(UkDates.LOCALE);
         dueDate.setHelperText("Defaults to " + DEFAULT_DAYS_TO_DUE + " days from today");
         assignee.setMaxLength(UserFieldLimits.USERNAME);
         assignee.setHelperText("Optional: the officer's username");

@@ -12,6 +12,7 @@ import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.Action;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionView;
@@ -31,7 +32,7 @@ class CompleteActionDialog extends Dialog {
         setWidth("min(40em, 95vw)");
 
         Paragraph about = new Paragraph((action.reportReference() == null ? "" : action.reportReference() + ", ")
-                + "due " + TaskingFormat.day(action.dueDate()) + ": " + action.description());
+                + "due " + UkDates.weekday(action.dueDate()) + ": " + action.description());
         outcome.setWidthFull();
         outcome.setMinRows(3);
         outcome.setMaxLength(Action.OUTCOME_LENGTH);

@@ -34,6 +34,7 @@ import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionStatus;
 import org.csucasework.tasking.ActionView;
@@ -113,7 +114,7 @@ public class MyActionsView extends VerticalLayout {
         grid.addComponentColumn(a -> TaskingFormat.actionStatus(a, today())).setHeader("Status").setKey("status")
                 .setAutoWidth(true).setFlexGrow(0)
                 .setComparator(Comparator.comparing((ActionView a) -> TaskingFormat.actionStatusText(a, today())));
-        dueColumn = grid.addColumn(a -> TaskingFormat.day(a.dueDate())).setHeader("Due").setKey("due")
+        dueColumn = grid.addColumn(a -> UkDates.weekday(a.dueDate())).setHeader("Due").setKey("due")
                 .setComparator(Comparator.comparing(ActionView::dueDate).thenComparing(ActionView::id))
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(TaskingFormat::ownerLink).setHeader("For").setKey("report")
@@ -126,8 +127,9 @@ public class MyActionsView extends VerticalLayout {
         grid.addColumn(ActionView::description).setHeader("What is to be done").setKey("description").setFlexGrow(1);
         grid.addColumn(a -> Optional.ofNullable(a.outcome()).orElse("")).setHeader("Outcome").setKey("outcome")
                 .setFlexGrow(1);
+        // Frozen at the end: on a phone the grid scrolls sideways inside itself, and the button must stay in view.
         grid.addComponentColumn(this::completeButton).setHeader("Complete").setKey("complete").setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.sort(GridSortOrder.asc(dueColumn).build());
         grid.setEmptyStateText("No actions to show.");
         grid.setSizeFull();

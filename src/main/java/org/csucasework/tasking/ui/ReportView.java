@@ -11,8 +11,8 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -44,6 +44,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.csucasework.intake.ReportDetails;
@@ -62,6 +63,7 @@ import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.Action;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionStatus;
@@ -74,6 +76,7 @@ import org.csucasework.tasking.NewAction;
 import org.csucasework.tasking.ProcessDiagramPanel;
 import org.csucasework.tasking.ProcessDiagramService;
 import org.csucasework.tasking.ReportClosingService;
+import org.csucasework.tasking.ReviewDecision;
 import org.csucasework.tasking.process.ReportProcess;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -212,12 +215,16 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             updated.setTooltipText("Record that the reporter has been told the outcome");
             bar.add(updated);
         }
+        if (canManage(report)) {
+            bar.add(new Anchor("reports/" + report.reference() + "/edit", "Edit details"));
+        }
         if (open && canManage(report)) {
             Button add = new Button("Add an action", e -> openAddActionDialog());
             bar.add(add);
             bar.add(new Button("Share with an agency", e -> openShareDialog(report)));
             Button close = new Button("Close the report", e -> openCloseDialog(report));
-            close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            // A report just logged is worked on, not closed: its main button is the next step, adding an action.
+            (report.status() == ReportStatus.NEW ? add : close).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(close);
         }
         if (open && user != null && user.hasAny(Role.CASEWORKER, Role.SUPERVISOR, Role.PARTNER)) {
@@ -236,7 +243,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private Component summary(ReportDetails report) {
         DescriptionList list = new DescriptionList();
         term(list, "Reference", report.reference());
-        term(list, "Status", report.status().label());
+        term(list, "Status", statusText(report));
         term(list, "Received", WHEN.format(report.receivedAt()));
         term(list, "Behaviour happened", DAY.format(report.incidentDate()));
         term(list, "Category", report.categoryName());
@@ -487,7 +494,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         description.setMaxLength(Action.DESCRIPTION_LENGTH);
         description.setRequiredIndicatorVisible(true);
         description.setWidthFull();
-        DatePicker due = dialog.field("dueDate", new DatePicker("Due"));
+        DatePicker due = dialog.field("dueDate", UkDates.picker("Due"));
         due.setLocale(LOCALE);
         due.setRequiredIndicatorVisible(true);
         due.setValue(LocalDate.now(ReportProcess.ZONE).plusDays(7));
@@ -522,12 +529,38 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                 told.setHelperText("Already recorded");
             }
         }
+        // The meeting decided "no further action" with its reason: closing carries that decision, not asks again.
+        noFurtherActionDecided().ifPresent(decided -> {
+            outcome.getListDataView().getItems().filter(o -> NO_FURTHER_ACTION.equals(o.getCode())).findFirst()
+                    .ifPresent(outcome::setValue);
+            note.setValue(Optional.ofNullable(decided.note()).orElse(""));
+            note.setHelperText("The reason given at the daily tasking of " + UkDates.day(UkDates.dayOf(
+                    decided.reviewedAt())) + "; change it if need be");
+        });
         dialog.confirm.addClickListener(e -> change(dialog, () -> closing.close(reference, new CloseReport(
                         outcome.getValue() == null ? null : outcome.getValue().getCode(), note.getValue(),
                         !report.anonymous() && told.getValue(), report.version())),
                 "Report " + report.reference() + " closed."));
         dialog.open();
         outcome.focus();
+    }
+
+    /** The outcome code the daily tasking's "no further action" decision closes a report with. */
+    static final String NO_FURTHER_ACTION = "NO_FURTHER_ACTION";
+
+    /** The latest review, when it decided no further action and the report is still open. */
+    private Optional<CaseFile.Review> noFurtherActionDecided() {
+        return caseFile.reviews().stream().max(java.util.Comparator.comparing(CaseFile.Review::reviewedAt))
+                .filter(r -> r.decision() == ReviewDecision.NO_FURTHER_ACTION);
+    }
+
+    private String statusText(ReportDetails report) {
+        if (report.status() != ReportStatus.CLOSED && noFurtherActionDecided().isPresent()) {
+            return report.anonymous() || report.reporterUpdated()
+                    ? "No further action decided: to be closed"
+                    : "No further action decided: tell the reporter, then close";
+        }
+        return report.status().label();
     }
 
     private void openShareDialog(ReportDetails report) {

@@ -23,6 +23,7 @@ import org.csucasework.intake.ReportDetails;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.reference.Agency;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.NewAction;
 import org.csucasework.tasking.ReferralKind;
 import org.csucasework.tasking.ReportReview;
@@ -71,7 +72,7 @@ class ReviewForm extends Div {
         heading.addClassName("review-heading");
         Paragraph about = new Paragraph();
         about.add(TaskingFormat.reportLink(report.reference()),
-                new Span(" · received " + TaskingFormat.dayTime(report.receivedAt()) + " · " + report.categoryName()
+                new Span(" · received " + UkDates.moment(report.receivedAt()) + " · " + report.categoryName()
                         + " · " + (report.placeLabel() == null || report.placeLabel().isBlank() ? "no place recorded"
                         : report.placeLabel())));
         Paragraph flags = new Paragraph("Flags: " + TaskingFormat.flags(report.flags()));

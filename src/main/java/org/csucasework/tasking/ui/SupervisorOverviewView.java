@@ -1,6 +1,8 @@
 package org.csucasework.tasking.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -10,9 +12,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import java.util.Set;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -25,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportStatus;
@@ -32,6 +32,7 @@ import org.csucasework.intake.ReportSummary;
 import org.csucasework.reference.Agency;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.OverdueCount;
@@ -121,7 +122,7 @@ public class SupervisorOverviewView extends VerticalLayout {
         overdueList.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         overdueList.addComponentColumn(a -> TaskingFormat.actionStatus(a, today)).setHeader("Status")
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
-        overdueList.addColumn(a -> TaskingFormat.day(a.dueDate())).setHeader("Due").setKey("due")
+        overdueList.addColumn(a -> UkDates.weekday(a.dueDate())).setHeader("Due").setKey("due")
                 .setComparator(ActionView::dueDate).setWidth("11em").setFlexGrow(0);
         overdueList.addComponentColumn(TaskingFormat::ownerLink).setHeader("For").setKey("report")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -168,7 +169,7 @@ public class SupervisorOverviewView extends VerticalLayout {
                 .setKey("reference").setAutoWidth(true).setFlexGrow(0);
         openReports.addColumn(r -> TaskingFormat.ageInDays(r.receivedAt(), today)).setHeader("Age (days)")
                 .setKey("age").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        openReports.addColumn(r -> TaskingFormat.dayTime(r.receivedAt())).setHeader("Received").setKey("received")
+        openReports.addColumn(r -> UkDates.moment(r.receivedAt())).setHeader("Received").setKey("received")
                 .setAutoWidth(true).setFlexGrow(0);
         openReports.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setAutoWidth(true)
                 .setFlexGrow(0);

@@ -9,41 +9,30 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.csucasework.intake.ReportFlag;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.ActionStatus;
 import org.csucasework.tasking.ActionView;
-import org.csucasework.tasking.process.ReportProcess;
 
 /**
- * Formatting and small building blocks shared by the tasking screens. Status is always given in words (with an icon
+ * Links and status labels shared by the tasking screens (dates, notices and field errors come from the UI kit). Status is always given in words (with an icon
  * where it helps), never by colour alone.
  */
 final class TaskingFormat {
 
-    static final Locale UK = Locale.UK;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", UK);
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", UK);
 
     private TaskingFormat() {
     }
 
-    static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
-    }
 
-    static String dayTime(Instant instant) {
-        return instant == null ? "" : DAY_TIME.format(instant.atZone(ReportProcess.ZONE));
-    }
 
     /** Whole days from the instant to the day, in the district's time zone; 0 for today. */
     static long ageInDays(Instant since, LocalDate today) {
-        return Math.max(0, ChronoUnit.DAYS.between(since.atZone(ReportProcess.ZONE).toLocalDate(), today));
+        return Math.max(0, ChronoUnit.DAYS.between(UkDates.dayOf(since), today));
     }
 
     static String flags(Set<ReportFlag> flags) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.dom.Style;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -46,9 +48,12 @@ import org.csucasework.reference.Agency;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.FieldErrors;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.Agenda;
 import org.csucasework.tasking.ReportReview;
@@ -80,7 +85,7 @@ public class TaskingMeetingView extends VerticalLayout {
 
     // Starting and running the meeting
     private final Div startForm = new Div();
-    final DatePicker meetingDate = new DatePicker("Meeting date");
+    final DatePicker meetingDate = UkDates.picker("Meeting date");
     final CheckboxGroup<Agency> attending = new CheckboxGroup<>("Agencies attending");
     final Button start = new Button("Start the meeting", VaadinIcon.PLAY.create());
     private final Paragraph startError = new Paragraph();
@@ -128,9 +133,9 @@ public class TaskingMeetingView extends VerticalLayout {
         Paragraph help = new Paragraph(KEYBOARD_HELP);
         help.setId("keyboard-help");
         help.addClassName("keyboard-help");
-        Checkbox largeText = new Checkbox("Large text for the projector", true);
+        // Off until asked for: on a desk screen large text only hides the agenda (the projector is the exception).
+        Checkbox largeText = new Checkbox("Large text for the projector", false);
         largeText.addValueChangeListener(e -> largeText(e.getValue()));
-        largeText(true);
         announcer.setId("tasking-announcer");
         announcer.getElement().setAttribute("role", "status");
         announcer.getStyle().set("font-weight", "600");
@@ -150,7 +155,7 @@ public class TaskingMeetingView extends VerticalLayout {
     private Section meetingSection() {
         H2 heading = new H2("The meeting");
         meetingDate.setValue(today());
-        meetingDate.setLocale(TaskingFormat.UK);
+        meetingDate.setLocale(UkDates.LOCALE);
         meetingDate.setRequiredIndicatorVisible(true);
         meetingDate.setManualValidation(true);
         meetingDate.addValueChangeListener(e -> {
@@ -191,7 +196,7 @@ public class TaskingMeetingView extends VerticalLayout {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         try {
             Agenda.MeetingInfo started = meetings.start(meetingDate.getValue(), codes);
-            announce("The meeting of " + TaskingFormat.day(started.date()) + " has started.");
+            announce("The meeting of " + UkDates.weekday(started.date()) + " has started.");
             refresh();
             if (!waiting.isEmpty()) {
                 showItem(0, true);
@@ -214,14 +219,45 @@ public class TaskingMeetingView extends VerticalLayout {
         }
     }
 
+    /** Asks first, saying how many reports are still undecided, and takes the minutes. */
     private void endMeeting() {
         if (meeting == null) {
             return;
         }
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle("End the meeting of " + UkDates.weekday(meeting.date()) + "?");
+        int undecided = waiting.size();
+        Paragraph question = new Paragraph(undecided == 0 ? "Every new report has a decision."
+                : (undecided == 1 ? "1 new report has" : undecided + " new reports have")
+                + " no decision yet: " + (undecided == 1 ? "it stays" : "they stay")
+                + " on the list for the next meeting.");
+        question.setId("end-meeting-undecided");
+        minutes = new TextArea("Minutes");
+        minutes.setWidthFull();
+        minutes.setMinHeight("8em");
+        minutes.setMaxLength(TaskingMeetingService.MINUTES_LENGTH);
+        minutes.setHelperText("Who attended, what was agreed beyond the decisions, anything to follow up");
+        confirm.add(question, minutes);
+        Button endNow = new Button("End the meeting", e -> {
+            if (FieldErrors.succeeded(Map.of("minutes", minutes), () -> endMeeting(minutes.getValue()))) {
+                confirm.close();
+            }
+        });
+        endNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        endNow.setId("end-meeting-confirm");
+        Button keepGoing = new Button("Keep the meeting going", e -> confirm.close());
+        confirm.getFooter().add(keepGoing, endNow);
+        confirm.open();
+        minutes.focus();
+    }
+
+    TextArea minutes;
+
+    private void endMeeting(String minutesText) {
         Agenda.MeetingInfo ended = meeting;
-        meetings.end(ended.id());
+        meetings.end(ended.id(), minutesText);
         refresh();
-        announce("The meeting of " + TaskingFormat.day(ended.date()) + " has ended: " + reviewedText(ended.reviewed())
+        announce("The meeting of " + UkDates.weekday(ended.date()) + " has ended: " + reviewedText(ended.reviewed())
                 + ".");
         start.focus();
     }
@@ -234,7 +270,7 @@ public class TaskingMeetingView extends VerticalLayout {
         newReports.setAriaLabel("New reports since the last meeting");
         newReports.addColumn(TaskingFormat.reportLinkRenderer(ReportSummary::reference)).setHeader("Reference")
                 .setKey("reference").setAutoWidth(true).setFlexGrow(0);
-        newReports.addColumn(r -> TaskingFormat.dayTime(r.receivedAt())).setHeader("Received").setKey("received")
+        newReports.addColumn(r -> UkDates.moment(r.receivedAt())).setHeader("Received").setKey("received")
                 .setAutoWidth(true).setFlexGrow(0);
         newReports.addColumn(ReportSummary::categoryName).setHeader("Category").setKey("category");
         newReports.addColumn(ReportSummary::placeLabel).setHeader("Place").setKey("place");
@@ -372,6 +408,7 @@ public class TaskingMeetingView extends VerticalLayout {
         current = null;
         refresh();
         String outcome = review.reference() + ": " + outcomeText(review) + ".";
+        Notices.success("Decision saved. " + outcome);
         if (waiting.isEmpty()) {
             announce(outcome + " No more new reports to review.");
             reviewIdle.getElement().executeJs("this.focus()");
@@ -410,7 +447,7 @@ public class TaskingMeetingView extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(TaskingFormat.actionStatusRenderer(day)).setHeader("Status").setKey("status")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> TaskingFormat.day(a.dueDate())).setHeader("Due").setKey("due").setAutoWidth(true)
+        grid.addColumn(a -> UkDates.weekday(a.dueDate())).setHeader("Due").setKey("due").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(TaskingFormat.ownerLinkRenderer()).setHeader("For")
                 .setKey("report").setAutoWidth(true).setFlexGrow(0);
@@ -431,7 +468,7 @@ public class TaskingMeetingView extends VerticalLayout {
         flagged.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         flagged.addColumn(TaskingFormat.reportLinkRenderer(ReportSummary::reference)).setHeader("Reference")
                 .setKey("reference").setAutoWidth(true).setFlexGrow(0);
-        flagged.addColumn(r -> TaskingFormat.dayTime(r.receivedAt())).setHeader("Received").setKey("received")
+        flagged.addColumn(r -> UkDates.moment(r.receivedAt())).setHeader("Received").setKey("received")
                 .setAutoWidth(true).setFlexGrow(0);
         flagged.addColumn(ReportSummary::categoryName).setHeader("Category").setKey("category");
         flagged.addColumn(ReportSummary::placeLabel).setHeader("Place").setKey("place");
@@ -453,12 +490,12 @@ public class TaskingMeetingView extends VerticalLayout {
         LocalDate day = running != null ? running.date() : Optional.ofNullable(meetingDate.getValue()).orElse(today());
         Agenda agenda = meetings.agenda(day);
         meeting = agenda.meeting();
-        agendaHeading.setText("Agenda for " + TaskingFormat.day(day));
+        agendaHeading.setText("Agenda for " + UkDates.weekday(day));
 
         startForm.setVisible(meeting == null);
         runningMeeting.setVisible(meeting != null);
         if (meeting != null) {
-            meetingSummary.setText("In progress: the meeting of " + TaskingFormat.day(meeting.date())
+            meetingSummary.setText("In progress: the meeting of " + UkDates.weekday(meeting.date())
                     + ", chaired by " + meeting.chair() + ". Agencies attending: "
                     + meeting.agencies().stream().map(this::agencyName).collect(Collectors.joining(", "))
                     + ". " + capitalised(reviewedText(meeting.reviewed())) + " so far.");
@@ -489,7 +526,7 @@ public class TaskingMeetingView extends VerticalLayout {
         }
 
         int dueCount = agenda.actionsByAgency().values().stream().mapToInt(List::size).sum();
-        dueHeading.setText("Actions due by " + TaskingFormat.day(day) + " and overdue, by agency (" + dueCount + ")");
+        dueHeading.setText("Actions due by " + UkDates.weekday(day) + " and overdue, by agency (" + dueCount + ")");
         dueByAgency.removeAll();
         if (agenda.actionsByAgency().isEmpty()) {
             dueByAgency.add(new Paragraph("No open actions are due or overdue."));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -67,6 +68,54 @@ class ReportFormViewUiTest extends IntakeUiTestSupport {
         assertThat(reporter.getValue().fullName()).isEqualTo("Jo Bloggs");
         assertThat(comboBox("Reported to or through").getValue()).as("defaults to the user's agency").isNotNull();
         assertThat(_get(Button.class, spec -> spec.withText("Log report")).isEnabled()).as("can try again").isTrue();
+    }
+
+    @Test
+    void aMalformedEmailAndAPhoneThatIsNotOneAreNamedAndTheSummaryMatchesTheFieldsAfterEachSave() {
+        signInAs("caseworker");
+        navigateTo("reports/new");
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        ComboBoxKt.selectByLabel(comboBox("Category"), "Noise: Loud music");
+        ComboBoxKt._fireCustomValueSet(comboBox("Place"), "15 Karibu Close " + unique);
+        ComboBoxKt.selectByLabel(comboBox("Ward"), "Ash");
+        ComboBoxKt._fireCustomValueSet(comboBox("Reporter's name"), "Jo Typo " + unique);
+        TextField phone = _get(TextField.class, spec -> spec.withLabel("Reporter's phone"));
+        EmailField email = _get(EmailField.class, spec -> spec.withLabel("Reporter's e-mail"));
+        assertThat(phone.getHelperText()).startsWith("Required: a phone number or an e-mail address");
+        assertThat(email.getHelperText()).startsWith("Required: a phone number or an e-mail address");
+        _setValue(phone, "call me maybe");
+        _setValue(email, "jo@@example");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("What was reported")), "Loud music " + unique);
+        Button save = _get(Button.class, spec -> spec.withText("Log report"));
+
+        _click(save);
+
+        assertThat(currentView()).isInstanceOf(ReportFormView.class);
+        assertThat(email.isInvalid()).as("the malformed e-mail is not dropped").isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Enter an e-mail address like name@example.com");
+        assertThat(email.getValue()).isEqualTo("jo@@example");
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage()).startsWith("Enter a phone number, like");
+        ReportForm form = ((ReportFormView) currentView()).form();
+        assertThat(form.errorSummary().getElement().getTextRecursively())
+                .contains("There are 2 problems", "Reporter's e-mail", "Reporter's phone");
+
+        _setValue(phone, "01732 227000");
+        _click(save);
+
+        assertThat(phone.isInvalid()).isFalse();
+        assertThat(form.errorSummary().getElement().getTextRecursively())
+                .as("the summary names only what is still wrong").contains("There is a problem", "Reporter's e-mail")
+                .doesNotContain("Reporter's phone");
+
+        _setValue(email, "jo@example.org");
+        _click(save);
+
+        assertThat(currentView()).isInstanceOf(ReportView.class);
+        assertThat(_get(Button.class, spec -> spec.withText("Add an action")).getThemeNames())
+                .as("a new report's main button is the next step").contains("primary");
+        assertThat(_get(Button.class, spec -> spec.withText("Close the report")).getThemeNames())
+                .doesNotContain("primary");
     }
 
     @Test

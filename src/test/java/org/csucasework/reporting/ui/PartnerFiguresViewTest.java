@@ -34,7 +34,7 @@ class PartnerFiguresViewTest extends KaribuUiTest {
         PartnerTable.Row row = GridKt._get(view.grid, 0);
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(view.grid, row))
-                .containsExactly(source, "Shoplifting", "557", "586", "29", "5.2", "4.85", "2019-10-01 – 2020-09-30");
+                .containsExactly(source, "Shoplifting", "557", "586", "29", "5.2", "4.85", "1 Oct 2019 – 30 Sept 2020");
     }
 
     @Test
@@ -46,6 +46,8 @@ class PartnerFiguresViewTest extends KaribuUiTest {
 
         assertThat(view.errors.isVisible()).isTrue();
         assertThat((FieldError) GridKt._get(view.errors, 0)).isEqualTo(new FieldError(2, "count", "Enter a whole number"));
+        // The refused file leaves the upload's list, so that the corrected one is not refused as "Too Many Files".
+        assertThat(view.upload.getElement().getPropertyRaw("files")).isNotNull();
     }
 
     @Test

@@ -79,6 +79,10 @@ class AuthorisationMatrixTest extends ApiTestBase {
             Map.entry("task-groups/approvals", SUPERVISOR),
             Map.entry("task-groups/:reference", EVERYONE),
             Map.entry("places/:id", EVERYONE),
+            Map.entry("search", EVERYONE),
+            Map.entry("reports", EVERYONE),
+            Map.entry("work-list", EVERYONE),
+            Map.entry("reports/:reference/edit", LOGGERS),
             Map.entry("escalation/cases", ESCALATION),
             Map.entry("escalation/case/:___url_parameter", ESCALATION),
             Map.entry("escalation/letters", ESCALATION),
@@ -104,6 +108,11 @@ class AuthorisationMatrixTest extends ApiTestBase {
     private static final Map<String, Set<DemoLogin>> ENDPOINTS = new TreeMap<>(Map.ofEntries(
             Map.entry("POST /api/reports", LOGGERS),
             Map.entry("GET /api/reports/{reference}", CSU_STAFF),
+            // Lists and search answer everyone signed in, with only what each may see.
+            Map.entry("GET /api/reports", EVERYONE),
+            Map.entry("GET /api/search", EVERYONE),
+            // A partner's agency does not own the CSU's sample report: "not found" for them, 403 for analysts.
+            Map.entry("PATCH /api/reports/{reference}", CASEWORK),
             Map.entry("POST /api/reports/{reference}/actions", CASEWORK),
             Map.entry("POST /api/reports/{reference}/close", CASEWORK),
             Map.entry("POST /api/reports/{reference}/shares", CASEWORK),

@@ -52,7 +52,11 @@ class CamundaWebappsAccessTest {
     void signedInUsersWhoAreNotAdministratorsAreForbidden(DemoLogin login) {
         WebSession session = WebSession.signedIn(port, login.username(), DemoLogin.PASSWORD);
 
-        assertThat(session.get(COCKPIT).statusCode()).isEqualTo(403);
+        HttpResponse<String> cockpit = session.getPage(COCKPIT);
+        assertThat(cockpit.statusCode()).isEqualTo(403);
+        // The product's own page, not Spring's white-label one.
+        assertThat(cockpit.body()).contains("You are not allowed to open this page", "Back to CSU Casework")
+                .doesNotContain("Whitelabel");
         assertThat(session.get(ENGINE_API).statusCode()).isEqualTo(403);
         assertThat(session.get(SIGNED_IN_USER).statusCode()).isEqualTo(403);
     }

@@ -48,6 +48,8 @@ class MyActionsViewTest extends TaskingUiTestSupport {
         _setValue(view.search, policeTask);
         assertThat(GridKt._findAll(view.grid)).extracting(ActionView::description).containsExactly(policeTask);
 
+        assertThat(view.grid.getColumnByKey("complete").isFrozenToEnd())
+                .as("on a 390 px screen the Complete button stays in view").isTrue();
         Div cell = (Div) GridKt._getCellComponent(view.grid, 0, "complete");
         _click(_get(cell, Button.class));
         CompleteActionDialog dialog = _get(CompleteActionDialog.class);

@@ -4,23 +4,33 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.ShortcutsKt;
+import com.github.mvysny.kaributools.NotificationsKt;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.reference.Agency;
+import org.csucasework.reference.Outcome;
 import org.csucasework.support.IntegrationTest;
 import org.csucasework.tasking.ActionView;
+import org.csucasework.tasking.Agenda;
 import org.csucasework.tasking.ReferralKind;
+import org.csucasework.tasking.ReportReview;
 import org.csucasework.tasking.ReviewDecision;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +46,8 @@ class TaskingMeetingViewTest extends TaskingUiTestSupport {
         assertThat(view.attending.getValue()).extracting(Agency::getCode)
                 .contains("SDC_CSU", "KENT_POLICE", "WKHA").doesNotContain("SDC_LICENSING");
         assertThat(_get(Paragraph.class, spec -> spec.withId("keyboard-help")).getText()).contains("Alt+N", "Alt+A");
+        assertThat(_get(Checkbox.class, spec -> spec.withLabel("Large text for the projector")).getValue())
+                .as("large text is for the projector only, off by default").isFalse();
 
         _click(view.start);
         assertThat(view.meetingSummary.getText()).startsWith("In progress");
@@ -60,6 +72,8 @@ class TaskingMeetingViewTest extends TaskingUiTestSupport {
         assertThat(view.waitingReports()).extracting(ReportSummary::reference).doesNotContain(reference);
         assertThat(GridKt._findAll(view.newReports)).extracting(ReportSummary::reference).doesNotContain(reference);
         assertThat(view.announcement()).contains(reference, "2 actions assigned");
+        assertThat(getNotifications()).extracting(NotificationsKt::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Decision saved").contains(reference));
         if (!view.waitingReports().isEmpty()) {
             assertThat(view.currentForm().report().reference()).isNotEqualTo(reference);
         }
@@ -68,12 +82,39 @@ class TaskingMeetingViewTest extends TaskingUiTestSupport {
         assertThat(dueDescriptions("KENT_POLICE")).contains(policeTask);
         assertThat(dueDescriptions("WKHA")).doesNotContain(housingTask);
 
+        Long meetingId = meetings.meetingInProgress().orElseThrow().id();
         _click(view.end);
+        assertThat(meetings.meetingInProgress()).as("ending asks first").isPresent();
+        _setValue(view.minutes, "Police to brief the ward councillor.");
+        _click(_get(Button.class, spec -> spec.withId("end-meeting-confirm")));
         assertThat(meetings.meetingInProgress()).isEmpty();
+        assertThat(meetings.minutesOf(meetingId)).contains("Police to brief the ward councillor.");
         assertThat(view.announcement()).contains("has ended", "1 report reviewed");
         _setValue(view.meetingDate, today().plusDays(7));
         assertThat(dueDescriptions("WKHA")).contains(housingTask);
         assertThat(dueDescriptions("KENT_POLICE")).contains(policeTask);
+    }
+
+    @Test
+    void noFurtherActionCarriesThroughToTheReportsStatusAndItsClosing() {
+        String reference = logReport("A single complaint of a barking dog");
+        signIn("supervisor");
+        Agenda.MeetingInfo meeting = meetings.start(today(), Set.of("SDC_CSU", "KENT_POLICE"));
+        meetings.review(meeting.id(), new ReportReview(reference, ReviewDecision.NO_FURTHER_ACTION, List.of(), null,
+                null, "One-off; the owner has moved"));
+        meetings.end(meeting.id());
+
+        UI.getCurrent().navigate("reports/" + reference);
+        ReportView page = _get(ReportView.class);
+        assertThat(page.getElement().getTextRecursively()).contains("No further action decided")
+                .doesNotContain("In progress");
+        _click(_get(Button.class, spec -> spec.withText("Close the report")));
+
+        @SuppressWarnings("unchecked")
+        Select<Outcome> outcome = _get(Select.class, spec -> spec.withLabel("Outcome"));
+        assertThat(outcome.getValue().getCode()).isEqualTo("NO_FURTHER_ACTION");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("Note")).getValue())
+                .isEqualTo("One-off; the owner has moved");
     }
 
     @Test

@@ -1,0 +1,48 @@
+package org.csucasework.worklist;
+
+import org.csucasework.tasking.ActionOwnerKind;
+
+/** The name and the page of a case, from the process that runs it or the kind of owner of an action. */
+final class CaseLinks {
+
+    private CaseLinks() {
+    }
+
+    static String kind(String processKey) {
+        return switch (processKey == null ? "" : processKey) {
+            case "csu-daily-tasking" -> "Report";
+            case "task-and-finish-group" -> "Task and Finish Group";
+            case "asb-escalation" -> "Escalation case";
+            case "community-marac-referral" -> "Community MARAC referral";
+            case "asb-case-review" -> "ASB Case Review";
+            default -> "Case";
+        };
+    }
+
+    static String url(String processKey, String reference) {
+        return switch (processKey == null ? "" : processKey) {
+            case "csu-daily-tasking" -> "reports/" + reference;
+            case "task-and-finish-group" -> "task-groups/" + reference;
+            case "asb-escalation" -> "escalation/case/" + reference;
+            case "community-marac-referral" -> "marac/cases/" + reference;
+            // A process added later still leads somewhere: its case found by reference.
+            default -> "search?q=" + reference;
+        };
+    }
+
+    static String kind(ActionOwnerKind owner) {
+        return owner == null ? "Report" : switch (owner) {
+            case REPORT -> "Report";
+            case TASK_AND_FINISH_GROUP -> "Task and Finish Group";
+            case COMMUNITY_MARAC -> "Community MARAC referral";
+        };
+    }
+
+    static String url(ActionOwnerKind owner, String reference) {
+        return owner == null ? "reports/" + reference : switch (owner) {
+            case REPORT -> "reports/" + reference;
+            case TASK_AND_FINISH_GROUP -> "task-groups/" + reference;
+            case COMMUNITY_MARAC -> "marac/cases/" + reference;
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package org.csucasework.intake.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import org.csucasework.intake.ReportListItem;
+import org.csucasework.shared.Role;
+import org.csucasework.support.CaseRecordUiTest;
+import org.csucasework.support.TestReport;
+import org.junit.jupiter.api.Test;
+
+/** The reports list: my cases first, filters. */
+class ReportsViewTest extends CaseRecordUiTest {
+
+    @Test
+    void theReportsListOpensOnMyCasesAndFiltersByCategory() {
+        String reference = logAbout("caseworker", TestReport.newPerson());
+
+        login("caseworker", Role.CASEWORKER);
+        ReportsView view = navigate(ReportsView.class);
+        assertThat(GridKt._findAll(view.grid)).extracting(ReportListItem::reference).contains(reference);
+        assertThat(GridKt._findAll(view.grid)).extracting(ReportListItem::caseOfficer).containsOnly("caseworker");
+        assertThat(view.total.getText()).endsWith("reports").doesNotStartWith("0 ");
+
+        _setValue(view.category, view.category.getListDataView().getItems()
+                .filter(c -> c.getCode().equals("ASB_DRUGS")).findFirst().orElseThrow());
+        assertThat(GridKt._findAll(view.grid)).extracting(ReportListItem::reference).doesNotContain(reference);
+    }
+}
