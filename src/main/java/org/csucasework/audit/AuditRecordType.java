@@ -10,6 +10,8 @@ public enum AuditRecordType {
     LETTER,
     USER,
     AUDIT_TRAIL,
+    /** An action of the daily tasking or of a group's plan, by its id. */
+    ACTION,
     /** A Community MARAC referral, and the case it becomes once accepted: by its reference (MARAC-2026-0001). */
     MARAC_REFERRAL,
     /** A Community MARAC meeting, by its id. */

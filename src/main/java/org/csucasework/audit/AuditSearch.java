@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.csucasework.shared.CsvCell;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.ValidationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,8 +61,8 @@ public class AuditSearch {
                 CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
             csv.printRecord("id", "occurred_at", "username", "action", "record_type", "record", "reason");
             for (AuditEntry entry : entries) {
-                csv.printRecord(entry.id(), entry.occurredAt(), safe(entry.username()), entry.action(),
-                        entry.recordType(), safe(entry.recordRef()), safe(entry.reason()));
+                csv.printRecord(entry.id(), entry.occurredAt(), CsvCell.defuse(entry.username()), entry.action(),
+                        entry.recordType(), CsvCell.defuse(entry.recordRef()), CsvCell.defuse(entry.reason()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -126,15 +127,5 @@ public class AuditSearch {
                 + (query.action() == null ? "" : ", action " + query.action())
                 + (query.recordType() == null ? "" : ", type " + query.recordType())
                 + (query.recordRef() == null || query.recordRef().isBlank() ? "" : ", record " + query.recordRef());
-    }
-
-    /** Keeps a spreadsheet from running what a user typed as a formula (CSV injection). */
-    static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
     }
 }

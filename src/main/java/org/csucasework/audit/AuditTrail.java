@@ -2,14 +2,10 @@ package org.csucasework.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.csucasework.audit.internal.AuditWriter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the audit trail: one INSERT per event, the user taken from the security context. Services call it when a
@@ -17,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>A change is written in the caller's transaction, so it is recorded exactly when the change itself commits. A
  * view happens in a read-only transaction (or none), and a refusal usually rolls its transaction back: those are
- * written in a short transaction of their own so they are kept whatever the caller's transaction does.
+ * kept whatever the caller's transaction does, written in a short transaction of their own once the caller's has
+ * ended, so that no request ever needs a second database connection while it holds one ({@code AuditWriter}).
  *
  * <p>Record references are ids or case references, never names: the trail must not become a second copy of the
  * personal data it guards. Reasons are what the user typed when asked why (sharing, closing, an export).
@@ -26,17 +23,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AuditTrail {
 
     static final String SYSTEM = "system";
-    private static final String INSERT = "insert into audit_event (occurred_at, username, action, record_type, "
-            + "record_ref, reason) values (?, ?, ?, ?, ?, ?)";
 
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final AuditWriter writer;
     private final Clock clock;
 
-    AuditTrail(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
-        this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactionManager);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    AuditTrail(AuditWriter writer, Clock clock) {
+        this.writer = writer;
         this.clock = clock;
     }
 
@@ -66,8 +58,8 @@ public class AuditTrail {
     }
 
     /**
-     * Records an event for a named user who is not (yet) in the security context: logins and failed logins. Always
-     * in its own transaction.
+     * Records an event for a named user who is not (yet) in the security context: logins and failed logins. Kept
+     * whatever the caller's transaction does.
      */
     public void recordFor(String username, AuditAction action, AuditRecordType type, Object recordRef, String reason) {
         recordAs(username, action, type, recordRef, reason, true);
@@ -78,12 +70,10 @@ public class AuditTrail {
         Object[] row = {Timestamp.from(clock.instant()), cut(username == null ? SYSTEM : username, 60),
                 action.name(), type.name(), recordRef == null ? null : cut(String.valueOf(recordRef), 200),
                 reason == null || reason.isBlank() ? null : cut(reason.strip(), 500)};
-        boolean writableTransaction = TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        if (writableTransaction && !alwaysKeep) {
-            jdbc.update(INSERT, row);
+        if (!alwaysKeep && AuditWriter.inWritableTransaction()) {
+            writer.writeInCallersTransaction(row);
         } else {
-            ownTransaction.executeWithoutResult(status -> jdbc.update(INSERT, row));
+            writer.writeOnItsOwn(row);
         }
     }
 

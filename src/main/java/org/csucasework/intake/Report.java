@@ -122,6 +122,10 @@ public class Report {
     @Column(name = "idempotency_key", length = ReportFieldLimits.IDEMPOTENCY_KEY)
     private String idempotencyKey;
 
+    /** What was asked with the idempotency key, so that the key sent with another request is refused. */
+    @Column(name = "idempotency_fingerprint", length = org.csucasework.shared.Idempotency.FINGERPRINT_LENGTH)
+    private String idempotencyFingerprint;
+
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("id")
     private List<ReportSubject> subjects = new ArrayList<>();
@@ -152,6 +156,13 @@ public class Report {
         this.caseOfficer = createdBy;
         this.idempotencyKey = idempotencyKey;
     }
+
+    /** Remembers what was asked with the idempotency key (see {@link org.csucasework.shared.Idempotency}). */
+    void keyedRequest(String fingerprint) {
+        this.idempotencyFingerprint = idempotencyKey == null ? null : fingerprint;
+    }
+
+    String getIdempotencyFingerprint() { return idempotencyFingerprint; }
 
     void addSubject(Long personId, SubjectRole role) {
         subjects.add(new ReportSubject(this, personId, role));

@@ -71,7 +71,14 @@ public class ReportImportService {
     static final String DESCRIPTION = "Historic report imported from a file";
 
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.-]*");
-    private static final Pattern OWN_REFERENCE = Pattern.compile("CSU-\\d{4}-(\\d{6,})");
+    /** A reference in the product's own format (CSU-2019-000123), whatever the length of its number. */
+    private static final Pattern OWN_REFERENCE = Pattern.compile("CSU-\\d{4}-(\\d+)");
+    /**
+     * The longest number an imported reference of our own format may carry. The live numbering continues after the
+     * highest one imported, and its references must fit the column (CSU-YYYY- and at most 11 digits; the sequence's
+     * MAXVALUE, V20): ten digits leave room for 90 billion more reports, so no imported row can stop all logging.
+     */
+    static final int OWN_NUMBER_DIGITS = 10;
     private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
     private static final ZoneId DISTRICT_ZONE = ReportService.ZONE;
     private static final int CHUNK = 500;
@@ -227,6 +234,12 @@ public class ReportImportService {
             errors.add(new FieldError(line, "reference", "At most " + REFERENCE_LENGTH + " characters"));
         } else if (!REFERENCE.matcher(row.reference).matches()) {
             errors.add(new FieldError(line, "reference", "Use letters, digits and - / _ . only"));
+        } else {
+            Matcher own = OWN_REFERENCE.matcher(row.reference);
+            if (own.matches() && own.group(1).length() > OWN_NUMBER_DIGITS) {
+                errors.add(new FieldError(line, "reference", "A reference in the CSU format has at most "
+                        + OWN_NUMBER_DIGITS + " digits after the year, e.g. CSU-2019-000123"));
+            }
         }
         row.receivedAt = time(record, "received_at", line, now, errors);
         if (row.receivedAt == null && value(record, "received_at") == null) {
@@ -381,13 +394,14 @@ public class ReportImportService {
 
     /**
      * References in the product's own format (CSU-2019-000123) take their number from {@code report_number_seq}:
-     * the sequence moves past the highest imported number, so that a report logged later never collides.
+     * the sequence moves past the highest imported number, so that a report logged later never collides. Only
+     * forwards, and only within the format: every row was checked against {@link #OWN_NUMBER_DIGITS}.
      */
     private void advanceReferenceNumbers(List<Row> rows) {
         long highest = 0;
         for (Row row : rows) {
             Matcher matcher = OWN_REFERENCE.matcher(row.reference);
-            if (matcher.matches() && matcher.group(1).length() <= 12) {
+            if (matcher.matches() && matcher.group(1).length() <= OWN_NUMBER_DIGITS) {
                 highest = Math.max(highest, Long.parseLong(matcher.group(1)));
             }
         }

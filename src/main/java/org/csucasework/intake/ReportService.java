@@ -31,6 +31,7 @@ import org.csucasework.reference.Ward;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.Idempotency;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ValidationException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -98,23 +99,20 @@ public class ReportService {
     @PreAuthorize("hasAnyRole('CASEWORKER', 'PARTNER', 'SUPERVISOR')")
     public LoggedReport log(NewReport newReport, String idempotencyKey) {
         CurrentUser user = users.requireCurrentUser();
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
-        if (key != null && key.length() > ReportFieldLimits.IDEMPOTENCY_KEY) {
-            throw org.csucasework.shared.ValidationException.of("Idempotency-Key",
-                    "At most " + ReportFieldLimits.IDEMPOTENCY_KEY + " characters");
-        }
+        String key = Idempotency.key(idempotencyKey);
+        String fingerprint = Idempotency.fingerprint(newReport);
         if (key != null) {
-            Optional<LoggedReport> earlier = findByIdempotencyKey(user, key);
+            Optional<LoggedReport> earlier = findByIdempotencyKey(user, key, fingerprint);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
         try {
-            return transaction.execute(status -> logInTransaction(newReport, key, user));
+            return transaction.execute(status -> logInTransaction(newReport, key, fingerprint, user));
         } catch (DataIntegrityViolationException e) {
             // Another request with the same key won the race: answer with its report.
             if (key != null) {
-                Optional<LoggedReport> winner = findByIdempotencyKey(user, key);
+                Optional<LoggedReport> winner = findByIdempotencyKey(user, key, fingerprint);
                 if (winner.isPresent()) {
                     return winner.get();
                 }
@@ -137,12 +135,17 @@ public class ReportService {
         }
     }
 
-    private Optional<LoggedReport> findByIdempotencyKey(CurrentUser user, String key) {
+    /** The report first logged with this key; refused when it was logged from a different request. */
+    private Optional<LoggedReport> findByIdempotencyKey(CurrentUser user, String key, String fingerprint) {
         return transaction.execute(status -> reports.findByCreatedByAndIdempotencyKey(user.username(), key)
+                .map(r -> {
+                    Idempotency.requireSameRequest(r.getIdempotencyFingerprint(), fingerprint);
+                    return r;
+                })
                 .map(r -> new LoggedReport(r.getId(), r.getReference(), r.flags(), r.getLinkedReportId(), true)));
     }
 
-    private LoggedReport logInTransaction(NewReport newReport, String key, CurrentUser user) {
+    private LoggedReport logInTransaction(NewReport newReport, String key, String fingerprint, CurrentUser user) {
         validator.check(newReport);
         Instant now = clock.instant();
         Place place = people.resolvePlace(newReport.placeId(), newReport.location(), blankToNull(newReport.wardCode()));
@@ -175,6 +178,7 @@ public class ReportService {
             report.addSubject(resolvedSubjectIds.get(i), newReport.subjects().get(i).role());
         }
         report.flag(findings.flags(), findings.linkedReportId());
+        report.keyedRequest(fingerprint);
         reports.saveAndFlush(report);
 
         CaseRef logged = CaseRef.report(report.getId());
@@ -261,10 +265,12 @@ public class ReportService {
         List<ReportDetails.Involved> involved = report.getSubjects().stream()
                 .map(s -> new ReportDetails.Involved(s.getRole(), personRef(s.getPersonId())))
                 .toList();
+        // A linked report is named only to those who may open it: a partner must not learn of another's reports.
+        CurrentUser user = users.requireCurrentUser();
         String linkedTo = Optional.ofNullable(report.getLinkedReportId()).flatMap(reports::findById)
-                .map(Report::getReference).orElse(null);
+                .filter(linked -> access.canRead(user, linked)).map(Report::getReference).orElse(null);
         List<String> linkedReports = reports.findByLinkedReportIdOrderByReceivedAt(report.getId()).stream()
-                .map(Report::getReference).toList();
+                .filter(linked -> access.canRead(user, linked)).map(Report::getReference).toList();
         List<ReportDetails.Share> sharedWith = shares.findByReportIdOrderBySharedAt(report.getId()).stream()
                 .map(s -> new ReportDetails.Share(s.getAgencyCode(), s.getReason(), s.getSharedAt(), s.getSharedBy()))
                 .toList();
@@ -281,10 +287,34 @@ public class ReportService {
                 report.getCreatedBy(), report.getVersion());
     }
 
-    /** The report's one history, newest first. */
+    /**
+     * The report's one history, newest first; a line naming a linked report the user may not open says only that
+     * there is one.
+     */
     @Transactional(readOnly = true)
     public List<org.csucasework.casehistory.HistoryItem> timeline(String reference) {
-        return history.entriesOf(CaseRef.report(requireReadable(reference).getId()));
+        Report report = requireReadable(reference);
+        List<org.csucasework.casehistory.HistoryItem> timeline = history.entriesOf(CaseRef.report(report.getId()));
+        CurrentUser user = users.requireCurrentUser();
+        List<String> hidden = java.util.stream.Stream.concat(
+                        Optional.ofNullable(report.getLinkedReportId()).flatMap(reports::findById).stream(),
+                        reports.findByLinkedReportIdOrderByReceivedAt(report.getId()).stream())
+                .filter(linked -> !access.canRead(user, linked)).map(Report::getReference).toList();
+        if (hidden.isEmpty()) {
+            return timeline;
+        }
+        return timeline.stream().map(item -> !"LINKED".equals(item.code()) || item.text() == null
+                || hidden.stream().noneMatch(item.text()::contains) ? item
+                : toldAs(item, item.text().startsWith("New report")
+                        ? "A new report held by another agency was linked to this one"
+                        : "Linked to an open report held by another agency")).toList();
+    }
+
+    private static org.csucasework.casehistory.HistoryItem toldAs(org.csucasework.casehistory.HistoryItem item,
+                                                                   String text) {
+        return new org.csucasework.casehistory.HistoryItem(item.id(), item.caseKind(), item.caseId(), item.kind(),
+                item.at(), item.actor(), item.actorName(), item.code(), text, item.contactWith(),
+                item.contactMethod(), item.contactOutcome(), item.corrects(), item.correctedBy(), item.documentId());
     }
 
     /** Every report a person is involved in (as reporter or subject) that the signed-in user may see, newest first. */

@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.csucasework.shared.CsvCell;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -71,13 +72,13 @@ public class FiguresExports {
         this.clock = clock;
     }
 
-    /** The table as CSV: a header line with the column names, then one line per row. */
+    /** The table as CSV: a header line with the column names, then one line per row; no cell runs as a formula. */
     public byte[] csv(FiguresTable table) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get())) {
-            printer.printRecord(table.columns());
+            printer.printRecord(table.columns().stream().map(CsvCell::defuse).toList());
             for (List<Object> row : table.rows()) {
-                printer.printRecord(row.stream().map(FiguresTable::text).toList());
+                printer.printRecord(row.stream().map(FiguresTable::text).map(CsvCell::defuse).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

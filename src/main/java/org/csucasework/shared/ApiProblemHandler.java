@@ -69,6 +69,17 @@ public class ApiProblemHandler {
         return invalid(e.errors());
     }
 
+    /** The same Idempotency-Key with a different request: understood, but not something that can be done (422). */
+    @ExceptionHandler(Idempotency.KeyReusedException.class)
+    ResponseEntity<ProblemDetail> keyReused(Idempotency.KeyReusedException e, HttpServletRequest request)
+            throws Exception {
+        onlyForTheApi(e, request);
+        ProblemDetail problem = invalid(e.errors()).getBody();
+        problem.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+        problem.setTitle("Idempotency-Key reused");
+        return problem(problem);
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) throws Exception {
         onlyForTheApi(e, request);

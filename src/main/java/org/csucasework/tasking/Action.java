@@ -82,6 +82,13 @@ public class Action {
     @Column(name = "completed_by")
     private String completedBy;
 
+    @Column(name = "idempotency_key", length = org.csucasework.shared.Idempotency.KEY_LENGTH)
+    private String idempotencyKey;
+
+    /** What was asked with the idempotency key, so that the key sent with another request is refused. */
+    @Column(name = "idempotency_fingerprint", length = org.csucasework.shared.Idempotency.FINGERPRINT_LENGTH)
+    private String idempotencyFingerprint;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -106,6 +113,14 @@ public class Action {
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
+
+    /** The request this action was created by carried an Idempotency-Key (see {@code Idempotency}). */
+    void keyedRequest(String key, String fingerprint) {
+        this.idempotencyKey = key;
+        this.idempotencyFingerprint = key == null ? null : fingerprint;
+    }
+
+    String getIdempotencyFingerprint() { return idempotencyFingerprint; }
 
     void attachTask(String taskId) {
         this.taskId = taskId;

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
+import org.csucasework.audit.AuditRecordType;
+import org.csucasework.audit.AuditTrail;
 import org.csucasework.casehistory.CaseHistory;
 import org.csucasework.casehistory.CaseRef;
 import org.csucasework.intake.Report;
@@ -17,6 +20,7 @@ import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.Idempotency;
 import org.csucasework.shared.InputRules;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
@@ -25,11 +29,14 @@ import org.csucasework.tasking.internal.ActionRepository;
 import org.csucasework.tasking.process.ActionProcess;
 import org.csucasework.tasking.process.ReportProcess;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Actions on reports and on other owners (a Task and Finish Group's action plan): assigning them to agencies (each
@@ -54,13 +61,17 @@ public class ActionService {
     private final Clock clock;
     private final List<ActionOwnerLock> ownerLocks;
     private final CaseHistory history;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
 
     ActionService(ActionRepository actions, ReportService reports, ReferenceDataService referenceData,
                   UserService users, ReportProcess process, ActionProcess actionProcess,
                   ApplicationEventPublisher publisher, Clock clock, List<ActionOwnerLock> ownerLocks,
-                  CaseHistory history) {
+                  CaseHistory history, AuditTrail audit, PlatformTransactionManager transactionManager) {
         this.actions = actions;
         this.history = history;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactionManager);
         this.ownerLocks = ownerLocks;
         this.reports = reports;
         this.referenceData = referenceData;
@@ -77,6 +88,42 @@ public class ActionService {
         reports.lockForChange(reference);
         Report report = reports.requireManageable(reference);
         return assign(report, newAction, "");
+    }
+
+    /**
+     * As {@link #assign(String, NewAction)}, with the request's {@code Idempotency-Key} (may be null): a retry by the
+     * same user with the same key and request answers with the action first created; the same key with another
+     * request is refused ({@link Idempotency.KeyReusedException}). Retries on one report queue on its lock; a race
+     * on two reports is settled by the key's unique constraint.
+     */
+    public ActionView assign(String reference, NewAction newAction, String idempotencyKey) {
+        String key = Idempotency.key(idempotencyKey);
+        String fingerprint = Idempotency.fingerprint(reference, newAction);
+        try {
+            return transaction.execute(status -> {
+                reports.lockForChange(reference);
+                Report report = reports.requireManageable(reference);
+                Optional<ActionView> earlier = earlierAnswer(key, fingerprint);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+                ActionView created = assign(report, newAction, "");
+                actions.findById(created.id()).ifPresent(action -> action.keyedRequest(key, fingerprint));
+                return created;
+            });
+        } catch (DataIntegrityViolationException e) {
+            return transaction.execute(status -> earlierAnswer(key, fingerprint)).orElseThrow(() -> e);
+        }
+    }
+
+    private Optional<ActionView> earlierAnswer(String key, String fingerprint) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return actions.findByCreatedByAndIdempotencyKey(users.requireCurrentUser().username(), key).map(action -> {
+            Idempotency.requireSameRequest(action.getIdempotencyFingerprint(), fingerprint);
+            return ActionView.of(action, today());
+        });
     }
 
     /** Assigns on a report already checked by the caller; {@code fieldPrefix} names fields in a batch (actions[0].). */
@@ -355,7 +402,8 @@ public class ActionService {
             // Analysts and administrators read actions (of every agency, their own included) but do not work them.
             throw new AccessDeniedException("Analysts and administrators do not work actions");
         }
-        // Not the owner's business: look the same as a missing action.
+        // Not the owner's business: look the same as a missing action, and keep the attempt like a refused report.
+        audit.refused(AuditRecordType.ACTION, actionId, "Not an action of " + user.agencyCode());
         throw new NotFoundException("No action " + actionId);
     }
 

@@ -87,6 +87,19 @@ class AuditTrailIntegrationTest extends ApiTestBase {
     }
 
     @Test
+    void aPartnerWhoTriesAnotherAgencysActionGetsNotFoundAndTheRefusalIsRecorded() {
+        String reference = logAsCaseworker();
+        long actionId = api.addAction("caseworker", reference, "WKHA", java.time.LocalDate.now().plusDays(7));
+
+        assertThat(api.post("police", "/api/actions/" + actionId + "/complete", Map.of("outcome", "Done")).status())
+                .isEqualTo(404);
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where record_ref = ? and record_type = 'ACTION' "
+                        + "and action = 'DENIED' and username = 'police' and occurred_at >= ?", Long.class,
+                String.valueOf(actionId), java.sql.Timestamp.from(start))).isOne();
+    }
+
+    @Test
     void aRefusalByMethodSecurityIsRecordedWithTheOperationRefused() {
         assertThatThrownBy(() -> signedIn.as("caseworker", () -> search.search(lastHour())))
                 .isInstanceOf(AccessDeniedException.class);
@@ -207,8 +220,8 @@ class AuditTrailIntegrationTest extends ApiTestBase {
 
     @Test
     void spreadsheetFormulasInExportedTextAreDefused() {
-        assertThat(AuditSearch.safe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(AuditSearch.safe("CSU-2026-000001")).isEqualTo("CSU-2026-000001");
+        assertThat(org.csucasework.shared.CsvCell.defuse("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(org.csucasework.shared.CsvCell.defuse("CSU-2026-000001")).isEqualTo("CSU-2026-000001");
     }
 
     @Test

@@ -54,14 +54,17 @@ class IdempotentIntakeTests extends ApiTestBase {
     }
 
     @Test
-    void aRetryAnswersWithTheFirstReportEvenIfItsBodyDiffers() {
+    void theSameKeyWithADifferentReportIsRefusedWith422InsteadOfAnsweredWithTheFirst() {
         String key = "retry-" + TestReport.unique();
-        Response first = api.logReport("caseworker", TestReport.anonymousAt(TestReport.newPlace()).body(), key);
+        String place = TestReport.newPlace();
+        api.logReport("caseworker", TestReport.anonymousAt(place).body(), key);
 
-        Response retry = api.logReport("caseworker", TestReport.anonymousAt(TestReport.newPlace())
+        Response other = api.post("caseworker", "/api/reports", TestReport.anonymousAt(place)
                 .with("description", "Typed again after a time-out").body(), key);
 
-        assertThat(retry.text("/reference")).isEqualTo(first.text("/reference"));
+        assertThat(other.status()).isEqualTo(422);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(other.at("/errors").findValuesAsText("field")).containsExactly("Idempotency-Key");
         assertThat(reportsWithKey("caseworker", key)).isEqualTo(1);
     }
 

@@ -134,6 +134,41 @@ class ImportsApiIntegrationTest {
     }
 
     @Test
+    void aReferenceOfOurFormatWithANumberTooLongForTheLiveNumberingIsRefusedAndLoggingGoesOn() throws Exception {
+        long before = jdbc.queryForObject("select last_value from report_number_seq", Long.class);
+        String fine = unique("IMG-");
+
+        String body = mvc.perform(post("/api/imports/reports").contentType("text/csv").with(as("analyst"))
+                        .content(REPORTS_HEADER
+                                + fine + ",2003-05-01,NOISHO,,,SDC_CSU,,2003-05-02,RESOLVED\n"
+                                + "CSU-2019-99999999999,2003-05-01,NOISHO,,,SDC_CSU,,2003-05-02,RESOLVED\n"))
+                .andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(errors(body)).containsExactly("3 reference A reference in the CSU format has at most 10 digits "
+                + "after the year, e.g. CSU-2019-000123");
+        assertThat(countReports(fine, "CSU-2019-99999999999")).isZero();
+        assertThat(jdbc.queryForObject("select last_value from report_number_seq", Long.class))
+                .isLessThan(before + 1_000);
+        String logged = mvc.perform(post("/api/reports").contentType("application/json").with(as("caseworker"))
+                        .content(json.writeValueAsString(org.csucasework.support.TestReport.anonymousAt(
+                                org.csucasework.support.TestReport.newPlace()).body())))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String reference = json.readTree(logged).path("reference").asText();
+        jdbc.update("update report set status = 'CLOSED', closed_at = received_at where reference = ?", reference);
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).list()) {
+            runtime.deleteProcessInstance(instance.getId(), "test clean-up");
+        }
+    }
+
+    @Test
+    void theReferenceNumberSequenceCannotBeMovedOutsideTheFormat() {
+        assertThat(jdbc.queryForObject("select max_value from pg_sequences where sequencename = 'report_number_seq'",
+                Long.class)).isEqualTo(99_999_999_999L);
+    }
+
+    @Test
     void aFileWithoutTheExpectedColumnsIsRejectedAtLineOne() throws Exception {
         String body = mvc.perform(post("/api/imports/reports").contentType("text/csv").with(as("analyst"))
                         .content("reference,received,category_code\nX,2003-01-01,NOIALM\n"))
@@ -142,6 +177,23 @@ class ImportsApiIntegrationTest {
         assertThat(errors(body)).contains("1 received_at The column received_at is missing",
                 "1 received Unknown column received; the columns are reference,received_at,category_code,ward_code,"
                         + "location,source_agency_code,anonymous,closed_at,outcome_code");
+    }
+
+    @Test
+    void aFormulaImportedAsAPartnerSourceComesBackDefusedInTheCsvExportAndFiguresStayNumbers() throws Exception {
+        String source = "@SUM(1+1)*cmd " + unique("");
+        mvc.perform(post("/api/imports/partner-figures").contentType("text/csv").with(as("analyst")).content(PARTNER_HEADER
+                        + source + ",ROBBERY,2018-10-01,2019-09-30,60\n"
+                        + source + ",ROBBERY,2019-10-01,2020-09-30,51\n"))
+                .andExpect(status().isOk());
+
+        String csv = mvc.perform(get("/api/figures/partner").param("source", source).param("periodStart", "2019-10-01")
+                        .header("Accept", "text/csv").with(as("analyst")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        String row = csv.lines().filter(line -> line.contains("ROBBERY")).findFirst().orElseThrow();
+        assertThat(row).startsWith("'" + source + ",ROBBERY,").contains(",-9,").contains(",-15.0,");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Role;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.context.annotation.Bean;
@@ -26,14 +27,18 @@ class AuthorizationEventsConfiguration {
     /**
      * Wraps the services of the product ({@code @Service} classes under org.csucasework) to record the refusals they
      * make themselves. An infrastructure advisor, so that the auto-proxy creator applies it as it applies
-     * {@code @Transactional} and method security.
+     * {@code @Transactional} and method security. Outermost of all advice: when it sees a call end, the call's
+     * transaction has ended too (see {@link AuditWriter}).
      */
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
-    static Advisor serviceRefusalAdvisor(ObjectProvider<AuditTrail> trail) {
+    static Advisor serviceRefusalAdvisor(ObjectProvider<AuditTrail> trail, ObjectProvider<AuditWriter> writer) {
         ClassFilter ourServices = type -> type.getName().startsWith("org.csucasework.")
                 && AnnotatedElementUtils.hasAnnotation(type, Service.class);
-        return new DefaultPointcutAdvisor(new ComposablePointcut(ourServices), new ServiceRefusalAuditor(trail));
+        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new ComposablePointcut(ourServices),
+                new ServiceRefusalAuditor(trail, writer));
+        advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return advisor;
     }
 
     @Bean

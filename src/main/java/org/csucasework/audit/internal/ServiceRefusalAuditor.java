@@ -12,6 +12,9 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
  * Records every refusal a service of ours makes itself ({@code throw new AccessDeniedException(...)} after looking at
  * the record: not the lead of this group, not the owning agency, ...). Refusals by {@code @PreAuthorize} are
  * recorded from Spring Security's event instead, and a refusal passing up through several services is recorded once.
+ *
+ * <p>It runs outside the transaction advice, so it also marks where the outermost service call (and its transaction)
+ * has ended: the {@link AuditWriter} writes the rows it kept back there, when the caller's connection is free.
  */
 class ServiceRefusalAuditor implements MethodInterceptor {
 
@@ -19,13 +22,17 @@ class ServiceRefusalAuditor implements MethodInterceptor {
 
     /** Looked up on the first refusal: the advisor exists before the audit trail's own bean does. */
     private final ObjectProvider<AuditTrail> trail;
+    private final ObjectProvider<AuditWriter> writer;
 
-    ServiceRefusalAuditor(ObjectProvider<AuditTrail> trail) {
+    ServiceRefusalAuditor(ObjectProvider<AuditTrail> trail, ObjectProvider<AuditWriter> writer) {
         this.trail = trail;
+        this.writer = writer;
     }
 
     @Override
     public Object invoke(MethodInvocation invocation) throws Throwable {
+        AuditWriter rows = writer.getObject();
+        rows.enterService();
         try {
             return invocation.proceed();
         } catch (AccessDeniedException e) {
@@ -35,6 +42,8 @@ class ServiceRefusalAuditor implements MethodInterceptor {
                         + "." + invocation.getMethod().getName(), e.getMessage());
             }
             throw e;
+        } finally {
+            rows.leaveService();
         }
     }
 }

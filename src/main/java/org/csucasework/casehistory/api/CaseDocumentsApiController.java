@@ -62,7 +62,8 @@ class CaseDocumentsApiController {
     }
 
     /** The document's content, streamed; 404 when the caller may not see its case. Audited. */
-    @GetMapping("/api/documents/{id}")
+    // The document's own type, whatever it is (the API otherwise answers JSON only: shared.ApiWebConfiguration).
+    @GetMapping(value = "/api/documents/{id}", produces = MediaType.ALL_VALUE)
     void download(@PathVariable long id, HttpServletResponse response) throws IOException {
         try {
             documents.download(id, info -> {

@@ -30,6 +30,7 @@ import org.csucasework.reference.Ward;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.Idempotency;
 import org.csucasework.shared.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,6 +101,9 @@ public class ReportFormView extends VerticalLayout {
             UI.getCurrent().navigate("reports/" + logged.reference());
             // The long form was scrolled to its Log button; the report's page must open at its top.
             UI.getCurrent().getPage().executeJs(SCROLL_TO_TOP);
+        } catch (Idempotency.KeyReusedException e) {
+            form.showProblem("This form had already been saved as a report before your latest changes (the answer "
+                    + "was lost on the way). Find the report in the list of reports and change it there.");
         } catch (ValidationException e) {
             form.showErrors(e.errors());
         } catch (AccessDeniedException e) {

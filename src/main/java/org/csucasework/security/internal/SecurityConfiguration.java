@@ -1,5 +1,6 @@
 package org.csucasework.security.internal;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
@@ -138,15 +139,20 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiFilterChain(HttpSecurity http, SessionRegistry sessionRegistry,
-                                      SessionLifetimeProperties lifetime, Clock clock) throws Exception {
+                                      SessionLifetimeProperties lifetime, Clock clock, RequestUtil vaadinRequests)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // An error page keeps the status that caused it (a 403 from the Camunda web apps' CSRF filter, which
                 // also ends the session) instead of becoming a redirect to the login page.
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(CAMUNDA_PATHS).hasRole(Role.ADMIN_NAME)
                 .requestMatchers(API_DOCS_PATHS).hasRole(Role.ADMIN_NAME));
-        // The Camunda web apps guard their own API with a CSRF token of their own (X-XSRF-TOKEN).
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"));
+        // The Camunda web apps guard their own API with a CSRF token of their own (X-XSRF-TOKEN), and Vaadin's own
+        // requests carry Vaadin's security key. Everything else needs Spring's token, the sign-in form too: Vaadin's
+        // configurer would exempt the login page (below, switched off), so that another site could sign a visitor
+        // into an account of its choosing (login CSRF). Vaadin's login form sends the token from the page's meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**")
+                .ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.sessionManagement(session -> session
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
@@ -162,7 +168,8 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
         return http.build();
     }
 

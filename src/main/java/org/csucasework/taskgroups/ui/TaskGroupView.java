@@ -115,8 +115,9 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
     private final CaseDocuments documents;
 
     public TaskGroupView(TaskGroupService groups, SiteVisitService siteVisits, ProcessDiagramService diagrams,
-                         Clock clock, CaseHistory history, CaseDocuments documents) {
+                         Clock clock, Names names, CaseHistory history, CaseDocuments documents) {
         this.groups = groups;
+        this.names = names;
         this.history = history;
         this.documents = documents;
         this.diagrams = diagrams;

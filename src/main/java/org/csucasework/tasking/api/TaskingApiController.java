@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -58,11 +59,12 @@ class TaskingApiController {
     }
 
     @PostMapping("/api/reports/{reference}/actions")
-    ResponseEntity<ActionView> addAction(@PathVariable String reference, @RequestBody ActionRequest request) {
+    ResponseEntity<ActionView> addAction(@PathVariable String reference, @RequestBody ActionRequest request,
+                                         @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         LocalDate due = request.dueDate() == null || request.dueDate().isBlank() ? null
                 : parseDate(request.dueDate(), "dueDate");
         ActionView action = actions.assign(reference,
-                new NewAction(request.agencyCode(), request.description(), due, request.assignee()));
+                new NewAction(request.agencyCode(), request.description(), due, request.assignee()), key);
         return ResponseEntity.created(URI.create("/api/actions/" + action.id())).body(action);
     }
 

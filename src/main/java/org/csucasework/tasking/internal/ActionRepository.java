@@ -14,6 +14,8 @@ public interface ActionRepository extends JpaRepository<Action, Long> {
 
     List<Action> findByReportIdOrderById(Long reportId);
 
+    java.util.Optional<Action> findByCreatedByAndIdempotencyKey(String createdBy, String idempotencyKey);
+
     long countByReportIdAndStatus(Long reportId, ActionStatus status);
 
     List<Action> findByOwnerKindAndOwnerIdOrderById(ActionOwnerKind ownerKind, Long ownerId);

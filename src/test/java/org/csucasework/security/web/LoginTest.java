@@ -54,6 +54,28 @@ class LoginTest {
     }
 
     @Test
+    void theSignInFormIsRefusedWithoutItsCsrfTokenSoAnotherSiteCannotSignSomeoneIn() throws Exception {
+        MvcResult withoutToken = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/login").param("username", DemoLogin.ANALYST.username())
+                        .param("password", DemoLogin.PASSWORD))
+                .andExpect(unauthenticated())
+                .andReturn();
+        MvcResult wrongToken = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/login").param("username", DemoLogin.ANALYST.username())
+                        .param("password", DemoLogin.PASSWORD)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf().useInvalidToken()))
+                .andExpect(unauthenticated())
+                .andReturn();
+
+        for (MvcResult refused : java.util.List.of(withoutToken, wrongToken)) {
+            assertThat(refused.getResponse().getRedirectedUrl()).as("not sent on as signed in").isNotEqualTo("/");
+            assertThat(refused.getRequest().getSession(false) == null ? null : refused.getRequest().getSession(false)
+                    .getAttribute("SPRING_SECURITY_CONTEXT")).isNull();
+        }
+    }
+
+    @Test
     void aWrongPasswordSendsTheUserBackToTheLoginPageWithAnError() throws Exception {
         mvc.perform(formLogin().user(DemoLogin.ANALYST.username()).password("not-the-password-1"))
                 .andExpect(redirectedUrl("/login?error"))

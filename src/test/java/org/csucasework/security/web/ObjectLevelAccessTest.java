@@ -48,6 +48,23 @@ class ObjectLevelAccessTest extends ApiTestBase {
     private int port;
 
     @Test
+    void aPartnersOwnReportDoesNotNameTheLinkedReportOfAnotherAgency() {
+        String place = TestReport.newPlace();
+        String csuReport = api.logReport("caseworker", TestReport.anonymousAt(place).body())
+                .text("/reference");
+        String policeReport = api.logReport("police", TestReport.anonymousAt(place)
+                .with("sourceAgencyCode", "KENT_POLICE").body()).text("/reference");
+
+        Response asPolice = api.get("police", "/api/reports/" + policeReport);
+        Response asCsu = api.get("caseworker", "/api/reports/" + policeReport);
+
+        assertThat(asPolice.status()).isEqualTo(200);
+        assertThat(asCsu.body().toString()).as("the CSU sees the link").contains(csuReport);
+        assertThat(asPolice.body().toString()).doesNotContain(csuReport).contains("held by another agency");
+        assertThat(api.get("police", "/api/reports/" + csuReport).status()).isEqualTo(404);
+    }
+
+    @Test
     void aHousingOfficerWhoGuessesACsuReportsReferenceCanNeitherReadNorChangeIt() {
         String reference = logAsCaseworker();
 
