@@ -199,7 +199,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         HorizontalLayout badges = new HorizontalLayout();
         badges.setSpacing(true);
         badges.getStyle().set("flex-wrap", "wrap");
-        badges.add(badge("Status: " + report.status().label(), report.status() == ReportStatus.CLOSED ? "success" : null));
+        badges.add(badge("Status: " + statusText(report), report.status() == ReportStatus.CLOSED ? "success" : null));
         for (ReportFlag flag : report.flags().stream().sorted().toList()) {
             badges.add(badge(flag.label(), flag == ReportFlag.CASE_REVIEW_THRESHOLD ? "error" : null));
         }
