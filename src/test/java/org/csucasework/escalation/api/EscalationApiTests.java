@@ -29,7 +29,10 @@ class EscalationApiTests extends ApiTestBase {
 
         Response refused = api.post("caseworker", "/api/escalation/cases/" + reference + "/proposals", Map.of(
                 "stageCode", "CPN", "conduct", "Threats with a knife at the school gate",
-                "evidenceReports", List.of(report),
+                "evidenceReports", List.of(report), "requirements", List.of(
+                        Map.of("kind", "STOP", "text", "Stop approaching pupils at the school gate"),
+                        Map.of("kind", "DO", "text", "Attend the agreed support sessions",
+                                "deadline", LocalDate.now().plusDays(30).toString())),
                 "skipJustification", "Risk of serious harm: the supervisor agrees a warning would not protect anyone"));
 
         assertThat(refused.status()).isEqualTo(400);
