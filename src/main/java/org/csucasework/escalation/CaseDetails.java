@@ -27,7 +27,8 @@ public record CaseDetails(Long id, String reference, long version, CaseStatus st
                            ServiceMethod serviceMethod, Integer durationDays, boolean skip, String skipJustification,
                            List<Long> evidenceReportIds, List<String> evidenceReferences, String proposedBy,
                            Instant proposedAt, Instant submittedAt, int submissions, String decidedBy,
-                           Instant decidedAt, String decisionNote, LocalDate issuedOn, long version) {
+                           Instant decidedAt, String decisionNote, LocalDate issuedOn, long version,
+                           LocalDate complianceDate, List<Requirement> requirements) {
     }
 
     public record BreachView(Long id, String description, String reportReference, String status, Instant reportedAt,

@@ -74,6 +74,16 @@ public class EscalationCases {
     @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'PARTNER')")
     @Transactional
     public String open(NewCase newCase) {
+        return open(newCase, List.of());
+    }
+
+    /**
+     * Opens a case as {@link #open(NewCase)} does, with more reports as its evidence; all or nothing: a reference
+     * that is not a report the user may see refuses the whole case, at {@code reportReferences}.
+     */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'PARTNER')")
+    @Transactional
+    public String open(NewCase newCase, List<String> moreReports) {
         CurrentUser user = access.user();
         access.requireCsuOrAuthorisedPartner(user, "open an escalation case");
         List<FieldError> errors = new ArrayList<>();
@@ -114,6 +124,14 @@ public class EscalationCases {
                                 + " is already open for this person: add the report to it instead")));
             }
         }
+        List<Report> more = new ArrayList<>();
+        for (String other : moreReports == null ? List.<String>of() : moreReports) {
+            try {
+                more.add(reports.requireReadable(other == null ? "" : other.trim()));
+            } catch (NotFoundException e) {
+                errors.add(new FieldError("reportReferences", "No report " + other));
+            }
+        }
         boolean young = !newCase.isBody() && (newCase.youngPerson() || (person != null && isYoung(person)));
         checkDetails(newCase.letterAddress(), young, newCase.guardianName(), newCase.guardianAddress(), errors);
         if (!errors.isEmpty()) {
@@ -126,6 +144,7 @@ public class EscalationCases {
                 : create(person, trimToNull(newCase.letterAddress()), young, trimToNull(newCase.guardianName()),
                         trimToNull(newCase.guardianAddress()), caseworker, null, user.username());
         access.linkReport(created, report.getId(), CaseReport.How.EVIDENCE, user.username());
+        more.forEach(r -> access.linkReport(created, r.getId(), CaseReport.How.EVIDENCE, user.username()));
         history.record(created, user.username(), "OPENED", "Case opened from report " + report.getReference()
                 + (created.isBody() ? " about a business or organisation" : ""));
         if (user.has(Role.PARTNER) && !CaseAccess.isCsu(user)) {

@@ -10,6 +10,7 @@ public final class EscalationFieldLimits {
     public static final int TEMPLATE_TITLE = 200;
     public static final int TEMPLATE_BODY = 8000;
     public static final int MAX_DURATION_DAYS = 3650;
+    public static final int REQUIREMENT = 1000;
 
     private EscalationFieldLimits() {
     }

@@ -87,6 +87,7 @@ public class EscalationProposals {
                 draft.getConduct().trim(), draft.getServiceMethod(), draft.getDurationDays(), skip,
                 trimToNull(draft.getSkipJustification()), draft.getEvidenceReportIds(), access.now(),
                 user.username()));
+        step.setRequirements(draft.getRequirements());
         for (Long reportId : draft.getEvidenceReportIds()) {
             access.linkReport(c, reportId, CaseReport.How.EVIDENCE, user.username());
         }
@@ -114,6 +115,7 @@ public class EscalationProposals {
         step.resubmit(draft.getStageCode(), draft.getConduct().trim(), draft.getServiceMethod(),
                 draft.getDurationDays(), skip, trimToNull(draft.getSkipJustification()), draft.getEvidenceReportIds(),
                 access.now());
+        step.setRequirements(draft.getRequirements());
         access.flush();
         for (Long reportId : draft.getEvidenceReportIds()) {
             access.linkReport(c, reportId, CaseReport.How.EVIDENCE, access.actor());
@@ -129,7 +131,7 @@ public class EscalationProposals {
      */
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional
-    public void decide(Long stepId, long expectedVersion, Decision decision, String note) {
+    public void decide(Long stepId, Long expectedVersion, Decision decision, String note) {
         EscalationStep step = access.requireStep(stepId);
         EscalationCase c = access.requireOpen(access.caseOf(step).getReference());
         CurrentUser user = access.user();
@@ -137,7 +139,9 @@ public class EscalationProposals {
             throw new ConflictException("This proposal is no longer waiting for a decision: "
                     + step.getStatus().label().toLowerCase(Locale.UK) + ". Reload the case.");
         }
-        access.checkVersion(step, expectedVersion);
+        if (expectedVersion != null) {
+            access.checkVersion(step, expectedVersion);
+        }
         List<FieldError> errors = new ArrayList<>();
         if (decision == null) {
             errors.add(new FieldError("decision", "Choose a decision"));
@@ -181,6 +185,35 @@ public class EscalationProposals {
         }
         access.flush();
         process.decided(c.getReference(), decision, c.getWaitKind() != WaitKind.NONE);
+    }
+
+    /** A step that could be proposed next, and whether the ladder allows it as things stand today. */
+    public record PossibleStep(String stageCode, String label, boolean allowed, boolean needsJustification,
+                               String reason) {
+    }
+
+    /**
+     * Every stage with what the ladder says about proposing it today: allowed, allowed only with a justification
+     * (a voluntary stage skipped), or refused with the reason (the law, or the ladder's order).
+     */
+    @Transactional(readOnly = true)
+    public List<PossibleStep> possibleSteps(String reference) {
+        EscalationCase c = access.requireReadable(reference);
+        LadderRules rules = access.rules();
+        LadderRules.Subject subject = subject(c);
+        LadderRules.Standing standing = standing(c);
+        LocalDate today = access.today();
+        return access.stages().stream().map(stage -> {
+            LadderRules.Verdict plain = rules.check(subject, standing, stage.getCode(), null, today);
+            if (plain.allowed()) {
+                return new PossibleStep(stage.getCode(), stage.getLabel(), c.isOpen(), false, null);
+            }
+            LadderRules.Verdict justified = rules.check(subject, standing, stage.getCode(), "justified", today);
+            String reason = plain.errors().stream().filter(e -> e.field().equals("stageCode"))
+                    .map(FieldError::message).findFirst().orElse(null);
+            return new PossibleStep(stage.getCode(), stage.getLabel(), c.isOpen() && justified.allowed(),
+                    justified.allowed(), reason);
+        }).toList();
     }
 
     /** Partner officers propose CPWs and CPNs only, and only from an agency authorised under s53. */
@@ -245,6 +278,7 @@ public class EscalationProposals {
             errors.add(new FieldError("skipJustification", "At most " + EscalationFieldLimits.NOTE + " characters"));
         }
         checkEvidence(c, draft.getEvidenceReportIds(), errors);
+        checkRequirements(draft, errors);
         if (c.isYoungPerson() && (blank(c.getGuardianName()) || blank(c.getGuardianAddress()))) {
             errors.add(new FieldError("guardianName", "Record the young person's parent or guardian on the case first: "
                     + "their letters go to them too"));
@@ -256,6 +290,44 @@ public class EscalationProposals {
             throw new ValidationException(errors);
         }
         return verdict.skip();
+    }
+
+    /** A CPN says what must stop and what must be done, each "do" by a day after today (s43(3)); no other step does. */
+    private void checkRequirements(ProposalDraft draft, List<FieldError> errors) {
+        List<Requirement> requirements = draft.getRequirements();
+        if (!Ladder.CPN.equals(draft.getStageCode())) {
+            if (!requirements.isEmpty()) {
+                errors.add(new FieldError("requirements", "Only a Community Protection Notice carries requirements"));
+            }
+            return;
+        }
+        if (requirements.isEmpty()) {
+            errors.add(new FieldError("requirements", "A Community Protection Notice says what must stop and what "
+                    + "must be done: add at least one requirement"));
+            return;
+        }
+        for (int i = 0; i < requirements.size(); i++) {
+            Requirement r = requirements.get(i);
+            String field = "requirements[" + i + "]";
+            if (r == null || r.kind() == null) {
+                errors.add(new FieldError(field + ".kind", "Choose STOP or DO"));
+                continue;
+            }
+            if (blank(r.text())) {
+                errors.add(new FieldError(field + ".text", "Say what the requirement is"));
+            } else if (r.text().trim().length() > EscalationFieldLimits.REQUIREMENT) {
+                errors.add(new FieldError(field + ".text", "At most " + EscalationFieldLimits.REQUIREMENT + " characters"));
+            }
+            if (r.kind() == Requirement.Kind.DO) {
+                if (r.deadline() == null) {
+                    errors.add(new FieldError(field + ".deadline", "Give the day by which this must be done"));
+                } else if (!r.deadline().isAfter(access.today())
+                        || r.deadline().isAfter(access.today().plusDays(EscalationFieldLimits.MAX_DURATION_DAYS))) {
+                    errors.add(new FieldError(field + ".deadline", "A day after today and within "
+                            + EscalationFieldLimits.MAX_DURATION_DAYS + " days"));
+                }
+            }
+        }
     }
 
     private void checkEvidence(EscalationCase c, Set<Long> reportIds, List<FieldError> errors) {

@@ -249,7 +249,7 @@ public class EscalationService {
     }
 
     /** The people involved in a report, for choosing whom a new case is about. */
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'PARTNER')")
     @Transactional(readOnly = true)
     public List<ReportDetails.Involved> peopleInReport(String reportReference) {
         if (blank(reportReference)) {
@@ -318,7 +318,7 @@ public class EscalationService {
                 s.getSkipJustification(), evidence,
                 evidence.stream().map(id -> references.getOrDefault(id, "(not visible)")).toList(),
                 s.getProposedBy(), s.getProposedAt(), s.getSubmittedAt(), s.getSubmissions(), s.getDecidedBy(),
-                s.getDecidedAt(), s.getDecisionNote(), s.getIssuedOn(), s.getVersion());
+                s.getDecidedAt(), s.getDecisionNote(), s.getIssuedOn(), s.getVersion(), s.getComplianceDate(), s.getRequirements());
     }
 
     private static DocumentView documentView(EscalationDocument d, EscalationCase c) {

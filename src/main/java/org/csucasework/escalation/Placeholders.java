@@ -37,6 +37,8 @@ public final class Placeholders {
         all.put("review.date", "the date an ABA is reviewed by");
         all.put("compliance.date", "the last day to comply with a CPW");
         all.put("district.name", "the district council's name");
+        all.put("requirements", "a CPN's requirements: what must stop, and what must be done by when");
+        all.put("appeal.deadline", "the last day to appeal against a CPN (21 days from service)");
         ALL = java.util.Collections.unmodifiableMap(all);
     }
 

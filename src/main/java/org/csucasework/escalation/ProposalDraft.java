@@ -1,12 +1,15 @@
 package org.csucasework.escalation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * A step as the caseworker proposes (or revises) it: the stage, the conduct, the evidence, how the document will be
  * served, an optional duration (ABA term, CPW time to comply, CPN period; the ladder's default when empty) and the
- * justification when the step skips a stage. A plain bean, so that a form can bind it and keep it after a refusal.
+ * justification when the step skips a stage; for a CPN, its requirements. A plain bean, so that a form can bind it
+ * and keep it after a refusal.
  */
 public class ProposalDraft {
 
@@ -16,6 +19,7 @@ public class ProposalDraft {
     private ServiceMethod serviceMethod;
     private Integer durationDays;
     private String skipJustification;
+    private List<Requirement> requirements = new ArrayList<>();
 
     public ProposalDraft() {
     }
@@ -44,4 +48,9 @@ public class ProposalDraft {
     public void setDurationDays(Integer durationDays) { this.durationDays = durationDays; }
     public String getSkipJustification() { return skipJustification; }
     public void setSkipJustification(String skipJustification) { this.skipJustification = skipJustification; }
+    /** A CPN's requirements: "stop" and "do" items, each "do" with its deadline (s43(3)). */
+    public List<Requirement> getRequirements() { return requirements; }
+    public void setRequirements(List<Requirement> requirements) {
+        this.requirements = requirements == null ? new ArrayList<>() : new ArrayList<>(requirements);
+    }
 }

@@ -301,16 +301,6 @@ class EscalationServiceIntegrationTest {
     }
 
     private static String textOf(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            StringBuilder text = new StringBuilder();
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString().replaceAll("\\s+", " ");
-        } finally {
-            reader.close();
-        }
+        return EscalationTestSupport.textOf(pdf);
     }
 }

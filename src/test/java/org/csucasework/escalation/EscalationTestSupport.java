@@ -75,6 +75,36 @@ public class EscalationTestSupport {
         return new ProposalDraft(stageCode, conduct, Set.of(evidence.id()), ServiceMethod.HAND_DELIVERED, null, null);
     }
 
+    /** A CPN proposal with one "stop" and one "do" requirement (the "do" due in 28 days). */
+    public static ProposalDraft cpn(String conduct, LoggedReport evidence) {
+        ProposalDraft draft = proposal(Ladder.CPN, conduct, evidence);
+        draft.setRequirements(List.of(
+                new Requirement(Requirement.Kind.STOP, "Stop leaving waste in the front garden", null),
+                new Requirement(Requirement.Kind.DO, "Clear the waste from the front garden",
+                        LocalDate.now().plusDays(28))));
+        return draft;
+    }
+
+    /** The text of a PDF, pages joined, runs of white space made one space. */
+    public static String textOf(byte[] pdf) {
+        try {
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            try {
+                StringBuilder text = new StringBuilder();
+                com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+                        new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                    text.append(extractor.getTextFromPage(page)).append('\n');
+                }
+                return text.toString().replaceAll("\\s+", " ");
+            } finally {
+                reader.close();
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError("Not a readable PDF", e);
+        }
+    }
+
     public static List<FieldError> errorsOf(Runnable call) {
         try {
             call.run();

@@ -15,7 +15,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import jakarta.persistence.OrderColumn;
+import org.csucasework.escalation.Requirement;
 import java.util.Set;
 import org.csucasework.escalation.ServiceMethod;
 import org.csucasework.escalation.StepStatus;
@@ -59,6 +63,11 @@ public class EscalationStep {
     @CollectionTable(name = "escalation_step_report", joinColumns = @JoinColumn(name = "step_id"))
     @Column(name = "report_id")
     private Set<Long> evidenceReportIds = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "escalation_requirement", joinColumns = @JoinColumn(name = "step_id"))
+    @OrderColumn(name = "position")
+    private List<RequirementItem> requirements = new ArrayList<>();
 
     @Column(name = "proposed_by", nullable = false, length = 60)
     private String proposedBy;
@@ -112,6 +121,19 @@ public class EscalationStep {
         this.proposedAt = proposedAt;
         this.submittedAt = proposedAt;
         this.proposedBy = proposedBy;
+    }
+
+    /** The requirements of a CPN (empty for the other stages). */
+    public void setRequirements(List<Requirement> requirements) {
+        if (status != StepStatus.PROPOSED) {
+            throw new IllegalStateException("Requirements change only with a proposal");
+        }
+        this.requirements.clear();
+        requirements.forEach(r -> this.requirements.add(new RequirementItem(r)));
+    }
+
+    public List<Requirement> getRequirements() {
+        return requirements.stream().map(RequirementItem::toRequirement).toList();
     }
 
     /** The caseworker changed the returned proposal and sends it back to the queue. */

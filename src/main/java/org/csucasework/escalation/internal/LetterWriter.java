@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.csucasework.escalation.Ladder;
 import org.csucasework.escalation.Placeholders;
+import org.csucasework.escalation.Requirement;
 import org.csucasework.escalation.WaitPlan;
 import org.csucasework.people.Person;
 import org.csucasework.reference.EscalationStage;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class LetterWriter {
 
+    /** Days to appeal against a CPN to the magistrates' court (s46). */
+    public static final int APPEAL_DAYS = 21;
     public static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final LetterTemplateRepository templates;
@@ -62,6 +65,8 @@ public class LetterWriter {
         values.put("review.date", plan.reviewDate() == null ? "" : LETTER_DATE.format(plan.reviewDate()));
         values.put("compliance.date", plan.complianceDate() == null ? "" : LETTER_DATE.format(plan.complianceDate()));
         values.put("district.name", access.districtName());
+        values.put("requirements", requirementsText(step.getRequirements()));
+        values.put("appeal.deadline", LETTER_DATE.format(date.plusDays(APPEAL_DAYS)));
 
         List<Letter> letters = new ArrayList<>();
         String heading = access.districtName() + "\nCommunity Safety Unit";
@@ -80,6 +85,24 @@ public class LetterWriter {
             letters.add(new Letter(recipient.name(), recipient.address(), recipient.role(), title, fileName, pdf));
         }
         return letters;
+    }
+
+    /** One numbered line per requirement, in the order proposed, each "do" with its deadline. */
+    static String requirementsText(List<Requirement> requirements) {
+        if (requirements.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        int n = 1;
+        for (Requirement r : requirements) {
+            text.append(n++).append(". ").append(r.kind() == Requirement.Kind.STOP ? "To stop: " : "To do: ")
+                    .append(r.text());
+            if (r.deadline() != null) {
+                text.append(" - by ").append(LETTER_DATE.format(r.deadline()));
+            }
+            text.append('\n');
+        }
+        return text.toString().strip();
     }
 
     private record Recipient(String name, String address, EscalationDocument.RecipientRole role) {

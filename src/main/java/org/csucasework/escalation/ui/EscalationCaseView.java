@@ -126,6 +126,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
 
     private void render(CaseDetails d) {
         add(new H1(d.reference() + " · " + d.personName()));
+        add(new Paragraph(subjectLine(d)));
         add(new Paragraph(d.status().label() + " · " + (d.caseworker() == null ? "No caseworker yet"
                 : "Caseworker " + d.caseworker()) + (d.youngPerson() ? " · Young person; parent or guardian "
                 + (d.guardianName() == null ? "not recorded yet" : d.guardianName()) : "")));
@@ -169,8 +170,40 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         add(new H2("History"), new CaseHistoryPanel(caseHistory, caseDocuments, CaseRef.escalationCase(d.id()),
                 "escalation case " + d.reference()));
         if (worker && d.isOpen()) {
+            if (!d.body() && d.dateOfBirth() == null && !d.ageConfirmed()) {
+                add(ageConfirmationPanel(d));
+            }
             add(detailsPanel(d), sharePanel(), deEscalatePanel(d), closePanel(d));
         }
+    }
+
+    /**
+     * Whom the case is about, and what the 2014 Act allows for them: a CPW or CPN only to a person aged 16 or over
+     * on the day, or to a body (s43(1)).
+     */
+    private static String subjectLine(CaseDetails d) {
+        if (d.body()) {
+            return "A business or organisation: its ladder starts at the Community Protection Warning; a Notice only "
+                    + "after a Warning whose time to comply has passed (2014 Act, s43).";
+        }
+        if (d.dateOfBirth() == null) {
+            return d.ageConfirmed() ? "Date of birth not known; " + d.ageConfirmedBy() + " confirmed the person is 16 "
+                    + "or over." : "Date of birth not known: a Community Protection Warning or Notice needs the "
+                    + "person to be 16 or over (2014 Act, s43(1)). Record it, or confirm the age below.";
+        }
+        return "Born " + UkDates.day(d.dateOfBirth()) + ". A Community Protection Warning or Notice only to a person "
+                + "aged 16 or over on the day (s43(1)), and a Notice only after a Warning whose time to comply has "
+                + "passed (s43(5)).";
+    }
+
+    private Component ageConfirmationPanel(CaseDetails d) {
+        TextField how = new TextField("How you checked the person is 16 or over");
+        how.setMaxLength(EscalationFieldLimits.NOTE);
+        how.setWidthFull();
+        Button confirm = new Button("Confirm 16 or over");
+        confirm.addClickListener(e -> act(() -> cases.confirmAgeSixteenOrOver(reference, d.version(), how.getValue()),
+                "Age confirmed", Map.of("ageConfirmation", how)));
+        return new Details("Confirm the person's age", new VerticalLayout(how, confirm));
     }
 
     private Component ladder(CaseDetails d) {
@@ -279,7 +312,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
                 }
                 reload();
             } catch (ValidationException ex) {
-                Notices.refused(FieldErrors.show(ex.errors(), proposalForm.fields()));
+                Notices.refused(FieldErrors.show(proposalForm.onFields(ex.errors()), proposalForm.fields()));
             } catch (ConflictException ex) {
                 Notices.error(ex.getMessage());
             }

@@ -32,6 +32,8 @@ class NewCaseDialog extends Dialog {
     final Checkbox youngPerson = new Checkbox("Young person (under 18): letters also go to a parent or guardian");
     final TextField guardianName = new TextField("Parent or guardian");
     final TextArea guardianAddress = new TextArea("Parent's or guardian's address");
+    final TextField organisationName = new TextField("Or a business or organisation");
+    final TextArea organisationAddress = new TextArea("Its address for notices");
     final Button open = new Button("Open the case");
 
     NewCaseDialog(EscalationService escalation, EscalationCases cases, Consumer<String> opened) {
@@ -50,17 +52,23 @@ class NewCaseDialog extends Dialog {
         person.setHelperText("The people named in the report");
         letterAddress.setMaxLength(EscalationFieldLimits.ADDRESS);
         letterAddress.setHelperText("Empty: the address on the person's record");
+        organisationName.setMaxLength(EscalationFieldLimits.NAME);
+        organisationName.setHelperText("Instead of a person: a body may be given a Community Protection Warning or "
+                + "Notice (2014 Act, s43(1)); its ladder starts at the warning");
+        organisationAddress.setMaxLength(EscalationFieldLimits.ADDRESS);
         guardianName.setMaxLength(EscalationFieldLimits.NAME);
         guardianAddress.setMaxLength(EscalationFieldLimits.ADDRESS);
         Map<String, HasValidation> fields = Map.of("reportReference", reportReference, "personId", person,
-                "letterAddress", letterAddress, "guardianName", guardianName, "guardianAddress", guardianAddress);
+                "letterAddress", letterAddress, "guardianName", guardianName, "guardianAddress", guardianAddress,
+                "organisationName", organisationName, "organisationAddress", organisationAddress);
 
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.addClickListener(e -> {
             try {
                 String reference = cases.open(new NewCase(reportReference.getValue(),
                         person.getValue() == null ? null : person.getValue().id(), letterAddress.getValue(),
-                        youngPerson.getValue(), guardianName.getValue(), guardianAddress.getValue()));
+                        youngPerson.getValue(), guardianName.getValue(), guardianAddress.getValue(),
+                        organisationName.getValue(), organisationAddress.getValue()));
                 close();
                 Notices.success("Opened case " + reference);
                 opened.accept(reference);
@@ -69,7 +77,7 @@ class NewCaseDialog extends Dialog {
             }
         });
         FormLayout form = new FormLayout(reportReference, person, letterAddress, youngPerson, guardianName,
-                guardianAddress);
+                guardianAddress, organisationName, organisationAddress);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setWidth("32rem");
         add(form);

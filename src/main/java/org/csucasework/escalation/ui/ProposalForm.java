@@ -6,7 +6,17 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.csucasework.escalation.Ladder;
+import org.csucasework.escalation.Requirement;
+import org.csucasework.shared.FieldError;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +42,8 @@ class ProposalForm extends FormLayout {
     final Select<ServiceMethod> serviceMethod = new Select<>();
     final IntegerField durationDays = new IntegerField("Duration in days");
     final TextArea skipJustification = new TextArea("Justification for skipping a stage");
+    final TextArea stopRequirements = new TextArea("CPN: what must stop (one per line)");
+    final TextArea doRequirements = new TextArea("CPN: what must be done (one per line, each ending \"by dd/mm/yyyy\")");
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     ProposalForm(List<EscalationStage> stages, List<ReportSummary> reports) {
@@ -61,13 +73,24 @@ class ProposalForm extends FormLayout {
         skipJustification.setHelperText("Only when the step skips a stage (for example a risk of harm); "
                 + "the supervisor approves it with the step");
 
+        stopRequirements.setHelperText("For a Community Protection Notice only (s43(3)), e.g. \"Playing amplified "
+                + "music audible outside the property\"");
+        doRequirements.setHelperText("e.g. \"Clear the waste from the front garden by 31/01/2027\"; the notice "
+                + "explains the right of appeal and what follows a breach");
+        stage.addValueChangeListener(e -> showRequirements(Ladder.CPN.equals(e.getValue())));
+        showRequirements(false);
+
         fields.put("stageCode", stage);
+        fields.put("stopRequirements", stopRequirements);
+        fields.put("doRequirements", doRequirements);
         fields.put("conduct", conduct);
         fields.put("evidence", evidence);
         fields.put("serviceMethod", serviceMethod);
         fields.put("durationDays", durationDays);
         fields.put("skipJustification", skipJustification);
-        add(stage, serviceMethod, conduct, evidence, durationDays, skipJustification);
+        add(stage, serviceMethod, conduct, evidence, durationDays, skipJustification, stopRequirements, doRequirements);
+        setColspan(stopRequirements, 2);
+        setColspan(doRequirements, 2);
         setColspan(conduct, 2);
         setColspan(evidence, 2);
         setColspan(skipJustification, 2);
@@ -82,13 +105,73 @@ class ProposalForm extends FormLayout {
         serviceMethod.setValue(step.serviceMethod());
         durationDays.setValue(step.durationDays());
         skipJustification.setValue(step.skipJustification() == null ? "" : step.skipJustification());
+        stopRequirements.setValue(step.requirements().stream().filter(r -> r.kind() == Requirement.Kind.STOP)
+                .map(Requirement::text).collect(Collectors.joining("\n")));
+        doRequirements.setValue(step.requirements().stream().filter(r -> r.kind() == Requirement.Kind.DO)
+                .map(r -> r.text() + (r.deadline() == null ? "" : " by " + DAY.format(r.deadline())))
+                .collect(Collectors.joining("\n")));
+    }
+
+    private void showRequirements(boolean cpn) {
+        stopRequirements.setVisible(cpn);
+        doRequirements.setVisible(cpn);
     }
 
     ProposalDraft draft() {
-        return new ProposalDraft(stage.getValue(), conduct.getValue(),
+        ProposalDraft draft = new ProposalDraft(stage.getValue(), conduct.getValue(),
                 evidence.getValue().stream().map(ReportSummary::id).collect(Collectors.toCollection(LinkedHashSet::new)),
                 serviceMethod.getValue(), durationDays.getValue(), skipJustification.getValue());
+        if (Ladder.CPN.equals(stage.getValue())) {
+            List<Requirement> requirements = new ArrayList<>();
+            lines(stopRequirements.getValue()).forEach(line -> requirements.add(
+                    new Requirement(Requirement.Kind.STOP, line, null)));
+            stopCount = requirements.size();
+            lines(doRequirements.getValue()).forEach(line -> requirements.add(doRequirement(line)));
+            draft.setRequirements(requirements);
+        }
+        return draft;
     }
+
+    private int stopCount;
+
+    /** A "do" line: the text, then "by" and the day (dd/mm/yyyy); a line without a readable day has no deadline. */
+    private static Requirement doRequirement(String line) {
+        Matcher m = BY_DAY.matcher(line);
+        if (m.matches()) {
+            try {
+                return new Requirement(Requirement.Kind.DO, m.group(1).trim(), LocalDate.parse(m.group(2), READ_DAY));
+            } catch (DateTimeParseException e) {
+                // fall through: the service asks for the deadline at the field
+            }
+        }
+        return new Requirement(Requirement.Kind.DO, line, null);
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
+    }
+
+    /** The service's errors about requirements, moved to the box the requirement came from. */
+    List<FieldError> onFields(List<FieldError> errors) {
+        return errors.stream().map(e -> {
+            if (e.field().equals("requirements")) {
+                return new FieldError("stopRequirements", e.message());
+            }
+            Matcher m = INDEX.matcher(e.field());
+            if (m.matches()) {
+                int index = Integer.parseInt(m.group(1));
+                return new FieldError(index < stopCount ? "stopRequirements" : "doRequirements",
+                        "Line " + (index < stopCount ? index + 1 : index - stopCount + 1) + ": " + e.message());
+            }
+            return e;
+        }).toList();
+    }
+
+    private static final Pattern BY_DAY = Pattern.compile("(.*\\S)\\s+by\\s+(\\d{1,2}/\\d{1,2}/\\d{4})\\.?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INDEX = Pattern.compile("requirements\\[(\\d+)].*");
+    private static final DateTimeFormatter READ_DAY = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
 
     Map<String, HasValidation> fields() {
         return fields;

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.csucasework.escalation.CaseDetails;
 import org.csucasework.escalation.Decision;
+import org.csucasework.escalation.DocumentView;
 import org.csucasework.escalation.EscalationService;
 import org.csucasework.escalation.EscalationCases;
 import org.csucasework.escalation.EscalationDeadlines;
@@ -323,7 +324,7 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(singleTimer(pi).getDuedate()).isEqualTo(endOf(details.complianceDate()));
 
         support.runAs("caseworker");
-        ProposalDraft tooEarly = proposal(Ladder.CPN, "Garden still full of waste", c.report());
+        ProposalDraft tooEarly = EscalationTestSupport.cpn("Garden still full of waste", c.report());
         tooEarly.setSkipJustification("The neighbours cannot wait");
         List<FieldError> errors = errorsOf(() -> proposals.propose(c.reference(), tooEarly));
         Assertions.assertThat(errors).extracting(FieldError::field).containsExactly("stageCode");
@@ -337,9 +338,24 @@ class AsbEscalationProcessTests {
         assertThat(pi).hasPassed(TIME_TO_COMPLY_ENDS, RECORD_TIME_TO_COMPLY_PASSED).isWaitingAt(PROPOSE_STEP);
         Assertions.assertThat(escalation.details(c.reference()).compliancePassed()).isTrue();
 
-        issue(c, Ladder.CPN, "Garden still full of waste after the warning's deadline");
+        support.runAs("caseworker");
+        proposals.propose(c.reference(), EscalationTestSupport.cpn("Garden still full of waste after the "
+                + "warning's deadline", c.report()));
+        decide(c, Decision.APPROVE, null);
 
         assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
+        support.runAs("caseworker");
+        DocumentView notice = escalation.details(c.reference()).documents().stream()
+                .filter(d -> d.stageCode().equals(Ladder.CPN)).findFirst().orElseThrow();
+        String text = EscalationTestSupport.textOf(escalation.document(notice.id()).content());
+        Assertions.assertThat(text)
+                .as("its requirements").contains("To stop: Stop leaving waste in the front garden")
+                .contains("To do: Clear the waste from the front garden - by "
+                        + org.csucasework.escalation.internal.LetterWriter.LETTER_DATE.format(LocalDate.now().plusDays(28)))
+                .as("the appeal right").contains("appeal against this notice to the magistrates' court within 21 days")
+                .contains("section 46")
+                .as("the consequences").contains("Remedial action (section 47)").contains("Offence (section 48)")
+                .contains("forfeited").contains("Fixed penalty (section 52)");
         CaseDetails after = escalation.details(c.reference());
         Assertions.assertThat(after.ladderStageCode()).isEqualTo(Ladder.CPN);
         Assertions.assertThat(after.steps()).filteredOn(s -> s.stageCode().equals(Ladder.CPN))
@@ -354,11 +370,11 @@ class AsbEscalationProcessTests {
         ProcessInstance pi = processOf(c);
 
         List<FieldError> errors = errorsOf(() -> proposals.propose(c.reference(),
-                proposal(Ladder.CPN, "Threats with a knife", c.report())));
+                EscalationTestSupport.cpn("Threats with a knife", c.report())));
         Assertions.assertThat(errors).extracting(FieldError::field).containsExactly("stageCode");
         Assertions.assertThat(errors.get(0).message()).contains("no warning has been given").contains("s43(5)");
 
-        ProposalDraft justified = proposal(Ladder.CPN, "Threats with a knife", c.report());
+        ProposalDraft justified = EscalationTestSupport.cpn("Threats with a knife", c.report());
         justified.setSkipJustification("Risk of serious harm to the neighbours: a warning would not protect them");
         Assertions.assertThat(errorsOf(() -> proposals.propose(c.reference(), justified)))
                 .extracting(FieldError::message).singleElement().asString().contains("s43(5)").contains("cannot override");

@@ -1,0 +1,210 @@
+package org.csucasework.escalation.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.csucasework.escalation.CaseDetails;
+import org.csucasework.escalation.Decision;
+import org.csucasework.escalation.EscalationCases;
+import org.csucasework.escalation.EscalationProposals;
+import org.csucasework.escalation.EscalationService;
+import org.csucasework.escalation.Ladder;
+import org.csucasework.escalation.NewCase;
+import org.csucasework.escalation.Requirement;
+import org.csucasework.escalation.ProposalDraft;
+import org.csucasework.escalation.ServiceMethod;
+import org.csucasework.intake.ReportDetails;
+import org.csucasework.intake.ReportSummary;
+import org.csucasework.shared.FieldError;
+import org.csucasework.shared.ValidationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The escalation part of the integration API (DESIGN section 6): open a case about a person or a body, read it with
+ * its steps and the next possible ones, propose a step, decide it. The services check who may do what and the law;
+ * a case the caller may not see is "not found".
+ */
+@RestController
+@RequestMapping("/api/escalation")
+class EscalationApiController {
+
+    /** Days to appeal against a CPN to the magistrates' court (s46), from the day it is served. */
+    private static final int APPEAL_DAYS = 21;
+    private static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private final EscalationService escalation;
+    private final EscalationCases cases;
+    private final EscalationProposals proposals;
+
+    EscalationApiController(EscalationService escalation, EscalationCases cases, EscalationProposals proposals) {
+        this.escalation = escalation;
+        this.cases = cases;
+        this.proposals = proposals;
+    }
+
+    record PersonRequest(String name, LocalDate dateOfBirth, String address) {
+    }
+
+    record OrganisationRequest(String name, String address) {
+    }
+
+    record GuardianRequest(String name, String address) {
+    }
+
+    record CaseRequest(PersonRequest person, Long personId, OrganisationRequest organisation,
+                       List<String> reportReferences, GuardianRequest guardian) {
+    }
+
+    @PostMapping("/cases")
+    ResponseEntity<Map<String, Object>> open(@RequestBody CaseRequest request) {
+        List<String> references = request.reportReferences() == null ? List.of()
+                : request.reportReferences().stream().filter(r -> r != null && !r.isBlank()).map(String::trim).toList();
+        String first = references.isEmpty() ? null : references.get(0);
+        List<String> more = references.size() > 1 ? references.subList(1, references.size()) : List.of();
+        NewCase newCase;
+        if (request.organisation() != null) {
+            if (request.person() != null || request.personId() != null) {
+                throw ValidationException.of("organisation", "A case is about a person or an organisation, not both");
+            }
+            if (request.organisation().name() == null || request.organisation().name().isBlank()) {
+                throw ValidationException.of("organisation.name", "Enter the business's or organisation's name");
+            }
+            newCase = new NewCase(first, null, null, false, null, null, request.organisation().name(),
+                    Optional.ofNullable(request.organisation().address()).orElse(""));
+        } else {
+            if (first == null) {
+                throw ValidationException.of("reportReferences", "Give at least one report about the person");
+            }
+            Long personId = request.personId() != null ? request.personId() : personInReport(first, request.person());
+            GuardianRequest guardian = request.guardian();
+            newCase = new NewCase(first, personId, request.person() == null ? null : request.person().address(),
+                    guardian != null, guardian == null ? null : guardian.name(), guardian == null ? null : guardian.address());
+        }
+        String reference = cases.open(newCase, more);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reference", reference);
+        return ResponseEntity.created(URI.create("/api/escalation/cases/" + reference)).body(body);
+    }
+
+    /** The person named in the report: by name (and date of birth, when given), as the report recorded them. */
+    private Long personInReport(String reportReference, PersonRequest person) {
+        if (person == null || person.name() == null || person.name().isBlank()) {
+            throw ValidationException.of("person", "Give the person (name and date of birth), their personId, or an "
+                    + "organisation");
+        }
+        String name = person.name().trim();
+        List<ReportDetails.PersonRef> matches = escalation.peopleInReport(reportReference).stream()
+                .map(ReportDetails.Involved::person)
+                .filter(p -> p.fullName().trim().equalsIgnoreCase(name))
+                .filter(p -> person.dateOfBirth() == null || person.dateOfBirth().equals(p.dateOfBirth()))
+                .toList();
+        if (matches.size() != 1) {
+            throw ValidationException.of("person.name", matches.isEmpty()
+                    ? "No one of that name" + (person.dateOfBirth() == null ? "" : " and date of birth")
+                    + " is named in " + reportReference
+                    : "More than one person of that name is named in " + reportReference + ": give personId");
+        }
+        return matches.get(0).id();
+    }
+
+    @GetMapping("/cases/{reference}")
+    Map<String, Object> read(@PathVariable String reference) {
+        CaseDetails d = escalation.details(reference);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reference", d.reference());
+        body.put("status", d.status().name());
+        body.put("version", d.version());
+        Map<String, Object> subject = new LinkedHashMap<>();
+        subject.put("kind", d.body() ? "ORGANISATION" : "PERSON");
+        subject.put("name", d.personName());
+        subject.put("personId", d.personId());
+        subject.put("dateOfBirth", d.dateOfBirth());
+        subject.put("ageConfirmed", d.ageConfirmed());
+        subject.put("address", d.letterAddress());
+        body.put("subject", subject);
+        body.put("stageCode", d.ladderStageCode());
+        body.put("next", d.next());
+        body.put("steps", d.steps().stream().map(EscalationApiController::step).toList());
+        body.put("nextPossibleSteps", proposals.possibleSteps(reference));
+        return body;
+    }
+
+    private static Map<String, Object> step(CaseDetails.StepView s) {
+        Map<String, Object> step = new LinkedHashMap<>();
+        step.put("id", s.id());
+        step.put("stageCode", s.stageCode());
+        step.put("stage", s.stageLabel());
+        step.put("status", s.status().name());
+        step.put("skip", s.skip());
+        step.put("approvedOn", s.decidedAt() == null || s.status() == org.csucasework.escalation.StepStatus.RETURNED
+                || s.status() == org.csucasework.escalation.StepStatus.REJECTED ? null
+                : LocalDate.ofInstant(s.decidedAt(), ZONE));
+        step.put("issuedOn", s.issuedOn());
+        step.put("complianceDate", s.complianceDate());
+        step.put("appealDeadline", s.stageCode().equals(Ladder.CPN) && s.issuedOn() != null
+                ? s.issuedOn().plusDays(APPEAL_DAYS) : null);
+        step.put("requirements", s.requirements());
+        step.put("version", s.version());
+        return step;
+    }
+
+    record ProposalRequest(String stageCode, String conduct, List<Requirement> requirements,
+                           Integer timeToComplyDays, List<String> evidenceReports, String skipJustification,
+                           ServiceMethod serviceMethod) {
+    }
+
+    @PostMapping("/cases/{reference}/proposals")
+    ResponseEntity<Map<String, Object>> propose(@PathVariable String reference, @RequestBody ProposalRequest request) {
+        Map<String, Long> visible = new LinkedHashMap<>();
+        for (ReportSummary r : escalation.reportsAboutPerson(reference)) {
+            visible.put(r.reference().toUpperCase(Locale.ROOT), r.id());
+        }
+        Set<Long> evidence = new LinkedHashSet<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (String ref : request.evidenceReports() == null ? List.<String>of() : request.evidenceReports()) {
+            Long id = ref == null ? null : visible.get(ref.trim().toUpperCase(Locale.ROOT));
+            if (id == null) {
+                errors.add(new FieldError("evidenceReports", "No report " + ref + " about the case's subject"));
+            } else {
+                evidence.add(id);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        ProposalDraft draft = new ProposalDraft(request.stageCode(), request.conduct(), evidence,
+                request.serviceMethod() == null ? ServiceMethod.FIRST_CLASS_POST : request.serviceMethod(),
+                request.timeToComplyDays(), request.skipJustification());
+        draft.setRequirements(request.requirements());
+        Long id = proposals.propose(reference, draft);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        return ResponseEntity.created(URI.create("/api/escalation/cases/" + reference)).body(body);
+    }
+
+    record DecisionRequest(Decision decision, String reason, Long version) {
+    }
+
+    @PostMapping("/steps/{id}/decision")
+    Map<String, Object> decide(@PathVariable Long id, @RequestBody DecisionRequest request) {
+        proposals.decide(id, request.version(), request.decision(), request.reason());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("decision", request.decision() == null ? null : request.decision().name());
+        return body;
+    }
+}

@@ -1,0 +1,141 @@
+package org.csucasework.escalation.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.csucasework.support.ApiTestBase;
+import org.csucasework.support.ApiTestClient.Response;
+import org.csucasework.support.IntegrationTest;
+import org.csucasework.support.TestReport;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The escalation API ({@code /api/escalation/**}) through the whole filter chain with HTTP Basic: the law of the
+ * 2014 Act answered as 400 problems naming the section, whatever justification or approval comes with a request.
+ */
+@IntegrationTest
+class EscalationApiTests extends ApiTestBase {
+
+    @Test
+    @DisplayName("A CPN without a spent CPW is refused with 400 naming s43(5), even with a justification; nothing reaches the supervisors")
+    void cpnWithoutSpentCpwIsRefused() {
+        String name = TestReport.newPerson();
+        String report = reportAbout(name, "1988-02-02");
+        String reference = openForPerson(report, name, "1988-02-02");
+
+        Response refused = api.post("caseworker", "/api/escalation/cases/" + reference + "/proposals", Map.of(
+                "stageCode", "CPN", "conduct", "Threats with a knife at the school gate",
+                "evidenceReports", List.of(report), "requirements", List.of(
+                        Map.of("kind", "STOP", "text", "Stop approaching pupils at the school gate"),
+                        Map.of("kind", "DO", "text", "Attend the agreed support sessions",
+                                "deadline", LocalDate.now().plusDays(30).toString())),
+                "skipJustification", "Risk of serious harm: the supervisor agrees a warning would not protect anyone"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.text("/errors/0/field")).isEqualTo("stageCode");
+        assertThat(refused.text("/errors/0/message")).contains("s43(5)").contains("cannot override");
+
+        Response read = api.get("supervisor", "/api/escalation/cases/" + reference);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.at("/steps")).isEmpty();
+        JsonNode cpn = step(read, "CPN");
+        assertThat(cpn.get("allowed").asBoolean()).isFalse();
+        assertThat(cpn.get("reason").asText()).contains("s43(5)");
+    }
+
+    @Test
+    @DisplayName("A CPW to someone 15 on the day is refused naming s43(1), justification or not; a warning letter is not")
+    void cpwToAFifteenYearOldIsRefused() {
+        String name = TestReport.newPerson();
+        String dob = LocalDate.now().minusYears(16).plusDays(2).toString();
+        String report = reportAbout(name, dob);
+        Response opened = api.post("caseworker", "/api/escalation/cases", Map.of(
+                "person", Map.of("name", name, "dateOfBirth", dob), "reportReferences", List.of(report),
+                "guardian", Map.of("name", "Gail Guardian", "address", "2 Home Row, Sevenoaks")));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String reference = opened.text("/reference");
+
+        Response refused = api.post("caseworker", "/api/escalation/cases/" + reference + "/proposals", Map.of(
+                "stageCode", "CPW", "conduct", "Fireworks thrown at cars", "evidenceReports", List.of(report),
+                "skipJustification", "Urgent"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("/errors/0/message")).contains("16 or over").contains("s43(1)");
+
+        Response letter = api.post("caseworker", "/api/escalation/cases/" + reference + "/proposals", Map.of(
+                "stageCode", "WARNING_LETTER", "conduct", "Fireworks thrown at cars", "evidenceReports", List.of(report)));
+        assertThat(letter.status()).as(letter.toString()).isEqualTo(201);
+        assertThat(letter.at("/id").asLong()).isPositive();
+    }
+
+    @Test
+    @DisplayName("A case for a business starts at the CPW (no skip), is approved by a supervisor, and refuses a warning letter")
+    void aBodyStartsAtTheCpw() {
+        String report = api.logReport("caseworker", TestReport.anonymousAt(TestReport.newPlace()).body()).text("/reference");
+        Response opened = api.post("caseworker", "/api/escalation/cases", Map.of(
+                "organisation", Map.of("name", "Late Night Kebabs " + TestReport.unique(), "address", "1 High St, Swanley"),
+                "reportReferences", List.of(report)));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String reference = opened.text("/reference");
+
+        Response letter = api.post("caseworker", "/api/escalation/cases/" + reference + "/proposals", Map.of(
+                "stageCode", "WARNING_LETTER", "conduct", "Litter", "evidenceReports", List.of(report)));
+        assertThat(letter.status()).isEqualTo(400);
+        assertThat(letter.text("/errors/0/message")).contains("business or organisation");
+
+        Response cpw = api.post("caseworker", "/api/escalation/cases/" + reference + "/proposals", Map.of(
+                "stageCode", "CPW", "conduct", "Food waste left on the pavement every night",
+                "evidenceReports", List.of(report), "timeToComplyDays", 21));
+        assertThat(cpw.status()).as(cpw.toString()).isEqualTo(201);
+        Response approved = api.post("supervisor", "/api/escalation/steps/" + cpw.at("/id").asLong() + "/decision",
+                Map.of("decision", "APPROVE"));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+
+        Response read = api.get("caseworker", "/api/escalation/cases/" + reference);
+        assertThat(read.text("/subject/kind")).isEqualTo("ORGANISATION");
+        assertThat(read.at("/steps/0/skip").asBoolean()).isFalse();
+        assertThat(read.at("/steps/0/approvedOn").isNull()).isFalse();
+    }
+
+    @Test
+    @DisplayName("An analyst cannot open a case; a police officer (an authorised agency, s53) can, sees it, and another agency does not")
+    void onlyAuthorisedPartnersOpenCases() {
+        String name = TestReport.newPerson();
+        String report = api.logReport("police", TestReport.anonymousAt(TestReport.newPlace())
+                .with("sourceAgencyCode", "KENT_POLICE").with("subjects", List.of(Map.of("role", "ALLEGED_PERPETRATOR",
+                        "name", name, "dateOfBirth", "1979-09-09"))).body()).text("/reference");
+        Map<String, Object> request = Map.of("person", Map.of("name", name), "reportReferences", List.of(report));
+        assertThat(api.post("analyst", "/api/escalation/cases", request).status()).isEqualTo(403);
+
+        Response byPolice = api.post("police", "/api/escalation/cases", request);
+        assertThat(byPolice.status()).as(byPolice.toString()).isEqualTo(201);
+        assertThat(api.get("police", "/api/escalation/cases/" + byPolice.text("/reference")).status()).isEqualTo(200);
+        assertThat(api.get("housing", "/api/escalation/cases/" + byPolice.text("/reference")).status()).isEqualTo(404);
+    }
+
+    private String reportAbout(String name, String dateOfBirth) {
+        return api.logReport("caseworker", TestReport.anonymousAt(TestReport.newPlace()).with("subjects",
+                List.of(Map.of("role", "ALLEGED_PERPETRATOR", "name", name, "dateOfBirth", dateOfBirth))).body())
+                .text("/reference");
+    }
+
+    private String openForPerson(String report, String name, String dateOfBirth) {
+        Response opened = api.post("caseworker", "/api/escalation/cases", Map.of(
+                "person", Map.of("name", name, "dateOfBirth", dateOfBirth), "reportReferences", List.of(report)));
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        return opened.text("/reference");
+    }
+
+    private static JsonNode step(Response read, String code) {
+        for (JsonNode s : read.at("/nextPossibleSteps")) {
+            if (s.get("stageCode").asText().equals(code)) {
+                return s;
+            }
+        }
+        throw new AssertionError("No possible step " + code + " in " + read);
+    }
+}
