@@ -1,6 +1,7 @@
 package org.csucasework.intake;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.csucasework.people.PersonDetails;
 
@@ -10,13 +11,28 @@ import org.csucasework.people.PersonDetails;
  * @param placeId   the place on record chosen from the suggestions, or null to match or record {@code location}
  * @param reporter  who reported it; ignored when {@code anonymous}
  * @param subjects  the people involved, each with their role
+ * @param incidentDate the day the behaviour happened; null for the day the report was received (UK time)
  */
 public record NewReport(Instant receivedAt, String categoryCode, String wardCode, Long placeId, String location,
                         String sourceAgencyCode, boolean anonymous, PersonDetails reporter,
-                        List<Subject> subjects, String description) {
+                        List<Subject> subjects, String description, LocalDate incidentDate) {
 
     public NewReport {
         subjects = subjects == null ? List.of() : List.copyOf(subjects);
+    }
+
+    /** A report whose behaviour happened on the day it was received. */
+    public NewReport(Instant receivedAt, String categoryCode, String wardCode, Long placeId, String location,
+                     String sourceAgencyCode, boolean anonymous, PersonDetails reporter, List<Subject> subjects,
+                     String description) {
+        this(receivedAt, categoryCode, wardCode, placeId, location, sourceAgencyCode, anonymous, reporter, subjects,
+                description, null);
+    }
+
+    /** The day the behaviour happened: as given, or the day the report was received in UK time. */
+    public LocalDate incidentDateOrReceived() {
+        return incidentDate != null || receivedAt == null ? incidentDate
+                : receivedAt.atZone(ReportService.ZONE).toLocalDate();
     }
 
     /** A person involved in the report and how. */

@@ -53,7 +53,7 @@ public class ReportService {
     public static final int HISTORY_LIMIT = 200;
     /** The open statuses, named rather than "not closed" so that the database can use the status index. */
     private static final Set<ReportStatus> OPEN = EnumSet.of(ReportStatus.NEW, ReportStatus.IN_PROGRESS);
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final ReportRepository reports;
     private final ReportEventRepository events;
@@ -154,19 +154,24 @@ public class ReportService {
             reporterOrVictimIds.add(reporter.getId());
         }
         List<Long> resolvedSubjectIds = new ArrayList<>();
+        Set<Long> perpetratorIds = new LinkedHashSet<>();
         for (NewReport.Subject subject : newReport.subjects()) {
             Person person = people.resolvePerson(chosenBy(user, subject.person()));
             resolvedSubjectIds.add(person.getId());
             subjectIds.add(person.getId());
             if (subject.role() == SubjectRole.VICTIM) {
                 reporterOrVictimIds.add(person.getId());
+            } else if (subject.role() == SubjectRole.ALLEGED_PERPETRATOR) {
+                perpetratorIds.add(person.getId());
             }
         }
-        RepeatDetector.Findings findings = repeatDetector.examine(newReport.receivedAt(), place.getId(), subjectIds,
-                reporterOrVictimIds);
+        RepeatDetector.Findings findings = repeatDetector.examine(new RepeatDetector.NewReportFacts(
+                newReport.receivedAt(), newReport.incidentDateOrReceived(), place.getId(), subjectIds, perpetratorIds,
+                reporter == null ? null : reporter.getId(), reporterOrVictimIds));
 
         String reference = String.format(REFERENCE_FORMAT, now.atZone(ZONE).getYear(), reports.nextReportNumber());
-        Report report = new Report(reference, newReport.receivedAt(), newReport.categoryCode(), wardCode,
+        Report report = new Report(reference, newReport.receivedAt(), newReport.incidentDateOrReceived(),
+                newReport.categoryCode(), wardCode,
                 place.getId(), newReport.sourceAgencyCode(), user.agencyCode(), newReport.anonymous(),
                 reporter == null ? null : reporter.getId(), newReport.description().trim(), now, user.username(), key);
         for (int i = 0; i < newReport.subjects().size(); i++) {
@@ -267,6 +272,7 @@ public class ReportService {
                 .map(s -> new ReportDetails.Share(s.getAgencyCode(), s.getReason(), s.getSharedAt(), s.getSharedBy()))
                 .toList();
         return new ReportDetails(report.getId(), report.getReference(), report.getStatus(), report.getReceivedAt(),
+                report.getIncidentDate(),
                 report.getCategoryCode(), Optional.ofNullable(categories.get(report.getCategoryCode()))
                 .map(Category::getName).orElse("Unknown category"),
                 report.getWardCode(), wardName(report.getWardCode()), report.getPlaceId(),

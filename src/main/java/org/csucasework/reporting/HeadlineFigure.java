@@ -16,7 +16,12 @@ public enum HeadlineFigure {
     COMMUNITY_PROTECTION_NOTICES("Community Protection Notices issued"),
     MARAC_REFERRALS("Community MARAC referrals"),
     MARAC_MEETINGS("Community MARAC meetings"),
-    MARAC_CASES_DISCUSSED("Community MARAC cases discussed");
+    MARAC_CASES_DISCUSSED("Community MARAC cases discussed"),
+    // The ASB Case Review figures published each year (s104(10) of the 2014 Act), by application date.
+    CASE_REVIEW_APPLICATIONS("ASB Case Review applications"),
+    CASE_REVIEW_THRESHOLD_NOT_MET("ASB Case Reviews: threshold not met"),
+    CASE_REVIEWS_CARRIED_OUT("ASB Case Reviews carried out"),
+    CASE_REVIEWS_WITH_RECOMMENDATIONS("ASB Case Reviews resulting in recommendations");
 
     private final String label;
 

@@ -65,6 +65,7 @@ class ReportIntakeController {
     private NewReport toNewReport(ReportRequest request) {
         List<FieldError> errors = new ArrayList<>();
         Instant receivedAt = parseInstant(request.receivedAt(), "receivedAt", errors);
+        LocalDate incidentDate = parseDate(request.incidentDate(), "incidentDate", errors);
         boolean anonymous = Boolean.TRUE.equals(request.anonymous());
         PersonDetails reporter = anonymous || request.reporter() == null ? null
                 : new PersonDetails(null, request.reporter().name(), null, request.reporter().phone(),
@@ -78,7 +79,8 @@ class ReportIntakeController {
             subjects.add(new NewReport.Subject(role, new PersonDetails(null, subject.name(), dateOfBirth, null, null, null)));
         }
         NewReport newReport = new NewReport(receivedAt, request.categoryCode(), request.wardCode(), null,
-                request.location(), request.sourceAgencyCode(), anonymous, reporter, subjects, request.description());
+                request.location(), request.sourceAgencyCode(), anonymous, reporter, subjects, request.description(),
+                incidentDate);
         if (!errors.isEmpty()) {
             // A field that could not be read stands with the faults of the other fields, each field named once.
             reports.problems(newReport).stream()
