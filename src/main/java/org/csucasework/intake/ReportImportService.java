@@ -43,6 +43,7 @@ import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -385,7 +386,15 @@ public class ReportImportService {
         }
         Long next = jdbc.queryForObject("select nextval('report_number_seq')", Long.class);
         if (next != null && next <= highest) {
-            jdbc.execute("alter sequence report_number_seq restart with " + (highest + 1));
+            // setval needs only UPDATE on the sequence (the application's role owns nothing, so it may not ALTER
+            // it); H2, the single-user development database, has no setval.
+            boolean postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                    connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+            if (postgres) {
+                jdbc.queryForObject("select setval('report_number_seq', ?)", Long.class, highest);
+            } else {
+                jdbc.execute("alter sequence report_number_seq restart with " + (highest + 1));
+            }
         }
     }
 
