@@ -135,12 +135,10 @@ class RepeatDetectionTests extends ApiTestBase {
     @Test
     void theThirdReportFromTheSameReporterWithinSixMonthsReachesTheCaseReviewThreshold() {
         String reporter = TestReport.newPerson();
-        Response first = log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(170)
-                .reporter(reporter, "07700 900123"));
-        Response second = log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(60)
-                .reporter(reporter, "07700 900123"));
-        Response third = log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(1)
-                .reporter(reporter, "07700 900123"));
+        String place = TestReport.newPlace();
+        Response first = log(TestReport.anonymousAt(place).receivedDaysAgo(170).reporter(reporter, "07700 900123"));
+        Response second = log(TestReport.anonymousAt(place).receivedDaysAgo(60).reporter(reporter, "07700 900123"));
+        Response third = log(TestReport.anonymousAt(place).receivedDaysAgo(1).reporter(reporter, "07700 900123"));
 
         assertThat(flags(first)).doesNotContain("CASE_REVIEW_THRESHOLD");
         assertThat(flags(second)).doesNotContain("CASE_REVIEW_THRESHOLD");
