@@ -14,6 +14,8 @@ public enum AuditRecordType {
     ACTION,
     /** A Community MARAC referral, and the case it becomes once accepted: by its reference (MARAC-2026-0001). */
     MARAC_REFERRAL,
+    /** An ASB Case Review, by its reference (CR-2026-0001). */
+    CASE_REVIEW,
     /** A Community MARAC meeting, by its id. */
     MARAC_MEETING,
     /** A run of the retention policy (data protection), which anonymises many records at once. */

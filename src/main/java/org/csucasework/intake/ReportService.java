@@ -158,16 +158,20 @@ public class ReportService {
             reporterOrVictimIds.add(reporter.getId());
         }
         List<Long> resolvedSubjectIds = new ArrayList<>();
+        Set<Long> perpetratorIds = new LinkedHashSet<>();
         for (NewReport.Subject subject : newReport.subjects()) {
             Person person = people.resolvePerson(chosenBy(user, subject.person()));
             resolvedSubjectIds.add(person.getId());
             subjectIds.add(person.getId());
             if (subject.role() == SubjectRole.VICTIM) {
                 reporterOrVictimIds.add(person.getId());
+            } else if (subject.role() == SubjectRole.ALLEGED_PERPETRATOR) {
+                perpetratorIds.add(person.getId());
             }
         }
-        RepeatDetector.Findings findings = repeatDetector.examine(newReport.receivedAt(), place.getId(), subjectIds,
-                reporterOrVictimIds);
+        RepeatDetector.Findings findings = repeatDetector.examine(new RepeatDetector.NewReportFacts(
+                newReport.receivedAt(), newReport.incidentDateOrReceived(), place.getId(), subjectIds, perpetratorIds,
+                reporter == null ? null : reporter.getId(), reporterOrVictimIds));
 
         String reference = String.format(REFERENCE_FORMAT, now.atZone(ZONE).getYear(), reports.nextReportNumber());
         Report report = new Report(reference, newReport.receivedAt(), newReport.incidentDateOrReceived(),

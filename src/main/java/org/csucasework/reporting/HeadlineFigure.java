@@ -19,7 +19,12 @@ public enum HeadlineFigure {
     MARAC_CASES_DISCUSSED("Community MARAC cases discussed"),
     REPORTS_CLOSED("Reports closed"),
     /** The seed's promise to "report back in 100% of cases": closed reports with a contact in their history. */
-    REPORTS_REPORTED_BACK("Closed reports whose reporter or victim was contacted (report back)");
+    REPORTS_REPORTED_BACK("Closed reports whose reporter or victim was contacted (report back)"),
+    // The ASB Case Review figures published each year (s104(10) of the 2014 Act), by application date.
+    CASE_REVIEW_APPLICATIONS("ASB Case Review applications"),
+    CASE_REVIEW_THRESHOLD_NOT_MET("ASB Case Reviews: threshold not met"),
+    CASE_REVIEWS_CARRIED_OUT("ASB Case Reviews carried out"),
+    CASE_REVIEWS_WITH_RECOMMENDATIONS("ASB Case Reviews resulting in recommendations");
 
     private final String label;
 

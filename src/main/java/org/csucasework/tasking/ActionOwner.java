@@ -22,6 +22,10 @@ public record ActionOwner(ActionOwnerKind kind, Long id, String reference) {
         return new ActionOwner(ActionOwnerKind.TASK_AND_FINISH_GROUP, groupId, reference);
     }
 
+    public static ActionOwner caseReview(Long caseReviewId, String reference) {
+        return new ActionOwner(ActionOwnerKind.CASE_REVIEW, caseReviewId, reference);
+    }
+
     public static ActionOwner communityMarac(Long referralId, String reference) {
         return new ActionOwner(ActionOwnerKind.COMMUNITY_MARAC, referralId, reference);
     }

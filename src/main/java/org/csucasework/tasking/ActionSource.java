@@ -2,5 +2,5 @@ package org.csucasework.tasking;
 
 /** Where an action was agreed. */
 public enum ActionSource {
-    DAILY_TASKING, TASK_AND_FINISH_GROUP, COMMUNITY_MARAC
+    DAILY_TASKING, TASK_AND_FINISH_GROUP, COMMUNITY_MARAC, CASE_REVIEW
 }

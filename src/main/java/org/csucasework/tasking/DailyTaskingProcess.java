@@ -10,6 +10,11 @@ public final class DailyTaskingProcess {
 
     // User tasks
     public static final String REVIEW_AT_TASKING = "reviewAtTasking";
+    /**
+     * Retired: versions of the model before issue 18 had this step on reports reaching the ASB Case Review threshold.
+     * The Case Review is its own process now ({@code bpmn/asb-case-review.bpmn}); open steps of older instances are
+     * completed at start-up ({@code ReportProcess.retireCaseReviewConsiderations}) so no closed report keeps running.
+     */
     public static final String CONSIDER_CASE_REVIEW = "considerCaseReview";
     public static final String UPDATE_REPORTER = "updateReporter";
     public static final String CLOSE_REPORT = "closeReport";

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.csucasework.intake.Report;
+import org.csucasework.intake.ReportFieldLimits;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportStatus;
 import org.csucasework.reference.Outcome;
@@ -22,7 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The end of a report's life: telling the reporter, the ASB Case Review consideration, and closing. */
+/** The end of a report's life: telling the reporter (the outcome, and any right to an ASB Case Review), closing. */
 @Service
 public class ReportClosingService {
 
@@ -53,22 +54,27 @@ public class ReportClosingService {
     }
 
     /**
-     * The supervisor's consideration of an ASB Case Review; records whether the reporter was told of their right to
-     * one.
+     * Records that the victim (or the reporter) was told of their right to an ASB Case Review, when the report reached
+     * the threshold. CSU staff record it; the review itself starts only when someone applies (the casereview
+     * module). Recording it again changes nothing.
      */
     @Transactional
-    public void caseReviewConsidered(String reference, boolean reporterToldOfRight, String note) {
+    public void caseReviewRightTold(String reference, String note) {
         CurrentUser user = users.requireCurrentUser();
-        if (!user.has(Role.SUPERVISOR)) {
-            throw new AccessDeniedException("ASB Case Review decisions are for supervisors");
+        if (!user.hasAny(Role.SUPERVISOR, Role.CASEWORKER)) {
+            throw new AccessDeniedException("CSU caseworkers and supervisors record that the right was told");
+        }
+        if (note != null && note.length() > ReportFieldLimits.NOTE) {
+            throw ValidationException.of("note", "At most " + ReportFieldLimits.NOTE + " characters");
         }
         Report report = reports.requireReadable(reference);
-        if (reporterToldOfRight) {
-            reports.markCaseReviewRightTold(report.getId());
+        if (report.isCaseReviewRightTold()) {
+            return;
         }
-        reports.recordEvent(report.getId(), "CASE_REVIEW_CONSIDERED", "ASB Case Review considered"
-                + (note == null || note.isBlank() ? "" : ": " + note.trim()));
-        process.completeCaseReviewConsideration(reference);
+        reports.markCaseReviewRightTold(report.getId());
+        if (note != null && !note.isBlank()) {
+            reports.recordEvent(report.getId(), "CASE_REVIEW_RIGHT_TOLD", "How: " + note.trim());
+        }
     }
 
     /**

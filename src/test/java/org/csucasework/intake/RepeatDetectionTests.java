@@ -135,12 +135,10 @@ class RepeatDetectionTests extends ApiTestBase {
     @Test
     void theThirdReportFromTheSameReporterWithinSixMonthsReachesTheCaseReviewThreshold() {
         String reporter = TestReport.newPerson();
-        Response first = log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(170)
-                .reporter(reporter, "07700 900123"));
-        Response second = log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(60)
-                .reporter(reporter, "07700 900123"));
-        Response third = log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(1)
-                .reporter(reporter, "07700 900123"));
+        String place = TestReport.newPlace();
+        Response first = log(TestReport.anonymousAt(place).receivedDaysAgo(170).reporter(reporter, "07700 900123"));
+        Response second = log(TestReport.anonymousAt(place).receivedDaysAgo(60).reporter(reporter, "07700 900123"));
+        Response third = log(TestReport.anonymousAt(place).receivedDaysAgo(1).reporter(reporter, "07700 900123"));
 
         assertThat(flags(first)).doesNotContain("CASE_REVIEW_THRESHOLD");
         assertThat(flags(second)).doesNotContain("CASE_REVIEW_THRESHOLD");
@@ -148,25 +146,62 @@ class RepeatDetectionTests extends ApiTestBase {
     }
 
     @Test
-    void theThirdReportWithTheSameVictimWithinSixMonthsReachesTheCaseReviewThreshold() {
+    void theThirdComplaintOfTheSameVictimAboutTheSameBehaviourWithinSixMonthsReachesTheCaseReviewThreshold() {
         String victim = TestReport.newPerson();
-        log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(150).subject("VICTIM", victim));
-        Response second = log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(40)
-                .subject("VICTIM", victim));
-        Response third = log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(1)
-                .subject("VICTIM", victim));
+        String place = TestReport.newPlace();
+        log(TestReport.anonymousAt(place).receivedDaysAgo(150).subject("VICTIM", victim));
+        Response second = log(TestReport.anonymousAt(place).receivedDaysAgo(40).subject("VICTIM", victim));
+        Response third = log(TestReport.anonymousAt(place).receivedDaysAgo(1).subject("VICTIM", victim));
 
         assertThat(flags(second)).doesNotContain("CASE_REVIEW_THRESHOLD");
         assertThat(flags(third)).contains("CASE_REVIEW_THRESHOLD");
     }
 
     @Test
+    void unrelatedReportsOfTheSameVictimDoNotCountTowardsTheCaseReviewThreshold() {
+        String victim = TestReport.newPerson();
+        log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(50).subject("VICTIM", victim));
+        log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(20).subject("VICTIM", victim));
+        Response third = log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(1).subject("VICTIM", victim));
+
+        assertThat(flags(third)).as("three places, no perpetrator in common: not the same behaviour")
+                .doesNotContain("CASE_REVIEW_THRESHOLD");
+    }
+
+    @Test
+    void theSameAllegedPerpetratorMakesReportsAtDifferentPlacesTheSameBehaviour() {
+        String victim = TestReport.newPerson();
+        String perpetrator = TestReport.newPerson();
+        log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(50).subject("VICTIM", victim)
+                .subject("ALLEGED_PERPETRATOR", perpetrator));
+        log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(20).subject("VICTIM", victim)
+                .subject("ALLEGED_PERPETRATOR", perpetrator));
+        Response third = log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(1)
+                .subject("VICTIM", victim).subject("ALLEGED_PERPETRATOR", perpetrator));
+
+        assertThat(flags(third)).contains("CASE_REVIEW_THRESHOLD");
+    }
+
+    @Test
+    void aComplaintMadeMoreThanAMonthAfterTheBehaviourDoesNotCountTowardsTheCaseReviewThreshold() {
+        String victim = TestReport.newPerson();
+        String place = TestReport.newPlace();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        log(TestReport.anonymousAt(place).receivedDaysAgo(30).subject("VICTIM", victim)
+                .with("incidentDate", today.minusDays(95).toString()));
+        log(TestReport.anonymousAt(place).receivedDaysAgo(20).subject("VICTIM", victim));
+        Response third = log(TestReport.anonymousAt(place).receivedDaysAgo(1).subject("VICTIM", victim));
+
+        assertThat(flags(third)).as("the first was made two months after the behaviour").doesNotContain("CASE_REVIEW_THRESHOLD");
+    }
+
+    @Test
     void reportsMadeAsReporterAndAsVictimCountTogetherTowardsTheCaseReviewThreshold() {
         String person = TestReport.newPerson();
-        log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(120).reporter(person, "07700 900456"));
-        log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(50).subject("VICTIM", person));
-        Response third = log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(1)
-                .reporter(person, "07700 900456"));
+        String place = TestReport.newPlace();
+        log(TestReport.anonymousAt(place).receivedDaysAgo(120).reporter(person, "07700 900456"));
+        log(TestReport.anonymousAt(place).receivedDaysAgo(50).subject("VICTIM", person));
+        Response third = log(TestReport.anonymousAt(place).receivedDaysAgo(1).reporter(person, "07700 900456"));
 
         assertThat(flags(third)).contains("CASE_REVIEW_THRESHOLD");
     }
@@ -174,9 +209,10 @@ class RepeatDetectionTests extends ApiTestBase {
     @Test
     void beingNamedAsWitnessOrPerpetratorDoesNotCountTowardsTheCaseReviewThreshold() {
         String person = TestReport.newPerson();
-        log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(120).subject("WITNESS", person));
-        log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(50).subject("ALLEGED_PERPETRATOR", person));
-        Response third = log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(1).subject("VICTIM", person));
+        String place = TestReport.newPlace();
+        log(TestReport.anonymousAt(place).receivedDaysAgo(120).subject("WITNESS", person));
+        log(TestReport.anonymousAt(place).receivedDaysAgo(50).subject("ALLEGED_PERPETRATOR", person));
+        Response third = log(TestReport.anonymousAt(place).receivedDaysAgo(1).subject("VICTIM", person));
 
         assertThat(flags(third)).doesNotContain("CASE_REVIEW_THRESHOLD").contains("TASK_AND_FINISH_SUGGESTED");
     }
@@ -184,24 +220,24 @@ class RepeatDetectionTests extends ApiTestBase {
     @Test
     void threeReportsFromOneReporterDoNotReachTheCaseReviewThresholdWhenTheFirstIsOlderThanSixMonths() {
         String reporter = TestReport.newPerson();
-        log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(200).reporter(reporter, "07700 900789"));
-        log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(60).reporter(reporter, "07700 900789"));
-        Response third = log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(1)
-                .reporter(reporter, "07700 900789"));
+        String place = TestReport.newPlace();
+        log(TestReport.anonymousAt(place).receivedDaysAgo(200).reporter(reporter, "07700 900789"));
+        log(TestReport.anonymousAt(place).receivedDaysAgo(60).reporter(reporter, "07700 900789"));
+        Response third = log(TestReport.anonymousAt(place).receivedDaysAgo(1).reporter(reporter, "07700 900789"));
 
         assertThat(flags(third)).doesNotContain("CASE_REVIEW_THRESHOLD");
     }
 
     @Test
-    void aReportReachingTheCaseReviewThresholdGivesASupervisorAStepToConsiderACaseReview() {
+    void aReportReachingTheCaseReviewThresholdIsFlaggedWithoutAProcessStepOfItsOwn() {
         String victim = TestReport.newPerson();
-        log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(20).subject("VICTIM", victim));
-        log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(10).subject("VICTIM", victim));
-        Response third = log(TestReport.anonymousAt(TestReport.newPlace()).subject("VICTIM", victim));
+        String place = TestReport.newPlace();
+        log(TestReport.anonymousAt(place).receivedDaysAgo(20).subject("VICTIM", victim));
+        log(TestReport.anonymousAt(place).receivedDaysAgo(10).subject("VICTIM", victim));
+        Response third = log(TestReport.anonymousAt(place).subject("VICTIM", victim));
 
         Response caseFile = api.get("caseworker", "/api/reports/" + third.text("/reference"));
-        assertThat(caseFile.at("/openSteps").findValuesAsText("step"))
-                .contains("considerCaseReview", "reviewAtTasking");
+        assertThat(caseFile.at("/openSteps").findValuesAsText("step")).containsExactly("reviewAtTasking");
         assertThat(textsOf(caseFile.at("/report/flags"))).contains("CASE_REVIEW_THRESHOLD");
     }
 

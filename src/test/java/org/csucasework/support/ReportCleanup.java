@@ -4,7 +4,6 @@ import java.util.Collection;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionStatus;
 import org.csucasework.tasking.CloseReport;
-import org.csucasework.tasking.DailyTaskingProcess;
 import org.csucasework.tasking.ReportClosingService;
 import org.csucasework.tasking.process.ReportProcess;
 
@@ -35,9 +34,6 @@ public class ReportCleanup {
                     actions.actionsOfReport(reference).stream()
                             .filter(action -> action.status() == ActionStatus.OPEN)
                             .forEach(action -> actions.cancel(action.id(), "The test that made it has finished"));
-                    if (process.openTask(reference, DailyTaskingProcess.CONSIDER_CASE_REVIEW).isPresent()) {
-                        closing.caseReviewConsidered(reference, false, "The test that made it has finished");
-                    }
                     closing.close(reference, new CloseReport("RESOLVED", "The test that made it has finished",
                             true, null));
                 } catch (RuntimeException alreadyClosedOrRefused) {

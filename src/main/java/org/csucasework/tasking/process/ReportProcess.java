@@ -72,8 +72,25 @@ public class ReportProcess {
                 .ifPresent(task -> tasks.complete(task.getId(), Map.of(VAR_OUTCOME_CODE, outcomeCode)));
     }
 
-    public void completeCaseReviewConsideration(String reference) {
-        openTask(reference, CONSIDER_CASE_REVIEW).ifPresent(task -> tasks.complete(task.getId()));
+    /**
+     * Completes the retired "Consider an ASB Case Review" steps of instances started on older versions of the model,
+     * so that a report closed before its consideration does not keep its process running. Another node doing the
+     * same at the same moment makes one of the two completions fail: that step is done either way.
+     *
+     * @return how many steps were completed here
+     */
+    public int retireCaseReviewConsiderations() {
+        int retired = 0;
+        for (Task task : tasks.createTaskQuery().processDefinitionKey(KEY).taskDefinitionKey(CONSIDER_CASE_REVIEW)
+                .list()) {
+            try {
+                tasks.complete(task.getId());
+                retired++;
+            } catch (org.camunda.bpm.engine.ProcessEngineException doneElsewhere) {
+                // completed by another node, or the instance ended meanwhile
+            }
+        }
+        return retired;
     }
 
     public List<Task> openTasks(String reference) {

@@ -74,7 +74,6 @@ import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.CaseFile;
 import org.csucasework.tasking.CaseFileService;
 import org.csucasework.tasking.CloseReport;
-import org.csucasework.tasking.DailyTaskingProcess;
 import org.csucasework.tasking.NewAction;
 import org.csucasework.tasking.ProcessDiagramPanel;
 import org.csucasework.tasking.ProcessDiagramService;
@@ -241,9 +240,13 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             refer.addClassName("refer-to-marac");
             bar.add(refer);
         }
-        if (user != null && user.has(Role.SUPERVISOR) && caseFile.openSteps().stream()
-                .anyMatch(s -> DailyTaskingProcess.CONSIDER_CASE_REVIEW.equals(s.step()))) {
-            bar.add(new Button("Case Review considered", e -> openCaseReviewDialog(report)));
+        if (user != null && user.hasAny(Role.SUPERVISOR, Role.CASEWORKER)
+                && report.flags().contains(ReportFlag.CASE_REVIEW_THRESHOLD)) {
+            if (!report.caseReviewRightTold()) {
+                bar.add(new Button("Victim told of the right to a Case Review", e -> openCaseReviewDialog(report)));
+            }
+            // The application form takes the report as one of the complaints (the casereview module's route).
+            bar.add(new Anchor("case-reviews/new?report=" + report.reference(), "Apply for an ASB Case Review"));
         }
         return bar;
     }
@@ -587,19 +590,16 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void openCaseReviewDialog(ReportDetails report) {
-        ReportPageDialog dialog = new ReportPageDialog("ASB Case Review considered", "Record the decision");
-        dialog.addContent(new Paragraph("The report reached the ASB Case Review threshold. Record that you considered "
-                + "a case review and whether the reporter was told of their right to one."));
-        Checkbox told = dialog.field("reporterToldOfRight",
-                new Checkbox("The reporter was told of their right to an ASB Case Review"));
-        told.setValue(report.caseReviewRightTold());
-        TextArea note = dialog.field("note", new TextArea("Note"));
+        ReportPageDialog dialog = new ReportPageDialog("Right to an ASB Case Review", "Record that it was told");
+        dialog.addContent(new Paragraph("The complaints of the reporter or victim about this behaviour reached the "
+                + "ASB Case Review threshold. Record that they were told of their right to apply for one."));
+        TextArea note = dialog.field("note", new TextArea("How and when they were told"));
         note.setWidthFull();
         dialog.confirm.addClickListener(e -> change(dialog,
-                () -> closing.caseReviewConsidered(reference, told.getValue(), note.getValue()),
-                "Recorded that an ASB Case Review was considered."));
+                () -> closing.caseReviewRightTold(reference, note.getValue()),
+                "Recorded that the victim was told of the right to an ASB Case Review."));
         dialog.open();
-        told.focus();
+        note.focus();
     }
 
     /** Runs a change from a dialog: success closes it and reloads the page; errors stay in the dialog. */

@@ -80,7 +80,8 @@ final class TaskingFormat {
         return switch (action.ownerKind()) {
             case REPORT -> "reports/" + action.ownerReference();
             case TASK_AND_FINISH_GROUP -> "task-groups/" + action.ownerReference();
-            case COMMUNITY_MARAC -> null;
+            // Restricted records: a partner working the action may not open them, so no link that would fail.
+            case COMMUNITY_MARAC, CASE_REVIEW -> null;
         };
     }
 

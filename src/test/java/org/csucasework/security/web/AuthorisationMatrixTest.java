@@ -98,6 +98,10 @@ class AuthorisationMatrixTest extends ApiTestBase {
             // Any officer may refer, and a referrer opens their own referral; the services show the rest nothing.
             Map.entry("marac/referrals/new", LOGGERS),
             Map.entry("marac/cases/:reference", LOGGERS),
+            // ASB Case Reviews: CSU caseworkers and supervisors (the coordinators); the services refuse the rest.
+            Map.entry("case-reviews", CASEWORK),
+            Map.entry("case-reviews/new", CASEWORK),
+            Map.entry("case-reviews/:reference", CASEWORK),
             Map.entry("data-protection/retention", ADMIN),
             Map.entry("data-protection/subject-access", EnumSet.of(DemoLogin.SUPERVISOR, DemoLogin.ADMIN))));
 
@@ -127,6 +131,11 @@ class AuthorisationMatrixTest extends ApiTestBase {
             Map.entry("PUT /api/priorities/{year}", ANALYST),
             Map.entry("POST /api/imports/reports", ANALYST),
             Map.entry("POST /api/imports/partner-figures", ANALYST),
+            // ASB Case Reviews: applications by CSU staff accounts (the council's web form posts as one); a report's
+            // reference guessed as a review's is "not found" for everyone.
+            Map.entry("POST /api/case-reviews", CASEWORK),
+            Map.entry("GET /api/case-reviews/{reference}", NOBODY),
+            Map.entry("GET /api/figures/case-reviews", FIGURES),
             // Community MARAC: lists answer everyone (empty for non-members, no hint that a case exists); a report's
             // reference or an action's id guessed as a referral's or a meeting's is "not found" for everyone.
             Map.entry("GET /api/marac/referrals", EVERYONE),

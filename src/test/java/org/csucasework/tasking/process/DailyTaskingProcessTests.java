@@ -472,52 +472,24 @@ class DailyTaskingProcessTests {
     // --- ASB Case Review ---------------------------------------------------------------------------------------
 
     @Test
-    @DisplayName("A report reaching the ASB Case Review threshold asks a supervisor to consider a case review")
-    void caseReviewThresholdAsksASupervisor() {
+    @DisplayName("A report reaching the ASB Case Review threshold is flagged, starts no step of its own and closes like any other")
+    void caseReviewThresholdIsAFlagNotAStepThatOutlivesTheReport() {
         runAs("caseworker");
         PersonDetails rita = reporter("Rita Repeat");
-        LoggedReport firstReport = logReport("Case Review Lane 1 " + suffix, rita, Instant.now().minus(3, ChronoUnit.HOURS));
-        logReport("Case Review Lane 2 " + suffix, rita, Instant.now().minus(2, ChronoUnit.HOURS));
-        LoggedReport third = logReport("Case Review Lane 3 " + suffix, rita, Instant.now().minus(1, ChronoUnit.HOURS));
+        String place = "Case Review Lane " + suffix;
+        logReport(place, rita, Instant.now().minus(3, ChronoUnit.HOURS));
+        logReport(place, rita, Instant.now().minus(2, ChronoUnit.HOURS));
+        LoggedReport third = logReport(place, rita, Instant.now().minus(1, ChronoUnit.HOURS));
 
-        assertThat(processOf(firstReport)).hasPassed("noCaseReview").hasNotPassed(CONSIDER_CASE_REVIEW);
         Assertions.assertThat(third.flags()).contains(ReportFlag.CASE_REVIEW_THRESHOLD);
         ProcessInstance pi = processOf(third);
-        assertThat(pi).isWaitingAt(REVIEW_AT_TASKING, CONSIDER_CASE_REVIEW).variables()
-                .containsEntry(VAR_CASE_REVIEW_THRESHOLD, true);
-        assertThat(task(CONSIDER_CASE_REVIEW, pi)).hasCandidateGroup("SUPERVISOR");
+        assertThat(pi).isWaitingAt(REVIEW_AT_TASKING).hasNotPassed(CONSIDER_CASE_REVIEW);
 
-        assertThatThrownBy(() -> closing.caseReviewConsidered(third.reference(), true, "Not mine to decide"))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThat(pi).isWaitingAt(CONSIDER_CASE_REVIEW);
-
-        runAs("supervisor");
-        closing.caseReviewConsidered(third.reference(), true, "Reporter told of the right to a case review");
-
-        assertThat(pi).hasPassed(CONSIDER_CASE_REVIEW, "caseReviewConsidered").isWaitingAt(REVIEW_AT_TASKING);
+        closing.caseReviewRightTold(third.reference(), "Told by phone");
         Assertions.assertThat(reports.requireReadable(third.reference()).isCaseReviewRightTold()).isTrue();
 
         closing.close(third.reference(), new CloseReport("RESOLVED", null, true, null));
         assertThat(pi).isEnded();
-    }
-
-    @Test
-    @DisplayName("A report closed before its case review is considered keeps the consideration open until the supervisor decides")
-    void caseReviewConsiderationOutlivesTheClose() {
-        runAs("caseworker");
-        PersonDetails rob = reporter("Rob Repeat");
-        logReport("Outlive Lane 1 " + suffix, rob, Instant.now().minus(3, ChronoUnit.HOURS));
-        logReport("Outlive Lane 2 " + suffix, rob, Instant.now().minus(2, ChronoUnit.HOURS));
-        LoggedReport third = logReport("Outlive Lane 3 " + suffix, rob, Instant.now().minus(1, ChronoUnit.HOURS));
-        ProcessInstance pi = processOf(third);
-
-        closing.close(third.reference(), new CloseReport("RESOLVED", null, true, null));
-
-        assertThat(pi).hasPassed(REPORT_CLOSED).isWaitingAt(CONSIDER_CASE_REVIEW);
-
-        runAs("supervisor");
-        closing.caseReviewConsidered(third.reference(), false, "Threshold met but the reporter declined");
-        assertThat(pi).isEnded().hasPassed(CONSIDER_CASE_REVIEW, REPORT_CLOSED);
     }
 
     // --- No personal data in the engine ------------------------------------------------------------------------

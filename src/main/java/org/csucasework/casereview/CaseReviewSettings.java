@@ -1,0 +1,23 @@
+package org.csucasework.casereview;
+
+import java.time.Period;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The Case Review's local timings ({@code casework.case-review.timing.*}). Which complaints qualify and the
+ * threshold are the intake module's {@code CaseReviewRule} ({@code casework.case-review.*}).
+ *
+ * @param decisionWorkingDays working days (Monday to Friday) within which the applicant is told the threshold
+ *                            decision (default 10)
+ * @param reminderWorkingDays working days before that due date when the coordinators are reminded (default 2)
+ * @param escalationWindow    how long after the outcome the applicant may ask for the escalation (default 1 month)
+ */
+@ConfigurationProperties("casework.case-review.timing")
+public record CaseReviewSettings(Integer decisionWorkingDays, Integer reminderWorkingDays, Period escalationWindow) {
+
+    public CaseReviewSettings {
+        decisionWorkingDays = decisionWorkingDays == null || decisionWorkingDays < 1 ? 10 : decisionWorkingDays;
+        reminderWorkingDays = reminderWorkingDays == null || reminderWorkingDays < 0 ? 2 : reminderWorkingDays;
+        escalationWindow = escalationWindow == null ? Period.ofMonths(1) : escalationWindow;
+    }
+}

@@ -1,0 +1,94 @@
+package org.csucasework.casereview;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/**
+ * A complaint an application relies on: a report on record ({@code reportId}), or an incident the applicant lists
+ * that is not on record (then {@code reportId} is null and the page marks it). The coordinator may exclude one as
+ * not about the same behaviour, with a reason.
+ */
+@Entity
+@Table(name = "case_review_complaint")
+public class Complaint {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "case_review_id", nullable = false)
+    private Long caseReviewId;
+    @Column(name = "report_id")
+    private Long reportId;
+    @Column(name = "incident_date")
+    private LocalDate incidentDate;
+    @Column(name = "complained_on")
+    private LocalDate complainedOn;
+    @Column(name = "complained_to")
+    private String complainedTo;
+    @Column(name = "complainant_person_id")
+    private Long complainantPersonId;
+    @Column(name = "description")
+    private String description;
+    @Column(name = "excluded", nullable = false)
+    private boolean excluded;
+    @Column(name = "exclusion_reason")
+    private String exclusionReason;
+    @Column(name = "excluded_by")
+    private String excludedBy;
+
+    protected Complaint() {
+    }
+
+    private Complaint(Long caseReviewId, Long reportId, LocalDate incidentDate, LocalDate complainedOn,
+                      String complainedTo, Long complainantPersonId, String description) {
+        this.caseReviewId = caseReviewId;
+        this.reportId = reportId;
+        this.incidentDate = incidentDate;
+        this.complainedOn = complainedOn;
+        this.complainedTo = complainedTo;
+        this.complainantPersonId = complainantPersonId;
+        this.description = description;
+    }
+
+    /** A report on record: its dates are read from the report whenever the threshold is tested. */
+    static Complaint onRecord(Long caseReviewId, Long reportId) {
+        return new Complaint(caseReviewId, reportId, null, null, null, null, null);
+    }
+
+    /** An incident the applicant lists that no agency recorded as a report. */
+    static Complaint listed(Long caseReviewId, LocalDate incidentDate, LocalDate complainedOn, String complainedTo,
+                            Long complainantPersonId, String description) {
+        return new Complaint(caseReviewId, null, incidentDate, complainedOn, complainedTo, complainantPersonId,
+                description);
+    }
+
+    void exclude(String reason, String by) {
+        this.excluded = true;
+        this.exclusionReason = reason;
+        this.excludedBy = by;
+    }
+
+    void include() {
+        this.excluded = false;
+        this.exclusionReason = null;
+        this.excludedBy = null;
+    }
+
+    public Long getId() { return id; }
+    public Long getCaseReviewId() { return caseReviewId; }
+    public Long getReportId() { return reportId; }
+    public boolean isOnRecord() { return reportId != null; }
+    public LocalDate getIncidentDate() { return incidentDate; }
+    public LocalDate getComplainedOn() { return complainedOn; }
+    public String getComplainedTo() { return complainedTo; }
+    public Long getComplainantPersonId() { return complainantPersonId; }
+    public String getDescription() { return description; }
+    public boolean isExcluded() { return excluded; }
+    public String getExclusionReason() { return exclusionReason; }
+    public String getExcludedBy() { return excludedBy; }
+}
