@@ -25,6 +25,7 @@ final class CaseLinks {
             case "task-and-finish-group" -> "task-groups/" + reference;
             case "asb-escalation" -> "escalation/case/" + reference;
             case "community-marac-referral" -> "marac/cases/" + reference;
+            case "asb-case-review" -> "case-reviews/" + reference;
             // A process added later still leads somewhere: its case found by reference.
             default -> "search?q=" + reference;
         };
@@ -35,6 +36,7 @@ final class CaseLinks {
             case REPORT -> "Report";
             case TASK_AND_FINISH_GROUP -> "Task and Finish Group";
             case COMMUNITY_MARAC -> "Community MARAC referral";
+            case CASE_REVIEW -> "ASB Case Review";
         };
     }
 
@@ -43,6 +45,7 @@ final class CaseLinks {
             case REPORT -> "reports/" + reference;
             case TASK_AND_FINISH_GROUP -> "task-groups/" + reference;
             case COMMUNITY_MARAC -> "marac/cases/" + reference;
+            case CASE_REVIEW -> "case-reviews/" + reference;
         };
     }
 }
