@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.csucasework.escalation.internal.CaseAccess;
-import org.csucasework.escalation.internal.CaseHistory;
+import org.csucasework.escalation.internal.EscalationHistory;
 import org.csucasework.escalation.internal.CaseReport;
 import org.csucasework.escalation.internal.CaseShare;
 import org.csucasework.escalation.internal.CaseShareRepository;
@@ -49,12 +49,12 @@ public class EscalationCases {
     private final EscalationStepRepository steps;
     private final CaseShareRepository shares;
     private final CaseAccess access;
-    private final CaseHistory history;
+    private final EscalationHistory history;
     private final CaseProcess process;
     private final ReportService reports;
     private final int watchDays;
 
-    EscalationCases(EscalationCaseRepository cases, EscalationStepRepository steps, CaseShareRepository shares, CaseAccess access, CaseHistory history, CaseProcess process,
+    EscalationCases(EscalationCaseRepository cases, EscalationStepRepository steps, CaseShareRepository shares, CaseAccess access, EscalationHistory history, CaseProcess process,
                     ReportService reports, @Value("${casework.escalation.watch-days:183}") int watchDays) {
         this.cases = cases;
         this.steps = steps;

@@ -6,7 +6,7 @@ import static org.csucasework.escalation.internal.CaseAccess.blank;
 
 import java.util.Map;
 import org.csucasework.escalation.internal.CaseAccess;
-import org.csucasework.escalation.internal.CaseHistory;
+import org.csucasework.escalation.internal.EscalationHistory;
 import org.csucasework.escalation.internal.EscalationCase;
 import org.csucasework.escalation.process.CaseProcess;
 import org.csucasework.shared.ValidationException;
@@ -22,10 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class EscalationDeadlines {
 
     private final CaseAccess access;
-    private final CaseHistory history;
+    private final EscalationHistory history;
     private final CaseProcess process;
 
-    EscalationDeadlines(CaseAccess access, CaseHistory history, CaseProcess process) {
+    EscalationDeadlines(CaseAccess access, EscalationHistory history, CaseProcess process) {
         this.access = access;
         this.history = history;
         this.process = process;

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.csucasework.escalation.internal.Breach;
 import org.csucasework.escalation.internal.BreachRepository;
 import org.csucasework.escalation.internal.CaseAccess;
-import org.csucasework.escalation.internal.CaseHistory;
+import org.csucasework.escalation.internal.EscalationHistory;
 import org.csucasework.escalation.internal.CaseReport;
 import org.csucasework.escalation.internal.CaseReportRepository;
 import org.csucasework.escalation.internal.EscalationCase;
@@ -46,12 +46,12 @@ public class EscalationEnforcement {
     private final CaseReportRepository caseReports;
     private final BreachRepository breaches;
     private final CaseAccess access;
-    private final CaseHistory history;
+    private final EscalationHistory history;
     private final CaseProcess process;
     private final ReportService reports;
 
     EscalationEnforcement(EscalationCaseRepository cases, CaseReportRepository caseReports, BreachRepository breaches,
-                          CaseAccess access, CaseHistory history, CaseProcess process, ReportService reports) {
+                          CaseAccess access, EscalationHistory history, CaseProcess process, ReportService reports) {
         this.cases = cases;
         this.caseReports = caseReports;
         this.breaches = breaches;

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.csucasework.escalation.internal.Breach;
 import org.csucasework.escalation.internal.BreachRepository;
 import org.csucasework.escalation.internal.CaseAccess;
-import org.csucasework.escalation.internal.CaseHistory;
+import org.csucasework.escalation.internal.EscalationHistory;
 import org.csucasework.escalation.internal.CaseReport;
 import org.csucasework.escalation.internal.EscalationCase;
 import org.csucasework.escalation.internal.EscalationStep;
@@ -46,12 +46,12 @@ public class EscalationProposals {
     private final EscalationStepRepository steps;
     private final BreachRepository breaches;
     private final CaseAccess access;
-    private final CaseHistory history;
+    private final EscalationHistory history;
     private final CaseProcess process;
     private final ReportService reports;
 
     EscalationProposals(EscalationStepRepository steps, BreachRepository breaches, CaseAccess access,
-                        CaseHistory history, CaseProcess process, ReportService reports) {
+                        EscalationHistory history, CaseProcess process, ReportService reports) {
         this.steps = steps;
         this.breaches = breaches;
         this.access = access;

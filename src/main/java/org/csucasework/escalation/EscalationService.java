@@ -20,7 +20,7 @@ import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
 import org.csucasework.escalation.internal.BreachRepository;
 import org.csucasework.escalation.internal.CaseAccess;
-import org.csucasework.escalation.internal.CaseHistory;
+import org.csucasework.escalation.internal.EscalationHistory;
 import org.csucasework.escalation.internal.CaseReport;
 import org.csucasework.escalation.internal.CaseReportRepository;
 import org.csucasework.escalation.internal.CaseShareRepository;
@@ -66,7 +66,7 @@ public class EscalationService {
     private final DocumentContentRepository contents;
     private final BreachRepository breaches;
     private final CaseAccess access;
-    private final CaseHistory history;
+    private final EscalationHistory history;
     private final CaseProcess process;
     private final ReportService reports;
     private final AuditTrail audit;
@@ -74,7 +74,7 @@ public class EscalationService {
     EscalationService(EscalationCaseRepository cases, EscalationStepRepository steps, CaseReportRepository caseReports,
                       CaseShareRepository shares, EscalationDocumentRepository documents,
                       DocumentContentRepository contents, BreachRepository breaches, CaseAccess access,
-                      CaseHistory history, CaseProcess process, ReportService reports, AuditTrail audit) {
+                      EscalationHistory history, CaseProcess process, ReportService reports, AuditTrail audit) {
         this.cases = cases;
         this.steps = steps;
         this.caseReports = caseReports;

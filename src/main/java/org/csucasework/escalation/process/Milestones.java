@@ -14,7 +14,7 @@ import org.csucasework.escalation.Ladder;
 import org.csucasework.escalation.WaitKind;
 import org.csucasework.escalation.WaitPlan;
 import org.csucasework.escalation.internal.CaseAccess;
-import org.csucasework.escalation.internal.CaseHistory;
+import org.csucasework.escalation.internal.EscalationHistory;
 import org.csucasework.escalation.internal.DocumentContent;
 import org.csucasework.escalation.internal.DocumentContentRepository;
 import org.csucasework.escalation.internal.EscalationCase;
@@ -38,12 +38,12 @@ class Milestones {
     private final DocumentContentRepository contents;
     private final LetterWriter letters;
     private final CaseAccess access;
-    private final CaseHistory history;
+    private final EscalationHistory history;
     private final int watchDays;
     private final int reviewDaysBefore;
 
     Milestones(EscalationDocumentRepository documents, DocumentContentRepository contents, LetterWriter letters,
-               CaseAccess access, CaseHistory history, @Value("${casework.escalation.watch-days:183}") int watchDays,
+               CaseAccess access, EscalationHistory history, @Value("${casework.escalation.watch-days:183}") int watchDays,
                @Value("${casework.escalation.aba-review-days-before:14}") int reviewDaysBefore) {
         this.documents = documents;
         this.contents = contents;

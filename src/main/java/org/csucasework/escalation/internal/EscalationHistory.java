@@ -12,12 +12,12 @@ import org.springframework.stereotype.Component;
  * here, so that moving the timeline to the product's one history changes this class only.
  */
 @Component
-public class CaseHistory {
+public class EscalationHistory {
 
     private final org.csucasework.casehistory.CaseHistory history;
     private final AuditTrail audit;
 
-    CaseHistory(org.csucasework.casehistory.CaseHistory history, AuditTrail audit) {
+    EscalationHistory(org.csucasework.casehistory.CaseHistory history, AuditTrail audit) {
         this.history = history;
         this.audit = audit;
     }
