@@ -21,6 +21,7 @@ import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.InputRules;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -209,9 +210,10 @@ public class ReportEditing {
             } else if (person.personId() != null && people.person(person.personId()).isEmpty()) {
                 errors.add(new FieldError(prefix + "personId", "No such person"));
             }
-            if (person != null && person.dateOfBirth() != null
-                    && person.dateOfBirth().isAfter(java.time.LocalDate.now(clock))) {
-                errors.add(new FieldError(prefix + "dateOfBirth", "The date of birth cannot be in the future"));
+            if (person != null) {
+                // The same plausible range as at logging.
+                InputRules.checkWithin(prefix + "dateOfBirth", person.dateOfBirth(), NewReportValidator.EARLIEST_BIRTH,
+                        java.time.LocalDate.now(clock), "The date of birth", errors);
             }
         }
         if (edit.caseOfficer() != null && !edit.caseOfficer().equals(report.getCaseOfficer())) {

@@ -18,6 +18,7 @@ import org.csucasework.casereview.NewApplication;
 import org.csucasework.reporting.FiguresService;
 import org.csucasework.reporting.Period;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.InputRules;
 import org.csucasework.shared.ValidationException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -123,13 +124,10 @@ class CaseReviewController {
     }
 
     private static LocalDate date(String text, String field, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Use an ISO-8601 date, e.g. 2026-11-28"));
+            return InputRules.parseDate(field, text);
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
             return null;
         }
     }

@@ -37,7 +37,7 @@ public class NewReportValidator {
     /** Casework records start in 1990 (the oldest paper files imported); an earlier date is a typing mistake. */
     static final LocalDate EARLIEST_RECEIVED = LocalDate.of(1990, 1, 1);
     /** Nobody alive, and so nobody in a report, was born before 1900. */
-    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     /** How long before its report the behaviour can have happened (historic reports of old behaviour included). */
     static final Period OLDEST_INCIDENT = Period.ofYears(10);
