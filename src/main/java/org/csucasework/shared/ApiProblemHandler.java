@@ -42,8 +42,9 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * <p>It applies to every handler, also when no handler was found (405, 406, 415 and unknown paths are decided before
  * one is), but only to API paths: anything else is rethrown to Spring's default handling.
  */
+// Just after the advices that speak for one controller's own problems (e.g. casehistory's DocumentProblems).
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class ApiProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
