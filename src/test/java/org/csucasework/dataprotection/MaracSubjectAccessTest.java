@@ -129,7 +129,7 @@ class MaracSubjectAccessTest {
         assertThat(text).doesNotContain(squeezed(otherName), squeezed(RISK));
         assertThat(jdbc.queryForList("select detail from data_protection_event where kind = 'SUBJECT_ACCESS_EXPORT'"
                 + " and person_id = ?", String.class, mainId)).singleElement().asString()
-                .endsWith("1 Community MARAC referrals");
+                .contains("1 Community MARAC referrals");
     }
 
     private Long personAt(int position) {
