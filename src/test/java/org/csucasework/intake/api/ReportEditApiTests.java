@@ -77,7 +77,7 @@ class ReportEditApiTests extends ApiTestBase {
         assertThat(report.at("/incidentDate").asText()).isEqualTo(java.time.LocalDate.now().minusDays(3).toString());
         List<String> history = new ArrayList<>();
         api.get("caseworker", "/api/reports/" + reference).at("/timeline")
-                .forEach(e -> history.add(e.get("kind").asText() + ": " + e.get("detail").asText()));
+                .forEach(e -> history.add(e.get("code").asText() + ": " + e.get("text").asText()));
         assertThat(history).anySatisfy(entry -> assertThat(entry).startsWith("EDITED: ")
                 .contains("Category: Nuisance behaviour → Drugs misuse and dealing", "Place: ", newPlace,
                         "Description changed"));
