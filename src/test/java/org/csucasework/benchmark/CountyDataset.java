@@ -150,7 +150,9 @@ final class CountyDataset {
         // searches and lists run over.
         run(jdbc, took, "shares", "insert into report_share (report_id, agency_code, reason, shared_at, shared_by) "
                 + "select report_id, agency_code, 'Owns an action on the report', min(created_at), 'supervisor' "
-                + "from action where report_id is not null group by report_id, agency_code");
+                + "from action where report_id is not null group by report_id, agency_code "
+                // The demo reports' actions shared theirs already.
+                + "on conflict do nothing");
         run(jdbc, took, "timelines", "insert into report_event (report_id, occurred_at, actor, kind, detail) "
                 + "select r.id, r.received_at, 'bench', 'LOGGED', 'Report logged' from bench_report r "
                 + "union all select r.id, r.received_at + interval '1 day', 'supervisor', 'REVIEWED', "
