@@ -10,7 +10,8 @@
 # PGPORT (5432), PGUSER (postgres, the owner: seeding and migrations), APP_DB_USER (csu_casework_app: the
 # application connects as it, owning nothing; created when missing), LOAD_DB (csu_casework_load, dropped and created again), LOAD_PORT (18090),
 # SEED=0 to keep the database of an earlier run, APP_CLASSES=another build's target/classes (e.g. one without a
-# fix, to show what the fix changed), POOL_SIZE to override Hikari's maximum pool size (default 10).
+# fix, to show what the fix changed), SCENARIO=readers for issue 20's attack (every user opening reports without a
+# pause) instead of the realistic mix, POOL_SIZE to override Hikari's maximum pool size (default 10).
 # Needs: java 17, Maven, psql, curl, python3. Exit status 0 when Gatling saw no failed request.
 set -euo pipefail
 
@@ -104,7 +105,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 say "Load average before: $LOAD_BEFORE. Running Gatling: $USERS users for $SECONDS_TO_RUN s"
 set +e
 mvn -q -B -f load-test/pom.xml gatling:test -Dload.baseUrl="http://127.0.0.1:$PORT" -Dload.users="$USERS" \
-    -Dload.seconds="$SECONDS_TO_RUN" -Dload.reports="$ROOT/target/load-data/reports.csv" > "$OUT/gatling.log" 2>&1
+    -Dload.seconds="$SECONDS_TO_RUN" -Dload.scenario="${SCENARIO:-mix}" -Dload.reports="$ROOT/target/load-data/reports.csv" > "$OUT/gatling.log" 2>&1
 GATLING=$?
 set -e
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
