@@ -150,7 +150,9 @@ final class CountyDataset {
         // searches and lists run over.
         run(jdbc, took, "shares", "insert into report_share (report_id, agency_code, reason, shared_at, shared_by) "
                 + "select report_id, agency_code, 'Owns an action on the report', min(created_at), 'supervisor' "
-                + "from action where report_id is not null group by report_id, agency_code");
+                + "from action where report_id is not null group by report_id, agency_code "
+                // The demo reports' actions shared theirs already.
+                + "on conflict do nothing");
         run(jdbc, took, "timelines", "insert into case_history_entry (case_kind, case_id, entry_kind, "
                 + "occurred_at, recorded_at, actor, code, detail) select 'REPORT', id, 'EVENT', at, at, actor, code, "
                 + "detail from (select r.id, r.received_at as at, 'bench' as actor, 'LOGGED' as code, "

@@ -18,7 +18,7 @@ import org.springframework.test.context.ContextConfiguration;
  * pick from to {@code target/load-data/reports.csv}: report references to open (actions are completed on the
  * reports the virtual users log themselves, whose processes are running). Not part of the test suite.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = {"camunda.bpm.job-execution.enabled=false", "logging.level.root=warn"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = LoadTestDataset.Database.class)

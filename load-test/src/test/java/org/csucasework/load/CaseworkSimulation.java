@@ -1,6 +1,7 @@
 package org.csucasework.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -36,7 +37,7 @@ import java.util.stream.Stream;
  * reports, the tasking agenda, My actions and the figures; logging reports, adding and completing actions.
  *
  * <p>System properties: {@code load.baseUrl} (http://localhost:8080), {@code load.users} (50), {@code load.seconds}
- * (300), {@code load.reports} (the references to open, a CSV with a {@code reference} column, written by the seeding:
+ * (300), {@code load.scenario} (mix, or readers: all users open reports without a pause), {@code load.reports} (the references to open, a CSV with a {@code reference} column, written by the seeding:
  * ../target/load-data/reports.csv), {@code load.password} (the demo accounts' password).
  */
 public class CaseworkSimulation extends Simulation {
@@ -46,6 +47,8 @@ public class CaseworkSimulation extends Simulation {
     private static final Duration DURATION = Duration.ofSeconds(Integer.getInteger("load.seconds", 300));
     private static final String REPORTS = System.getProperty("load.reports", "../target/load-data/reports.csv");
     private static final String PASSWORD = System.getProperty("load.password", "Casework-demo-2026");
+    /** {@code mix} (default): the realistic mix; {@code readers}: issue 20's attack, everyone opening reports, no pause. */
+    private static final String SCENARIO = System.getProperty("load.scenario", "mix");
 
     private final FeederBuilder<String> references = csv(REPORTS).random();
 
@@ -134,11 +137,19 @@ public class CaseworkSimulation extends Simulation {
         return feed(references);
     }
 
+    private final ScenarioBuilder readers = scenario("Readers without a pause")
+            .during(DURATION).on(feedReference().exec(readReport("supervisor")));
+
     {
         int apiUsers = USERS / 2;
-        setUp(apiClients.injectOpen(rampUsers(apiUsers).during(Duration.ofSeconds(10))),
-                people.injectOpen(rampUsers(USERS - apiUsers).during(Duration.ofSeconds(10))))
-                .protocols(protocol)
-                .assertions(global().failedRequests().count().is(0L));
+        if ("readers".equals(SCENARIO)) {
+            setUp(readers.injectOpen(atOnceUsers(USERS))).protocols(protocol)
+                    .assertions(global().failedRequests().count().is(0L));
+        } else {
+            setUp(apiClients.injectOpen(rampUsers(apiUsers).during(Duration.ofSeconds(10))),
+                    people.injectOpen(rampUsers(USERS - apiUsers).during(Duration.ofSeconds(10))))
+                    .protocols(protocol)
+                    .assertions(global().failedRequests().count().is(0L));
+        }
     }
 }
