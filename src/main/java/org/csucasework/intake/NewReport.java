@@ -1,7 +1,9 @@
 package org.csucasework.intake;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.csucasework.people.PersonDetails;
 
 /**
@@ -10,13 +12,24 @@ import org.csucasework.people.PersonDetails;
  * @param placeId   the place on record chosen from the suggestions, or null to match or record {@code location}
  * @param reporter  who reported it; ignored when {@code anonymous}
  * @param subjects  the people involved, each with their role
+ * @param riskAnswers the victim risk assessment's answers by question code, or null when none was made
  */
 public record NewReport(Instant receivedAt, String categoryCode, String wardCode, Long placeId, String location,
                         String sourceAgencyCode, boolean anonymous, PersonDetails reporter,
-                        List<Subject> subjects, String description) {
+                        List<Subject> subjects, String description, Map<String, Boolean> riskAnswers) {
 
     public NewReport {
         subjects = subjects == null ? List.of() : List.copyOf(subjects);
+        // null: no risk assessment was made (a copy keeps the order and any null an API client sent, to refuse it)
+        riskAnswers = riskAnswers == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(riskAnswers));
+    }
+
+    /** A report without a victim risk assessment. */
+    public NewReport(Instant receivedAt, String categoryCode, String wardCode, Long placeId, String location,
+                     String sourceAgencyCode, boolean anonymous, PersonDetails reporter, List<Subject> subjects,
+                     String description) {
+        this(receivedAt, categoryCode, wardCode, placeId, location, sourceAgencyCode, anonymous, reporter, subjects,
+                description, null);
     }
 
     /** A person involved in the report and how. */

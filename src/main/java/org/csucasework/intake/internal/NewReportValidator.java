@@ -13,6 +13,7 @@ import org.csucasework.reference.Category;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceType;
 import org.csucasework.reference.Ward;
+import org.csucasework.risk.RiskAssessmentService;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.ValidationException;
 import org.springframework.stereotype.Component;
@@ -28,10 +29,12 @@ public class NewReportValidator {
     private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
 
     private final ReferenceDataService referenceData;
+    private final RiskAssessmentService risk;
     private final Clock clock;
 
-    NewReportValidator(ReferenceDataService referenceData, Clock clock) {
+    NewReportValidator(ReferenceDataService referenceData, RiskAssessmentService risk, Clock clock) {
         this.referenceData = referenceData;
+        this.risk = risk;
         this.clock = clock;
     }
 
@@ -78,6 +81,9 @@ public class NewReportValidator {
         } else if (report.description().length() > ReportFieldLimits.DESCRIPTION) {
             errors.add(new FieldError("description", "At most " + ReportFieldLimits.DESCRIPTION + " characters"));
         }
+        if (report.riskAnswers() != null) {
+            errors.addAll(risk.problems(report.riskAnswers()));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -108,6 +114,9 @@ public class NewReportValidator {
         }
         if (person.phone() != null && person.phone().length() > PeopleFieldLimits.PHONE) {
             errors.add(new FieldError(prefix + "phone", "At most " + PeopleFieldLimits.PHONE + " characters"));
+        }
+        if (person.address() != null && person.address().length() > PeopleFieldLimits.ADDRESS) {
+            errors.add(new FieldError(prefix + "address", "At most " + PeopleFieldLimits.ADDRESS + " characters"));
         }
         if (!blank(person.email()) && !person.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add(new FieldError(prefix + "email", "Enter an e-mail address like name@example.com"));

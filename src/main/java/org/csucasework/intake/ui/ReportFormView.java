@@ -78,6 +78,9 @@ public class ReportFormView extends VerticalLayout {
 
         form = new ReportForm(draft, referenceData.activeCategories(), wards, agencies, placeSuggestions,
                 peopleSuggestions);
+        if (peopleSuggestions != null) {
+            form.setMatchFinder(people::possibleMatches);
+        }
         form.addSaveListener(e -> save(e.getDraft()));
         form.addCancelListener(e -> UI.getCurrent().navigate(""));
 
