@@ -96,6 +96,7 @@ public class ReportForm extends Composite<VerticalLayout> {
     private final Button cancel = new Button("Cancel");
     // "Is this the same person?" (issue 16): offers under typed names, when the owner gives a way to find them
     private Function<PersonDetails, List<PersonMatch>> matchFinder;
+    private RiskAssessmentSection riskSection;
     private final PersonMatchOffer reporterOffer = new PersonMatchOffer(match -> choose(reporterNameField(), match));
 
     /**
@@ -370,6 +371,16 @@ public class ReportForm extends Composite<VerticalLayout> {
      */
     public void setMatchFinder(Function<PersonDetails, List<PersonMatch>> matchFinder) {
         this.matchFinder = matchFinder;
+    }
+
+    /** Adds the victim risk assessment (its own section, before the description) with these questions. */
+    public void setRiskQuestions(List<org.csucasework.reference.RiskQuestion> questions) {
+        if (riskSection != null || questions.isEmpty()) {
+            return;
+        }
+        riskSection = new RiskAssessmentSection(questions, draft);
+        VerticalLayout content = getContent();
+        content.addComponentAtIndex(content.indexOf(description), fieldSet("Victim risk assessment", riskSection));
     }
 
     private void offerReporterMatches() {

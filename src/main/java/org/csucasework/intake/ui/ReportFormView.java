@@ -27,6 +27,7 @@ import org.csucasework.people.Place;
 import org.csucasework.reference.Agency;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.Ward;
+import org.csucasework.risk.RiskAssessmentService;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.Role;
@@ -54,7 +55,7 @@ public class ReportFormView extends VerticalLayout {
     private final ReportForm form;
 
     public ReportFormView(ReportService reports, PeopleService people, ReferenceDataService referenceData,
-                          UserService users, Clock clock) {
+                          UserService users, RiskAssessmentService risk, Clock clock) {
         this.reports = reports;
         addClassName("report-form-view");
         setMaxWidth("70em");
@@ -81,6 +82,7 @@ public class ReportFormView extends VerticalLayout {
         if (peopleSuggestions != null) {
             form.setMatchFinder(people::possibleMatches);
         }
+        form.setRiskQuestions(risk.questions());
         form.addSaveListener(e -> save(e.getDraft()));
         form.addCancelListener(e -> UI.getCurrent().navigate(""));
 
