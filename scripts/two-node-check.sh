@@ -7,7 +7,8 @@
 #   - both nodes served users (reports logged, actions assigned and read back across the nodes).
 #
 # Usage: scripts/two-node-check.sh            (from the repository root; builds the jar if there is none)
-# Settings (environment): PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), TWO_NODE_DB (csu_casework_twonode,
+# Settings (environment): PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres: the owner, runs the migrations),
+# APP_DB_USER (csu_casework_app: the nodes connect as it, owning nothing; created when missing), TWO_NODE_DB (csu_casework_twonode,
 # dropped and created again), PORT_A (18081), PORT_B (18082), REPORTS (20), KEEP_RUNNING=1 to leave the nodes up.
 # Needs: java 17, psql, curl, and Maven when the jar is missing. Exit status 0 when every check holds.
 set -euo pipefail
@@ -16,6 +17,7 @@ cd "$(dirname "$0")/.."
 PGHOST=${PGHOST:-127.0.0.1}
 PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
+APP_DB_USER=${APP_DB_USER:-csu_casework_app}
 DB=${TWO_NODE_DB:-csu_casework_twonode}
 PORT_A=${PORT_A:-18081}
 PORT_B=${PORT_B:-18082}
@@ -36,6 +38,8 @@ fi
 
 say "Database $DB on $PGHOST:$PGPORT: dropping and creating it"
 psql -X -q -d postgres -c "drop database if exists \"$DB\" with (force)" -c "create database \"$DB\""
+psql -X -q -At -d postgres -c "select 1 from pg_roles where rolname = '$APP_DB_USER'" | grep -q 1 \
+    || psql -X -q -d postgres -c "create role \"$APP_DB_USER\" login"
 
 PIDS=()
 stop_nodes() {
@@ -63,8 +67,11 @@ start_node() {
     SERVER_PORT=$port \
     SPRING_PROFILES_ACTIVE=postgres \
     SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
-    SPRING_DATASOURCE_USERNAME="$PGUSER" \
-    SPRING_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
+    SPRING_DATASOURCE_USERNAME="$APP_DB_USER" \
+    SPRING_DATASOURCE_PASSWORD="${APP_DB_PASSWORD:-}" \
+    SPRING_FLYWAY_USER="$PGUSER" \
+    SPRING_FLYWAY_PASSWORD="${PGPASSWORD:-}" \
+    CASEWORK_DB_APP_ROLE="$APP_DB_USER" \
     CASEWORK_DEMO_DATA=$demo \
     CASEWORK_TASKING_OVERDUE_AFTER=PT0S \
     CASEWORK_NOTIFICATIONS_REMINDER_CRON="*/10 * * * * *" \

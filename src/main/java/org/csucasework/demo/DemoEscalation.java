@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.csucasework.escalation.CaseDetails;
 import org.csucasework.escalation.Decision;
+import org.csucasework.escalation.EscalationCases;
+import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.escalation.EscalationService;
 import org.csucasework.escalation.Ladder;
 import org.csucasework.escalation.NewCase;
@@ -39,10 +41,15 @@ class DemoEscalation implements ApplicationRunner {
     private static final String NEIGHBOUR = "Craig Turner";
 
     private final EscalationService escalation;
+    private final EscalationCases cases;
+    private final EscalationProposals proposals;
     private final ReportService reports;
 
-    DemoEscalation(EscalationService escalation, ReportService reports) {
+    DemoEscalation(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
+                   ReportService reports) {
         this.escalation = escalation;
+        this.cases = cases;
+        this.proposals = proposals;
         this.reports = reports;
     }
 
@@ -71,16 +78,16 @@ class DemoEscalation implements ApplicationRunner {
     }
 
     private void openWithWarningLetter(String reportReference, Long personId) {
-        String reference = escalation.open(new NewCase(reportReference, personId, "14 Stangrove Road, Edenbridge",
+        String reference = cases.open(new NewCase(reportReference, personId, "14 Stangrove Road, Edenbridge",
                 false, null, null));
         Set<Long> evidence = escalation.reportsAboutPerson(reference).stream().map(ReportSummary::id)
                 .collect(Collectors.toSet());
-        escalation.propose(reference, new ProposalDraft(Ladder.WARNING_LETTER,
+        proposals.propose(reference, new ProposalDraft(Ladder.WARNING_LETTER,
                 "Threats shouted at your neighbours over the fence, their bins kicked over, and verbal abuse directed "
                         + "at their children on the way to school.", evidence, ServiceMethod.HAND_DELIVERED, null, null));
         runAs("supervisor", "ROLE_SUPERVISOR");
         CaseDetails.StepView pending = escalation.details(reference).pendingStep();
-        escalation.decide(pending.id(), pending.version(), Decision.APPROVE, "Three reports in three weeks");
+        proposals.decide(pending.id(), pending.version(), Decision.APPROVE, "Three reports in three weeks");
         log.info("Demo escalation case {} with an issued warning letter", reference);
     }
 

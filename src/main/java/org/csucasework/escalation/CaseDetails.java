@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A case with everything its page shows: the person, the ladder, steps, documents, breaches, evidence, timeline. */
+/**
+ * A case with everything its page shows: the subject (a person, or a body: then {@code personId} is null and
+ * {@code personName} is the organisation's name), the ladder, steps, documents, breaches, evidence, timeline.
+ */
 public record CaseDetails(Long id, String reference, long version, CaseStatus status, Long personId,
                           String personName, LocalDate dateOfBirth, String letterAddress, boolean youngPerson,
                           String guardianName, String guardianAddress, String caseworker, String ladderStageCode,
@@ -13,7 +16,8 @@ public record CaseDetails(Long id, String reference, long version, CaseStatus st
                           LocalDate watchUntil, String next, LocalDate nextDate, StepView pendingStep,
                           List<StepView> steps, List<DocumentView> documents, List<BreachView> breaches,
                           List<Evidence> reports, List<Share> shares, List<Event> timeline, List<OpenTask> openTasks,
-                          List<ProcessStep> processSteps, Instant closedAt, String closedBy, String closureReason) {
+                          List<ProcessStep> processSteps, Instant closedAt, String closedBy, String closureReason,
+                          boolean body, boolean ageConfirmed, String ageConfirmedBy) {
 
     /** A stage of the ladder and where the person stands against it. */
     public record Rung(int order, String code, String label, String state) {

@@ -113,7 +113,7 @@ public class LetterTemplateService {
     @Transactional(readOnly = true)
     public DocumentFile specimen(String stageCode, String title, String body) {
         Map<String, String> sample = new HashMap<>();
-        String today = EscalationService.LETTER_DATE.format(LocalDate.now(clock));
+        String today = org.csucasework.escalation.internal.LetterWriter.LETTER_DATE.format(LocalDate.now(clock));
         Placeholders.ALL.keySet().forEach(name -> sample.put(name, "[" + name + "]"));
         sample.put("person.name", "Jordan Specimen");
         sample.put("recipient.name", "Jordan Specimen");

@@ -1,6 +1,7 @@
 package org.csucasework.intake;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,13 @@ import org.csucasework.people.PersonDetails;
  * @param placeId   the place on record chosen from the suggestions, or null to match or record {@code location}
  * @param reporter  who reported it; ignored when {@code anonymous}
  * @param subjects  the people involved, each with their role
+ * @param incidentDate the day the behaviour happened; null for the day the report was received (UK time)
  * @param riskAnswers the victim risk assessment's answers by question code, or null when none was made
  */
 public record NewReport(Instant receivedAt, String categoryCode, String wardCode, Long placeId, String location,
                         String sourceAgencyCode, boolean anonymous, PersonDetails reporter,
-                        List<Subject> subjects, String description, Map<String, Boolean> riskAnswers) {
+                        List<Subject> subjects, String description, LocalDate incidentDate,
+                        Map<String, Boolean> riskAnswers) {
 
     public NewReport {
         subjects = subjects == null ? List.of() : List.copyOf(subjects);
@@ -27,9 +30,23 @@ public record NewReport(Instant receivedAt, String categoryCode, String wardCode
     /** A report without a victim risk assessment. */
     public NewReport(Instant receivedAt, String categoryCode, String wardCode, Long placeId, String location,
                      String sourceAgencyCode, boolean anonymous, PersonDetails reporter, List<Subject> subjects,
+                     String description, LocalDate incidentDate) {
+        this(receivedAt, categoryCode, wardCode, placeId, location, sourceAgencyCode, anonymous, reporter, subjects,
+                description, incidentDate, null);
+    }
+
+    /** A report whose behaviour happened on the day it was received. */
+    public NewReport(Instant receivedAt, String categoryCode, String wardCode, Long placeId, String location,
+                     String sourceAgencyCode, boolean anonymous, PersonDetails reporter, List<Subject> subjects,
                      String description) {
         this(receivedAt, categoryCode, wardCode, placeId, location, sourceAgencyCode, anonymous, reporter, subjects,
-                description, null);
+                description, null, null);
+    }
+
+    /** The day the behaviour happened: as given, or the day the report was received in UK time. */
+    public LocalDate incidentDateOrReceived() {
+        return incidentDate != null || receivedAt == null ? incidentDate
+                : receivedAt.atZone(ReportService.ZONE).toLocalDate();
     }
 
     /** A person involved in the report and how. */

@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,6 +34,10 @@ public class Report {
 
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
+
+    /** The day the behaviour happened (UK), which may be before the report was received; see DESIGN 4.5. */
+    @Column(name = "incident_date", nullable = false)
+    private LocalDate incidentDate;
 
     @Column(name = "category_code", nullable = false)
     private String categoryCode;
@@ -130,11 +135,12 @@ public class Report {
     protected Report() {
     }
 
-    Report(String reference, Instant receivedAt, String categoryCode, String wardCode, Long placeId,
+    Report(String reference, Instant receivedAt, LocalDate incidentDate, String categoryCode, String wardCode, Long placeId,
            String sourceAgencyCode, String owningAgencyCode, boolean anonymous, Long reporterPersonId,
            String description, Instant createdAt, String createdBy, String idempotencyKey) {
         this.reference = reference;
         this.receivedAt = receivedAt;
+        this.incidentDate = incidentDate;
         this.categoryCode = categoryCode;
         this.wardCode = wardCode;
         this.placeId = placeId;
@@ -219,6 +225,7 @@ public class Report {
     public Long getId() { return id; }
     public String getReference() { return reference; }
     public Instant getReceivedAt() { return receivedAt; }
+    public LocalDate getIncidentDate() { return incidentDate; }
     public String getCategoryCode() { return categoryCode; }
     public String getWardCode() { return wardCode; }
     public Long getPlaceId() { return placeId; }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Everything about one report that its page and {@code GET /api/reports/{reference}} show. */
-public record ReportDetails(Long id, String reference, ReportStatus status, Instant receivedAt,
+public record ReportDetails(Long id, String reference, ReportStatus status, Instant receivedAt, LocalDate incidentDate,
                             String categoryCode, String categoryName, String wardCode, String wardName,
                             Long placeId, String placeLabel, String sourceAgencyCode, String owningAgencyCode,
                             boolean anonymous, PersonRef reporter, List<Involved> subjects, String description,

@@ -43,6 +43,7 @@ import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -74,15 +75,16 @@ public class ReportImportService {
     private static final ZoneId DISTRICT_ZONE = ReportService.ZONE;
     private static final int CHUNK = 500;
     private static final int LOOKUP_CHUNK = 1_000;
-    private static final String INSERT_COLUMNS = "insert into report (reference, received_at, category_code, "
-            + "ward_code, place_id, source_agency_code, owning_agency_code, anonymous, description, status, "
+    // A historic file has no incident date: the behaviour is taken to have happened on the (UK) day received.
+    private static final String INSERT_COLUMNS = "insert into report (reference, received_at, incident_date, "
+            + "category_code, ward_code, place_id, source_agency_code, owning_agency_code, anonymous, description, status, "
             + "outcome_code, closed_at, closed_by, imported, created_at, created_by) values ";
-    private static final String INSERT_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?)";
+    private static final String INSERT_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?)";
     /**
      * The SQL types of one row's parameters. Given explicitly because a null without a type makes Spring ask the
      * driver for the statement's parameter metadata, a round trip per null on PostgreSQL that made imports crawl.
      */
-    private static final int[] ROW_TYPES = {Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
+    private static final int[] ROW_TYPES = {Types.VARCHAR, Types.TIMESTAMP, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
             Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP,
             Types.VARCHAR, Types.TIMESTAMP, Types.VARCHAR};
 
@@ -316,12 +318,13 @@ public class ReportImportService {
 
     private void insert(List<Row> chunk, Map<String, Long> places, CurrentUser user, Timestamp createdAt) {
         StringBuilder sql = new StringBuilder(INSERT_COLUMNS);
-        List<Object> args = new ArrayList<>(chunk.size() * 15);
+        List<Object> args = new ArrayList<>(chunk.size() * ROW_TYPES.length);
         for (int i = 0; i < chunk.size(); i++) {
             Row row = chunk.get(i);
             sql.append(i == 0 ? "" : ",").append(INSERT_VALUES);
             args.add(row.reference);
             args.add(utc(row.receivedAt));
+            args.add(java.sql.Date.valueOf(row.receivedAt.atZone(DISTRICT_ZONE).toLocalDate()));
             args.add(row.categoryCode);
             args.add(row.wardCode);
             args.add(row.location == null ? null : places.get(MatchKeys.of(row.location)));
@@ -383,7 +386,15 @@ public class ReportImportService {
         }
         Long next = jdbc.queryForObject("select nextval('report_number_seq')", Long.class);
         if (next != null && next <= highest) {
-            jdbc.execute("alter sequence report_number_seq restart with " + (highest + 1));
+            // setval needs only UPDATE on the sequence (the application's role owns nothing, so it may not ALTER
+            // it); H2, the single-user development database, has no setval.
+            boolean postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
+                    connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+            if (postgres) {
+                jdbc.queryForObject("select setval('report_number_seq', ?)", Long.class, highest);
+            } else {
+                jdbc.execute("alter sequence report_number_seq restart with " + (highest + 1));
+            }
         }
     }
 

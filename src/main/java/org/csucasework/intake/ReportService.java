@@ -56,7 +56,7 @@ public class ReportService {
     public static final int HISTORY_LIMIT = 200;
     /** The open statuses, named rather than "not closed" so that the database can use the status index. */
     private static final Set<ReportStatus> OPEN = EnumSet.of(ReportStatus.NEW, ReportStatus.IN_PROGRESS);
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final ReportRepository reports;
     private final ReportEventRepository events;
@@ -174,7 +174,8 @@ public class ReportService {
                 reporterOrVictimIds);
 
         String reference = String.format(REFERENCE_FORMAT, now.atZone(ZONE).getYear(), reports.nextReportNumber());
-        Report report = new Report(reference, newReport.receivedAt(), newReport.categoryCode(), wardCode,
+        Report report = new Report(reference, newReport.receivedAt(), newReport.incidentDateOrReceived(),
+                newReport.categoryCode(), wardCode,
                 place.getId(), newReport.sourceAgencyCode(), user.agencyCode(), newReport.anonymous(),
                 reporter == null ? null : reporter.getId(), newReport.description().trim(), now, user.username(), key);
         for (int i = 0; i < newReport.subjects().size(); i++) {
@@ -324,6 +325,7 @@ public class ReportService {
                 .map(s -> new ReportDetails.Share(s.getAgencyCode(), s.getReason(), s.getSharedAt(), s.getSharedBy()))
                 .toList();
         return new ReportDetails(report.getId(), report.getReference(), report.getStatus(), report.getReceivedAt(),
+                report.getIncidentDate(),
                 report.getCategoryCode(), Optional.ofNullable(categories.get(report.getCategoryCode()))
                 .map(Category::getName).orElse("Unknown category"),
                 report.getWardCode(), wardName(report.getWardCode()), report.getPlaceId(),

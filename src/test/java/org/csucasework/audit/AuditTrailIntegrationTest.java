@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,6 +17,7 @@ import org.csucasework.intake.ReportService;
 import org.csucasework.shared.ValidationException;
 import org.csucasework.support.ApiTestBase;
 import org.csucasework.support.IntegrationTest;
+import org.csucasework.support.TestDatabase;
 import org.csucasework.support.TestReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,17 +119,40 @@ class AuditTrailIntegrationTest extends ApiTestBase {
     }
 
     @Test
-    void theDatabaseRefusesToChangeOrDeleteOrTruncateTheAuditTrail() {
+    void theApplicationsOwnRoleCannotChangeDeleteTruncateOrUnprotectTheAuditTrail() {
         String reference = logAsCaseworker();
         long id = jdbc.queryForObject("select max(id) from audit_event where record_ref = ?", Long.class, reference);
 
         assertThatThrownBy(() -> jdbc.update("update audit_event set username = 'someone-else' where id = ?", id))
-                .isInstanceOfSatisfying(DataAccessException.class, AuditTrailIntegrationTest::saysAppendOnly);
+                .isInstanceOfSatisfying(DataAccessException.class, e -> saysRefused(e, "permission denied"));
         assertThatThrownBy(() -> jdbc.update("delete from audit_event where id = ?", id))
-                .isInstanceOfSatisfying(DataAccessException.class, AuditTrailIntegrationTest::saysAppendOnly);
+                .isInstanceOfSatisfying(DataAccessException.class, e -> saysRefused(e, "permission denied"));
         assertThatThrownBy(() -> jdbc.execute("truncate audit_event"))
-                .isInstanceOfSatisfying(DataAccessException.class, AuditTrailIntegrationTest::saysAppendOnly);
+                .isInstanceOfSatisfying(DataAccessException.class, e -> saysRefused(e, "permission denied"));
+        // What an owner could do to switch the append-only triggers off, the application's role cannot.
+        assertThatThrownBy(() -> jdbc.execute("alter table audit_event disable trigger all"))
+                .isInstanceOfSatisfying(DataAccessException.class, e -> saysRefused(e, "must be owner"));
+        assertThatThrownBy(() -> jdbc.execute("set session_replication_role = replica"))
+                .isInstanceOfSatisfying(DataAccessException.class, e -> saysRefused(e, "permission denied"));
 
+        assertThat(jdbc.queryForObject("select username from audit_event where id = ?", String.class, id))
+                .isEqualTo("caseworker");
+    }
+
+    @Test
+    void evenTheOwnerOfTheTableCannotChangeDeleteOrTruncateTheAuditTrail() throws Exception {
+        String reference = logAsCaseworker();
+        long id = jdbc.queryForObject("select max(id) from audit_event where record_ref = ?", Long.class, reference);
+
+        try (Connection owner = DriverManager.getConnection(TestDatabase.url(), TestDatabase.user(),
+                TestDatabase.password()); Statement statement = owner.createStatement()) {
+            for (String change : List.of("update audit_event set username = 'someone-else' where id = " + id,
+                    "delete from audit_event where id = " + id, "truncate audit_event")) {
+                assertThatThrownBy(() -> statement.execute(change)).as(change)
+                        .isInstanceOfSatisfying(SQLException.class,
+                                e -> assertThat(e.getMessage()).contains("append-only"));
+            }
+        }
         assertThat(jdbc.queryForObject("select username from audit_event where id = ?", String.class, id))
                 .isEqualTo("caseworker");
     }
@@ -208,8 +236,8 @@ class AuditTrailIntegrationTest extends ApiTestBase {
                 .contains("housing");
     }
 
-    private static void saysAppendOnly(DataAccessException e) {
-        assertThat(e.getMostSpecificCause().getMessage()).contains("append-only");
+    private static void saysRefused(DataAccessException e, String refusal) {
+        assertThat(e.getMostSpecificCause().getMessage()).contains(refusal);
     }
 
     private AuditQuery lastHour() {

@@ -123,10 +123,11 @@ class FiguresBenchmark {
                 + "(select array_agg(code order by code) from agency) as agencies, "
                 + "(select array_agg(code order by code) from outcome) as outcomes");
         // One report in 50 has no ward, one in 500 a ward and category code the reference data no longer has.
-        jdbc.execute("insert into report (reference, received_at, category_code, ward_code, source_agency_code, "
+        jdbc.execute("insert into report (reference, received_at, incident_date, category_code, ward_code, "
+                + "source_agency_code, "
                 + "owning_agency_code, anonymous, description, status, outcome_code, closed_at, closed_by, imported, "
                 + "created_at, created_by) "
-                + "select 'FB-' || lpad(i::text, 9, '0'), t.received, "
+                + "select 'FB-' || lpad(i::text, 9, '0'), t.received, cast(t.received as date), "
                 + "case when i % 500 = 0 then 'OLD_CATEGORY' else c.categories[1 + (i * 31) % array_length(c.categories, 1)] end, "
                 + "case when i % 50 = 0 then null when i % 500 = 1 then 'E05000000' "
                 + "else c.wards[1 + (i * 17) % array_length(c.wards, 1)] end, "

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 import org.csucasework.support.TestDatabase;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,10 +20,8 @@ public class BrowserDatabaseInitializer implements ApplicationContextInitializer
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("browserTestDatabase", Map.of(
-                "spring.datasource.url", freshDatabase(),
-                "spring.datasource.username", TestDatabase.user(),
-                "spring.datasource.password", TestDatabase.password())));
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("browserTestDatabase",
+                TestDatabase.properties(freshDatabase())));
     }
 
     static synchronized String freshDatabase() {

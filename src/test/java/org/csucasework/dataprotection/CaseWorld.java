@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.csucasework.escalation.CaseDetails;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.EscalationService;
+import org.csucasework.escalation.EscalationCases;
+import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.escalation.Ladder;
 import org.csucasework.escalation.NewCase;
 import org.csucasework.escalation.ProposalDraft;
@@ -74,6 +76,8 @@ class CaseWorld {
     private final ReportService reports;
     private final ReportClosingService closing;
     private final EscalationService escalation;
+    private final EscalationCases cases;
+    private final EscalationProposals proposals;
     private final TaskGroupService groups;
     private final JdbcTemplate jdbc;
 
@@ -91,11 +95,14 @@ class CaseWorld {
     }
 
     CaseWorld(UserDetailsService userDetails, ReportService reports, ReportClosingService closing,
-              EscalationService escalation, TaskGroupService groups, JdbcTemplate jdbc) {
+              EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
+              TaskGroupService groups, JdbcTemplate jdbc) {
         this.userDetails = userDetails;
         this.reports = reports;
         this.closing = closing;
         this.escalation = escalation;
+        this.cases = cases;
+        this.proposals = proposals;
         this.groups = groups;
         this.jdbc = jdbc;
     }
@@ -112,14 +119,14 @@ class CaseWorld {
         yasminId = reports.details(young.reference()).reporter().id();
 
         // The escalation case about Xavier: a warning letter issued, then the case closed.
-        caseReference = escalation.open(new NewCase(old.reference(), xavierId, null, false, null, null));
-        escalation.propose(caseReference, new ProposalDraft(Ladder.WARNING_LETTER, conduct, Set.of(old.id()),
+        caseReference = cases.open(new NewCase(old.reference(), xavierId, null, false, null, null));
+        proposals.propose(caseReference, new ProposalDraft(Ladder.WARNING_LETTER, conduct, Set.of(old.id()),
                 ServiceMethod.HAND_DELIVERED, null, null));
         runAs("supervisor");
         CaseDetails.StepView pending = escalation.details(caseReference).pendingStep();
-        escalation.decide(pending.id(), pending.version(), Decision.APPROVE, "Agreed " + suffix);
+        proposals.decide(pending.id(), pending.version(), Decision.APPROVE, "Agreed " + suffix);
         runAs("caseworker");
-        escalation.close(caseReference, escalation.details(caseReference).version(), "Behaviour stopped " + suffix);
+        cases.close(caseReference, escalation.details(caseReference).version(), "Behaviour stopped " + suffix);
 
         // A Task and Finish Group about Xavier, proposed and declined.
         GroupDraft draft = new GroupDraft();

@@ -18,6 +18,8 @@ import java.util.List;
 import org.csucasework.dataprotection.ui.RetentionView;
 import org.csucasework.dataprotection.ui.SubjectAccessView;
 import org.csucasework.escalation.EscalationService;
+import org.csucasework.escalation.EscalationCases;
+import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.intake.ReportService;
 import org.csucasework.shared.Role;
 import org.csucasework.support.KaribuUiTest;
@@ -40,12 +42,16 @@ class DataProtectionScreensTest extends KaribuUiTest {
     @Autowired
     EscalationService escalation;
     @Autowired
+    EscalationCases cases;
+    @Autowired
+    EscalationProposals proposals;
+    @Autowired
     TaskGroupService groups;
     @Autowired
     JdbcTemplate jdbc;
 
     private CaseWorld world() {
-        CaseWorld world = new CaseWorld(userDetailsService, reports, closing, escalation, groups, jdbc).build();
+        CaseWorld world = new CaseWorld(userDetailsService, reports, closing, escalation, cases, proposals, groups, jdbc).build();
         return world;
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.csucasework.escalation.AsbEscalationProcess;
 import org.csucasework.escalation.EscalationService;
+import org.csucasework.escalation.EscalationCases;
+import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.intake.ReportService;
 import org.csucasework.support.IntegrationTest;
 import org.csucasework.taskgroups.TaskAndFinishGroupProcess;
@@ -49,6 +51,10 @@ class ProcessVariablesHoldNoPersonalDataTest {
     @Autowired
     EscalationService escalation;
     @Autowired
+    EscalationCases cases;
+    @Autowired
+    EscalationProposals proposals;
+    @Autowired
     TaskGroupService groups;
     @Autowired
     JdbcTemplate jdbc;
@@ -61,7 +67,7 @@ class ProcessVariablesHoldNoPersonalDataTest {
     @Test
     @DisplayName("No variable of a running or finished process, nor a business key or task text, holds personal data")
     void processVariablesHoldNoPersonalData(CapturedOutput output) {
-        CaseWorld world = new CaseWorld(userDetailsService, reports, closing, escalation, groups, jdbc).build();
+        CaseWorld world = new CaseWorld(userDetailsService, reports, closing, escalation, cases, proposals, groups, jdbc).build();
         List<String> forbidden = new ArrayList<>(DEMO_PEOPLE);
         for (CaseWorld.Person person : List.of(world.xavier, world.rita, world.zoe, world.yasmin)) {
             forbidden.addAll(person.identifiers());

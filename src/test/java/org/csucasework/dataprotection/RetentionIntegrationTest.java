@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.csucasework.escalation.EscalationService;
+import org.csucasework.escalation.EscalationCases;
+import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.intake.ReportService;
 import org.csucasework.reporting.FiguresService;
 import org.csucasework.reporting.HeadlineFigures;
@@ -45,6 +47,10 @@ class RetentionIntegrationTest {
     @Autowired
     EscalationService escalation;
     @Autowired
+    EscalationCases cases;
+    @Autowired
+    EscalationProposals proposals;
+    @Autowired
     TaskGroupService groups;
     @Autowired
     RetentionService retention;
@@ -61,7 +67,7 @@ class RetentionIntegrationTest {
 
     @BeforeEach
     void buildWorld() {
-        world = new CaseWorld(userDetailsService, reports, closing, escalation, groups, jdbc).build().sevenYearsOn();
+        world = new CaseWorld(userDetailsService, reports, closing, escalation, cases, proposals, groups, jdbc).build().sevenYearsOn();
     }
 
     @AfterEach

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.csucasework.escalation.EscalationService;
+import org.csucasework.escalation.EscalationCases;
+import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.intake.ReportService;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
@@ -44,6 +46,10 @@ class SubjectAccessIntegrationTest {
     @Autowired
     EscalationService escalation;
     @Autowired
+    EscalationCases cases;
+    @Autowired
+    EscalationProposals proposals;
+    @Autowired
     TaskGroupService groups;
     @Autowired
     SubjectAccessService subjectAccess;
@@ -56,7 +62,7 @@ class SubjectAccessIntegrationTest {
 
     @BeforeEach
     void buildWorld() {
-        world = new CaseWorld(userDetailsService, reports, closing, escalation, groups, jdbc).build();
+        world = new CaseWorld(userDetailsService, reports, closing, escalation, cases, proposals, groups, jdbc).build();
     }
 
     @AfterEach

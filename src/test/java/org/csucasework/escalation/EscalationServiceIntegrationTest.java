@@ -47,6 +47,10 @@ class EscalationServiceIntegrationTest {
     @Autowired
     EscalationService escalation;
     @Autowired
+    EscalationCases cases;
+    @Autowired
+    EscalationProposals proposals;
+    @Autowired
     LetterTemplateService templates;
     @Autowired
     TaskingMeetingService meetings;
@@ -58,7 +62,7 @@ class EscalationServiceIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        support = new EscalationTestSupport(userDetailsService, reports, escalation);
+        support = new EscalationTestSupport(userDetailsService, reports, cases);
     }
 
     @AfterEach
@@ -95,7 +99,7 @@ class EscalationServiceIntegrationTest {
         EscalationTestSupport.Case c = support.adultCase("Nora Notified");
         support.runAs("caseworker");
 
-        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Shouting at neighbours", c.report()));
+        proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Shouting at neighbours", c.report()));
 
         List<java.util.Map<String, Object>> notified = jdbc.queryForList("select u.username, n.title, n.link "
                 + "from notification n join app_user u on u.id = n.user_id where n.kind = ? and n.reference = ?",
@@ -117,11 +121,11 @@ class EscalationServiceIntegrationTest {
                 "Throwing stones at buses");
         Long personId = support.personOf(report);
 
-        List<FieldError> missing = errorsOf(() -> escalation.open(new NewCase(report.reference(), personId, null,
+        List<FieldError> missing = errorsOf(() -> cases.open(new NewCase(report.reference(), personId, null,
                 false, "", "")));
         assertThat(missing).extracting(FieldError::field).containsExactly("guardianName", "guardianAddress");
 
-        String reference = escalation.open(new NewCase(report.reference(), personId, "3 Stone Row, Swanley", false,
+        String reference = cases.open(new NewCase(report.reference(), personId, "3 Stone Row, Swanley", false,
                 "Gina Guardian " + support.suffix, "3 Stone Row, Swanley"));
         EscalationTestSupport.Case c = new EscalationTestSupport.Case(reference, personId, report);
         assertThat(escalation.details(reference).youngPerson()).isTrue();
@@ -158,12 +162,12 @@ class EscalationServiceIntegrationTest {
         assertThatThrownBy(() -> escalation.details(c.reference())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> escalation.document(documentId)).isInstanceOf(NotFoundException.class);
         assertThat(escalation.openCases(false)).extracting(CaseSummary::reference).doesNotContain(c.reference());
-        assertThatThrownBy(() -> escalation.share(c.reference(), "KENT_POLICE", "Let me in"))
+        assertThatThrownBy(() -> cases.share(c.reference(), "KENT_POLICE", "Let me in"))
                 .isInstanceOf(AccessDeniedException.class);
 
         support.runAs("caseworker");
-        assertThat(fieldsOf(() -> escalation.share(c.reference(), "KENT_POLICE", " "))).containsExactly("shareReason");
-        escalation.share(c.reference(), "KENT_POLICE", "Police officers patrol the high street");
+        assertThat(fieldsOf(() -> cases.share(c.reference(), "KENT_POLICE", " "))).containsExactly("shareReason");
+        cases.share(c.reference(), "KENT_POLICE", "Police officers patrol the high street");
 
         support.runAs("police");
         assertThat(escalation.details(c.reference()).personName()).isEqualTo("Paula Partner " + support.suffix);
@@ -189,7 +193,7 @@ class EscalationServiceIntegrationTest {
         LoggedReport report = support.reportAbout("Fiona Figures " + support.suffix, LocalDate.now().minusYears(14),
                 null, "Fireworks at cars");
         Long personId = support.personOf(report);
-        String reference = escalation.open(new NewCase(report.reference(), personId, null, true,
+        String reference = cases.open(new NewCase(report.reference(), personId, null, true,
                 "Frank Father", "9 Count Close"));
         EscalationTestSupport.Case c = new EscalationTestSupport.Case(reference, personId, report);
         issue(c, Ladder.WARNING_LETTER, "Fireworks thrown at parked cars");
@@ -276,10 +280,10 @@ class EscalationServiceIntegrationTest {
 
     private void issue(EscalationTestSupport.Case c, String stageCode, String conduct) {
         support.runAs("caseworker");
-        escalation.propose(c.reference(), proposal(stageCode, conduct, c.report()));
+        proposals.propose(c.reference(), proposal(stageCode, conduct, c.report()));
         support.runAs("supervisor");
         CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
-        escalation.decide(pending.id(), pending.version(), Decision.APPROVE, null);
+        proposals.decide(pending.id(), pending.version(), Decision.APPROVE, null);
     }
 
     private void refer(LoggedReport report, Long personId) {

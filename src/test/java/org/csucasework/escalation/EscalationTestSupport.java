@@ -28,12 +28,12 @@ public class EscalationTestSupport {
     public final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final UserDetailsService userDetails;
     private final ReportService reports;
-    private final EscalationService escalation;
+    private final EscalationCases cases;
 
-    public EscalationTestSupport(UserDetailsService userDetails, ReportService reports, EscalationService escalation) {
+    public EscalationTestSupport(UserDetailsService userDetails, ReportService reports, EscalationCases cases) {
         this.userDetails = userDetails;
         this.reports = reports;
-        this.escalation = escalation;
+        this.cases = cases;
     }
 
     /** Signs in as a demo user for the service calls that follow, with the authorities the login would give. */
@@ -64,7 +64,7 @@ public class EscalationTestSupport {
         LoggedReport report = reportAbout(name + " " + suffix, LocalDate.of(1990, 3, 3), null,
                 "Shouting abuse at neighbours and kicking doors late at night");
         Long personId = personOf(report);
-        String reference = escalation.open(new NewCase(report.reference(), personId, null, false, null, null));
+        String reference = cases.open(new NewCase(report.reference(), personId, null, false, null, null));
         return new Case(reference, personId, report);
     }
 

@@ -45,8 +45,10 @@ class ReportFiguresOnH2Test {
     }
 
     private static void insert(JdbcTemplate jdbc, String reference, String receivedAt, String category, String ward) {
-        jdbc.update("insert into report (reference, received_at, category_code, ward_code, source_agency_code, "
-                + "owning_agency_code, anonymous, status, created_at, created_by) values (?, cast(? as timestamp), ?, ?, "
-                + "'SDC_CSU', 'SDC_CSU', false, 'CLOSED', current_timestamp, 'test')", reference, receivedAt, category, ward);
+        jdbc.update("insert into report (reference, received_at, incident_date, category_code, ward_code, "
+                + "source_agency_code, owning_agency_code, anonymous, status, created_at, created_by) "
+                + "values (?, cast(? as timestamp), cast(cast(? as timestamp) as date), ?, ?, "
+                + "'SDC_CSU', 'SDC_CSU', false, 'CLOSED', current_timestamp, 'test')", reference, receivedAt, receivedAt, category,
+                ward);
     }
 }

@@ -114,6 +114,8 @@ class ImportsApiIntegrationTest {
                     .containsEntry("created_by", "analyst").containsEntry("label", "3 Import Place, Ash");
             assertThat(closedRow.get("closed_at")).hasToString("2003-03-05 10:00:00.0");
             assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(closed).count()).isZero();
+            assertThat(jdbc.queryForObject("select incident_date from report where reference = ?", LocalDate.class,
+                    closed)).as("a historic file has no incident date: the day received").isEqualTo("2003-03-02");
 
             Map<String, Object> openRow = jdbc.queryForMap("select status, outcome_code, anonymous, ward_code, place_id "
                     + "from report where reference = ?", open);

@@ -9,7 +9,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceType;
 import org.csucasework.shared.Role;
@@ -103,10 +102,8 @@ class FirstAdministratorOnEmptyDatabaseTest {
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot recreate the database " + name + ": " + e.getMessage(), e);
             }
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("emptyDatabase", Map.of(
-                    "spring.datasource.url", serverUrl + name + parameters,
-                    "spring.datasource.username", TestDatabase.user(),
-                    "spring.datasource.password", TestDatabase.password())));
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("emptyDatabase",
+                    TestDatabase.properties(serverUrl + name + parameters)));
         }
     }
 }

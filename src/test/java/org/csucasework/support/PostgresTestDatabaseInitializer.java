@@ -1,6 +1,5 @@
 package org.csucasework.support;
 
-import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -11,9 +10,7 @@ public class PostgresTestDatabaseInitializer implements ApplicationContextInitia
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestDatabase.ensureExists();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase", Map.of(
-                "spring.datasource.url", TestDatabase.url(),
-                "spring.datasource.username", TestDatabase.user(),
-                "spring.datasource.password", TestDatabase.password())));
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgresTestDatabase",
+                TestDatabase.properties(TestDatabase.url())));
     }
 }

@@ -285,10 +285,11 @@ class AgencyScopingTests extends ApiTestBase {
     }
 
     private void insertReport(String reference, LocalDateTime receivedAt, String owningAgency, boolean flagged) {
-        jdbc.update("insert into report (reference, received_at, category_code, ward_code, source_agency_code, "
-                        + "owning_agency_code, anonymous, status, task_and_finish_suggested, created_at, created_by) "
-                        + "values (?, ?, 'ASB_NUISANCE', ?, ?, ?, true, ?, ?, now(), 'test')",
-                reference, receivedAt, TestReport.WARD, owningAgency, owningAgency,
+        jdbc.update("insert into report (reference, received_at, incident_date, category_code, ward_code, "
+                        + "source_agency_code, owning_agency_code, anonymous, status, task_and_finish_suggested, "
+                        + "created_at, created_by) values (?, ?, ?, 'ASB_NUISANCE', ?, ?, ?, true, ?, ?, "
+                        + "now(), 'test')",
+                reference, receivedAt, receivedAt.toLocalDate(), TestReport.WARD, owningAgency, owningAgency,
                 flagged ? "IN_PROGRESS" : "NEW", flagged);
     }
 

@@ -14,7 +14,10 @@ import java.time.LocalDate;
 import org.csucasework.escalation.CaseStatus;
 import org.csucasework.escalation.WaitKind;
 
-/** An escalation case about one person: where they stand on the ladder and what the case waits for. */
+/**
+ * An escalation case about one person or one body (a business or organisation): where the subject stands on the
+ * ladder and what the case waits for. It guards its own changes: a closed case changes no more.
+ */
 @Entity
 @Table(name = "escalation_case")
 public class EscalationCase {
@@ -26,8 +29,20 @@ public class EscalationCase {
     @Column(name = "reference", nullable = false, length = 20)
     private String reference;
 
-    @Column(name = "person_id", nullable = false)
+    @Column(name = "person_id")
     private Long personId;
+
+    @Column(name = "organisation_name", length = 160)
+    private String organisationName;
+
+    @Column(name = "organisation_address", length = 300)
+    private String organisationAddress;
+
+    @Column(name = "age_confirmed_by", length = 60)
+    private String ageConfirmedBy;
+
+    @Column(name = "age_confirmed_at")
+    private Instant ageConfirmedAt;
 
     @Column(name = "letter_address", length = 300)
     private String letterAddress;
@@ -114,11 +129,38 @@ public class EscalationCase {
         this.createdBy = createdBy;
     }
 
+    /** A case about a body (s43(1)): letters go to its address; there is no person, guardian or age. */
+    public static EscalationCase forBody(String reference, String organisationName, String organisationAddress,
+                                         String caseworker, Instant createdAt, String createdBy) {
+        EscalationCase c = new EscalationCase(reference, null, organisationAddress, false, null, null, caseworker,
+                null, createdAt, createdBy);
+        c.organisationName = organisationName;
+        c.organisationAddress = organisationAddress;
+        return c;
+    }
+
+    /** The officer checked that the person, whose date of birth is not known, is 16 or over. */
+    public void confirmAge(String by, Instant at) {
+        requireOpen();
+        if (isBody()) {
+            throw new IllegalStateException("A body has no age");
+        }
+        this.ageConfirmedBy = by;
+        this.ageConfirmedAt = at;
+    }
+
+    private void requireOpen() {
+        if (!isOpen()) {
+            throw new IllegalStateException("Case " + reference + " is closed");
+        }
+    }
+
     public void changeDetails(String letterAddress, boolean youngPerson, String guardianName, String guardianAddress) {
+        requireOpen();
         this.letterAddress = letterAddress;
-        this.youngPerson = youngPerson;
-        this.guardianName = guardianName;
-        this.guardianAddress = guardianAddress;
+        this.youngPerson = youngPerson && !isBody();
+        this.guardianName = isBody() ? null : guardianName;
+        this.guardianAddress = isBody() ? null : guardianAddress;
     }
 
     public void assignCaseworker(String caseworker) {
@@ -128,6 +170,7 @@ public class EscalationCase {
     /** A step was issued: the person stands at its stage, and the case waits as the stage says. */
     public void stepIssued(String stageCode, WaitKind waitKind, LocalDate reviewDate, LocalDate termEnd,
                            LocalDate complianceDate, LocalDate watchUntil) {
+        requireOpen();
         this.ladderStageCode = stageCode;
         waitFor(waitKind, reviewDate, termEnd, complianceDate, watchUntil);
     }
@@ -167,11 +210,20 @@ public class EscalationCase {
     }
 
     public void close(String reason, Instant at, String by) {
+        requireOpen();
         this.status = CaseStatus.CLOSED;
         this.closureReason = reason;
         this.closedAt = at;
         this.closedBy = by;
         this.waitKind = WaitKind.NONE;
+    }
+
+    public boolean isBody() {
+        return personId == null;
+    }
+
+    public boolean isAgeConfirmed() {
+        return ageConfirmedAt != null;
     }
 
     public boolean isOpen() {
@@ -181,6 +233,10 @@ public class EscalationCase {
     public Long getId() { return id; }
     public String getReference() { return reference; }
     public Long getPersonId() { return personId; }
+    public String getOrganisationName() { return organisationName; }
+    public String getOrganisationAddress() { return organisationAddress; }
+    public String getAgeConfirmedBy() { return ageConfirmedBy; }
+    public Instant getAgeConfirmedAt() { return ageConfirmedAt; }
     public String getLetterAddress() { return letterAddress; }
     public boolean isYoungPerson() { return youngPerson; }
     public String getGuardianName() { return guardianName; }

@@ -87,6 +87,9 @@ public class EscalationStep {
     @Column(name = "issued_on")
     private LocalDate issuedOn;
 
+    @Column(name = "compliance_date")
+    private LocalDate complianceDate;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -114,6 +117,7 @@ public class EscalationStep {
     /** The caseworker changed the returned proposal and sends it back to the queue. */
     public void resubmit(String stageCode, String conduct, ServiceMethod serviceMethod, Integer durationDays,
                          boolean skip, String skipJustification, Set<Long> evidenceReportIds, Instant at) {
+        require(StepStatus.RETURNED, "resubmitted");
         this.stageCode = stageCode;
         this.conduct = conduct;
         this.serviceMethod = serviceMethod;
@@ -127,21 +131,41 @@ public class EscalationStep {
         this.submissions++;
     }
 
+    /** A supervisor's decision: approval keeps the step PROPOSED until the process issues it. */
     public void decide(StepStatus outcome, String note, Instant at, String by) {
+        require(StepStatus.PROPOSED, "decided");
+        if (by.equals(proposedBy)) {
+            throw new IllegalStateException("Nobody decides a step they proposed");
+        }
         this.status = outcome;
         this.decisionNote = note;
         this.decidedAt = at;
         this.decidedBy = by;
     }
 
-    public void issued(Instant at, LocalDate on) {
+    /** Issued after approval; a CPW keeps the last day of its time to comply. */
+    public void issued(Instant at, LocalDate on, LocalDate complianceDate) {
+        require(StepStatus.PROPOSED, "issued");
+        if (decidedAt == null) {
+            throw new IllegalStateException("A step is issued only after a supervisor approved it");
+        }
         this.status = StepStatus.ISSUED;
         this.issuedAt = at;
         this.issuedOn = on;
+        this.complianceDate = complianceDate;
     }
 
     public void withdraw() {
+        if (!isPending()) {
+            throw new IllegalStateException("Only a step awaiting a decision or revision can be withdrawn");
+        }
         this.status = StepStatus.WITHDRAWN;
+    }
+
+    private void require(StepStatus expected, String what) {
+        if (status != expected) {
+            throw new IllegalStateException("A step " + status.name().toLowerCase() + " cannot be " + what);
+        }
     }
 
     public boolean isPending() {
@@ -167,5 +191,6 @@ public class EscalationStep {
     public String getDecisionNote() { return decisionNote; }
     public Instant getIssuedAt() { return issuedAt; }
     public LocalDate getIssuedOn() { return issuedOn; }
+    public LocalDate getComplianceDate() { return complianceDate; }
     public long getVersion() { return version; }
 }

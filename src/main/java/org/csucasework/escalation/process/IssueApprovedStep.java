@@ -5,7 +5,6 @@ import static org.csucasework.escalation.AsbEscalationProcess.VAR_STEP_IN_FORCE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.csucasework.escalation.EscalationService;
 import org.csucasework.escalation.WaitPlan;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component("issueApprovedStep")
 class IssueApprovedStep implements JavaDelegate {
 
-    private final EscalationService service;
+    private final Milestones service;
     private final CaseProcess process;
 
-    IssueApprovedStep(EscalationService service, CaseProcess process) {
+    IssueApprovedStep(Milestones service, CaseProcess process) {
         this.service = service;
         this.process = process;
     }

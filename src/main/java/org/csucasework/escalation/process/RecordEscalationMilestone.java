@@ -4,16 +4,15 @@ import static org.csucasework.escalation.AsbEscalationProcess.VAR_CASE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.csucasework.escalation.EscalationService;
 import org.springframework.stereotype.Component;
 
 /** Records on the case that a wait is over (ABA term ended, CPW time to comply passed, watch period ended). */
 @Component("recordEscalationMilestone")
 class RecordEscalationMilestone implements JavaDelegate {
 
-    private final EscalationService service;
+    private final Milestones service;
 
-    RecordEscalationMilestone(EscalationService service) {
+    RecordEscalationMilestone(Milestones service) {
         this.service = service;
     }
 

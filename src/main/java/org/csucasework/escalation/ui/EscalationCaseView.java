@@ -43,6 +43,10 @@ import org.csucasework.escalation.DocumentFile;
 import org.csucasework.escalation.DocumentView;
 import org.csucasework.escalation.EscalationFieldLimits;
 import org.csucasework.escalation.AsbEscalationProcess;
+import org.csucasework.escalation.EscalationCases;
+import org.csucasework.escalation.EscalationDeadlines;
+import org.csucasework.escalation.EscalationEnforcement;
+import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.escalation.EscalationService;
 import org.csucasework.tasking.ProcessDiagramPanel;
 import org.csucasework.tasking.ProcessDiagramService;
@@ -65,6 +69,10 @@ import org.csucasework.shared.ValidationException;
 public class EscalationCaseView extends VerticalLayout implements HasUrlParameter<String> {
 
     private final EscalationService escalation;
+    private final EscalationCases cases;
+    private final EscalationProposals proposals;
+    private final EscalationDeadlines deadlines;
+    private final EscalationEnforcement enforcement;
     private final ProcessDiagramService diagrams;
     private final boolean caseworker;
     private final boolean supervisor;
@@ -72,9 +80,14 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
     private String reference;
 
 
-    public EscalationCaseView(EscalationService escalation, ProcessDiagramService diagrams,
-                              AuthenticationContext authentication) {
+    public EscalationCaseView(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
+                              EscalationDeadlines deadlines, EscalationEnforcement enforcement,
+                              ProcessDiagramService diagrams, AuthenticationContext authentication) {
         this.escalation = escalation;
+        this.cases = cases;
+        this.proposals = proposals;
+        this.deadlines = deadlines;
+        this.enforcement = enforcement;
         this.diagrams = diagrams;
         this.caseworker = authentication.hasRole(Role.CASEWORKER_NAME);
         this.supervisor = authentication.hasRole(Role.SUPERVISOR_NAME);
@@ -211,7 +224,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
 
     private void decide(CaseDetails.StepView step, Decision decision, TextArea decisionNote) {
         try {
-            escalation.decide(step.id(), step.version(), decision, decisionNote.getValue());
+            proposals.decide(step.id(), step.version(), decision, decisionNote.getValue());
             Messages.success(switch (decision) {
                 case APPROVE -> step.stageLabel() + " approved and issued";
                 case RETURN -> "Returned to the caseworker with your comments";
@@ -244,10 +257,10 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         propose.addClickListener(e -> {
             try {
                 if (returned != null) {
-                    escalation.resubmit(returned.id(), returned.version(), proposalForm.draft());
+                    proposals.resubmit(returned.id(), returned.version(), proposalForm.draft());
                     Messages.success("Resubmitted to the supervisors");
                 } else {
-                    escalation.propose(d.reference(), proposalForm.draft());
+                    proposals.propose(d.reference(), proposalForm.draft());
                     Messages.success("Proposed to the supervisors");
                 }
                 reload();
@@ -266,9 +279,9 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         note.setMaxLength(EscalationFieldLimits.NOTE);
         Button escalate = new Button("Escalate: propose the next step");
         Button keepWatching = new Button("Keep watching");
-        escalate.addClickListener(e -> act(() -> escalation.considerFurtherReport(reference, true, note.getValue()),
+        escalate.addClickListener(e -> act(() -> enforcement.considerFurtherReport(reference, true, note.getValue()),
                 "Propose the next step below", Map.of("note", note)));
-        keepWatching.addClickListener(e -> act(() -> escalation.considerFurtherReport(reference, false, note.getValue()),
+        keepWatching.addClickListener(e -> act(() -> enforcement.considerFurtherReport(reference, false, note.getValue()),
                 "The case keeps watching", Map.of("note", note)));
         return panel("A further report about the person", note, new HorizontalLayout(escalate, keepWatching));
     }
@@ -280,9 +293,9 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         note.setMaxLength(EscalationFieldLimits.NOTE);
         Button confirm = new Button("Confirm the breach");
         Button dismiss = new Button("Not a breach");
-        confirm.addClickListener(e -> act(() -> escalation.confirmBreach(reference, true, note.getValue()),
+        confirm.addClickListener(e -> act(() -> enforcement.confirmBreach(reference, true, note.getValue()),
                 "Breach confirmed: propose the next step", Map.of("breachNote", note)));
-        dismiss.addClickListener(e -> act(() -> escalation.confirmBreach(reference, false, note.getValue()),
+        dismiss.addClickListener(e -> act(() -> enforcement.confirmBreach(reference, false, note.getValue()),
                 "Breach dismissed", Map.of("breachNote", note)));
         return panel("Reported breach", new Paragraph(breach == null ? "" : breach.description() + " (reported by "
                 + breach.reportedBy() + ", " + Messages.moment(breach.reportedAt()) + ")"), note,
@@ -293,7 +306,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         TextArea outcome = new TextArea("Outcome of the review");
         outcome.setMaxLength(EscalationFieldLimits.NOTE);
         Button record = new Button("Record the review");
-        record.addClickListener(e -> act(() -> escalation.reviewAba(reference, outcome.getValue()),
+        record.addClickListener(e -> act(() -> deadlines.reviewAba(reference, outcome.getValue()),
                 "Review recorded", Map.of("reviewNote", outcome)));
         return panel("ABA review due (the term ends " + Messages.day(d.termEnd()) + ")", outcome, record);
     }
@@ -303,7 +316,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         description.setMaxLength(EscalationFieldLimits.NOTE);
         TextField report = new TextField("Report reference (optional)");
         Button send = new Button("Report a breach");
-        send.addClickListener(e -> act(() -> escalation.reportBreach(reference, description.getValue(), report.getValue()),
+        send.addClickListener(e -> act(() -> enforcement.reportBreach(reference, description.getValue(), report.getValue()),
                 "Breach reported: a caseworker will confirm it",
                 Map.of("breachDescription", description, "breachReport", report)));
         Details details = new Details("Report a breach", new VerticalLayout(description, report, send));
@@ -319,7 +332,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         TextArea guardianAddress = new TextArea("Parent's or guardian's address");
         guardianAddress.setValue(d.guardianAddress() == null ? "" : d.guardianAddress());
         Button save = new Button("Save");
-        save.addClickListener(e -> act(() -> escalation.changeDetails(reference, d.version(), letterAddress.getValue(),
+        save.addClickListener(e -> act(() -> cases.changeDetails(reference, d.version(), letterAddress.getValue(),
                         young.getValue(), guardianName.getValue(), guardianAddress.getValue()), "Saved",
                 Map.of("letterAddress", letterAddress, "guardianName", guardianName, "guardianAddress", guardianAddress)));
         FormLayout form = new FormLayout(letterAddress, young, guardianName, guardianAddress);
@@ -334,7 +347,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         TextField why = new TextField("Why they need to see it");
         why.setMaxLength(EscalationFieldLimits.SHARE_REASON);
         Button share = new Button("Share");
-        share.addClickListener(e -> act(() -> escalation.share(reference, agency.getValue(), why.getValue()),
+        share.addClickListener(e -> act(() -> cases.share(reference, agency.getValue(), why.getValue()),
                 "Shared", Map.of("agencyCode", agency, "shareReason", why)));
         return new Details("Share with a partner agency", new VerticalLayout(agency, why, share));
     }
@@ -351,7 +364,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         TextArea why = new TextArea("Reason");
         why.setMaxLength(EscalationFieldLimits.NOTE);
         Button deEscalate = new Button("De-escalate");
-        deEscalate.addClickListener(e -> act(() -> escalation.deEscalate(reference, d.version(),
+        deEscalate.addClickListener(e -> act(() -> cases.deEscalate(reference, d.version(),
                         to.getValue() == null || to.getValue().isEmpty() ? null : to.getValue(), why.getValue()),
                 "De-escalated", Map.of("deEscalateTo", to, "deEscalateReason", why)));
         return new Details("De-escalate", new VerticalLayout(to, why, deEscalate));
@@ -362,7 +375,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         why.setMaxLength(EscalationFieldLimits.NOTE);
         Button close = new Button("Close the case");
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        close.addClickListener(e -> act(() -> escalation.close(reference, d.version(), why.getValue()),
+        close.addClickListener(e -> act(() -> cases.close(reference, d.version(), why.getValue()),
                 "Case closed", Map.of("closeReason", why)));
         return new Details("Close the case", new VerticalLayout(why, close));
     }

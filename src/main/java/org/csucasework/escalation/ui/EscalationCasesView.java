@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.csucasework.escalation.CaseSummary;
+import org.csucasework.escalation.EscalationCases;
 import org.csucasework.escalation.EscalationService;
 import org.csucasework.shared.Role;
 
@@ -31,13 +32,14 @@ public class EscalationCasesView extends VerticalLayout {
     final Checkbox onlyMine = new Checkbox("Only my cases");
     final Button openCase = new Button("Open a case", VaadinIcon.PLUS.create());
 
-    public EscalationCasesView(EscalationService escalation, AuthenticationContext authentication) {
+    public EscalationCasesView(EscalationService escalation, EscalationCases cases,
+                               AuthenticationContext authentication) {
         this.escalation = escalation;
         setSizeFull();
         grid.setAriaLabel("Open escalation cases");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(CaseSummary::reference).setHeader("Case").setKey("case").setAutoWidth(true);
-        grid.addColumn(CaseSummary::personName).setHeader("Person").setKey("person");
+        grid.addColumn(CaseSummary::personName).setHeader("Subject").setKey("person");
         grid.addColumn(CaseSummary::ladderStageLabel).setHeader("Stage").setKey("stage");
         grid.addColumn(CaseSummary::next).setHeader("Next").setKey("next");
         grid.addColumn(s -> Messages.day(s.nextDate())).setHeader("Next date").setKey("nextDate").setAutoWidth(true);
@@ -52,7 +54,7 @@ public class EscalationCasesView extends VerticalLayout {
         onlyMine.addValueChangeListener(e -> refresh());
         openCase.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         openCase.setVisible(caseworker || authentication.hasRole(Role.SUPERVISOR_NAME));
-        openCase.addClickListener(e -> new NewCaseDialog(escalation, reference -> getUI()
+        openCase.addClickListener(e -> new NewCaseDialog(escalation, cases, reference -> getUI()
                 .ifPresent(ui -> ui.navigate(EscalationCaseView.class, reference))).open());
 
         HorizontalLayout toolbar = new HorizontalLayout(onlyMine, openCase);

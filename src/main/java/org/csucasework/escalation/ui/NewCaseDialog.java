@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.csucasework.escalation.EscalationFieldLimits;
+import org.csucasework.escalation.EscalationCases;
 import org.csucasework.escalation.EscalationService;
 import org.csucasework.escalation.NewCase;
 import org.csucasework.intake.ReportDetails;
@@ -30,7 +31,7 @@ class NewCaseDialog extends Dialog {
     final TextArea guardianAddress = new TextArea("Parent's or guardian's address");
     final Button open = new Button("Open the case");
 
-    NewCaseDialog(EscalationService escalation, Consumer<String> opened) {
+    NewCaseDialog(EscalationService escalation, EscalationCases cases, Consumer<String> opened) {
         setHeaderTitle("Open an escalation case");
         reportReference.setPlaceholder("CSU-2026-000123");
         reportReference.setValueChangeMode(ValueChangeMode.ON_BLUR);
@@ -54,7 +55,7 @@ class NewCaseDialog extends Dialog {
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         open.addClickListener(e -> {
             try {
-                String reference = escalation.open(new NewCase(reportReference.getValue(),
+                String reference = cases.open(new NewCase(reportReference.getValue(),
                         person.getValue() == null ? null : person.getValue().id(), letterAddress.getValue(),
                         youngPerson.getValue(), guardianName.getValue(), guardianAddress.getValue()));
                 close();

@@ -100,6 +100,7 @@ class ReportIntakeController {
     private NewReport toNewReport(ReportRequest request) {
         List<FieldError> errors = new ArrayList<>();
         Instant receivedAt = parseInstant(request.receivedAt(), "receivedAt", errors);
+        LocalDate incidentDate = parseDate(request.incidentDate(), "incidentDate", errors);
         boolean anonymous = Boolean.TRUE.equals(request.anonymous());
         PersonDetails reporter = anonymous || request.reporter() == null ? null
                 : new PersonDetails(request.reporter().personId(), request.reporter().name(), null, request.reporter().phone(),
@@ -123,7 +124,7 @@ class ReportIntakeController {
         }
         NewReport newReport = new NewReport(receivedAt, request.categoryCode(), request.wardCode(), null,
                 request.location(), request.sourceAgencyCode(), anonymous, reporter, subjects, request.description(),
-                riskAnswers);
+                incidentDate, riskAnswers);
         if (!errors.isEmpty()) {
             // A field that could not be read stands with the faults of the other fields, each field named once.
             reports.problems(newReport).stream()

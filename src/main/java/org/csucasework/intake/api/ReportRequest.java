@@ -8,7 +8,7 @@ import java.util.List;
  */
 record ReportRequest(String receivedAt, String categoryCode, String wardCode, String location,
                      String sourceAgencyCode, Boolean anonymous, Reporter reporter, List<Subject> subjects,
-                     String description, RiskAssessment riskAssessment) {
+                     String description, String incidentDate, RiskAssessment riskAssessment) {
 
     /** The victim risk assessment: {@code answers} by question code ({@code reference/risk-questions.csv}). */
     record RiskAssessment(java.util.Map<String, Boolean> answers) {

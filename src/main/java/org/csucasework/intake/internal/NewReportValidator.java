@@ -2,10 +2,13 @@ package org.csucasework.intake.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.csucasework.intake.NewReport;
 import org.csucasework.intake.ReportFieldLimits;
+import org.csucasework.intake.ReportService;
 import org.csucasework.people.PeopleFieldLimits;
 import org.csucasework.people.PersonDetails;
 import org.csucasework.reference.Agency;
@@ -28,6 +31,9 @@ public class NewReportValidator {
     /** A report can be dated a little ahead of the server clock (a PC clock a few minutes fast), not more. */
     private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
 
+    /** How long before its report the behaviour can have happened (historic reports of old behaviour included). */
+    static final Period OLDEST_INCIDENT = Period.ofYears(10);
+
     private final ReferenceDataService referenceData;
     private final RiskAssessmentService risk;
     private final Clock clock;
@@ -45,6 +51,7 @@ public class NewReportValidator {
         } else if (report.receivedAt().isAfter(clock.instant().plus(CLOCK_TOLERANCE))) {
             errors.add(new FieldError("receivedAt", "The date received cannot be in the future"));
         }
+        checkIncidentDate(report, errors);
         if (blank(report.categoryCode())) {
             errors.add(new FieldError("categoryCode", "Choose a category"));
         } else if (referenceData.findByCode(ReferenceType.CATEGORIES, report.categoryCode())
@@ -86,6 +93,27 @@ public class NewReportValidator {
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
+        }
+    }
+
+    /**
+     * The behaviour happened on or before the day it was reported (UK days), and not more than
+     * {@link #OLDEST_INCIDENT} before: a year typed wrong (0026, 2062) is caught here, not in a Case Review count.
+     */
+    private void checkIncidentDate(NewReport report, List<FieldError> errors) {
+        LocalDate incident = report.incidentDate();
+        if (incident == null) {
+            return;
+        }
+        LocalDate reported = report.receivedAt() == null ? LocalDate.now(clock.withZone(ReportService.ZONE))
+                : report.receivedAt().atZone(ReportService.ZONE).toLocalDate();
+        if (incident.isAfter(reported)) {
+            errors.add(new FieldError("incidentDate", report.receivedAt() == null
+                    ? "The date the behaviour happened cannot be in the future"
+                    : "The behaviour cannot have happened after the report was received"));
+        } else if (incident.isBefore(reported.minus(OLDEST_INCIDENT))) {
+            errors.add(new FieldError("incidentDate",
+                    "The behaviour must have happened within 10 years before the report was received: check the year"));
         }
     }
 

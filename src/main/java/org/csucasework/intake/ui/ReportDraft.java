@@ -1,5 +1,6 @@
 package org.csucasework.intake.ui;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ public class ReportDraft {
 
     private final String idempotencyKey = UUID.randomUUID().toString();
     private LocalDateTime receivedAt;
+    private LocalDate incidentDate;
     private Category category;
     private PlaceOption place;
     private Ward ward;
@@ -35,6 +37,8 @@ public class ReportDraft {
     public String getIdempotencyKey() { return idempotencyKey; }
     public LocalDateTime getReceivedAt() { return receivedAt; }
     public void setReceivedAt(LocalDateTime receivedAt) { this.receivedAt = receivedAt; }
+    public LocalDate getIncidentDate() { return incidentDate; }
+    public void setIncidentDate(LocalDate incidentDate) { this.incidentDate = incidentDate; }
     public Category getCategory() { return category; }
     public void setCategory(Category category) { this.category = category; }
     public PlaceOption getPlace() { return place; }
@@ -81,6 +85,6 @@ public class ReportDraft {
                 place == null ? null : place.placeId(),
                 place == null ? null : place.label(),
                 sourceAgency == null ? null : sourceAgency.getCode(),
-                anonymous, reporterDetails, people, description, riskAnswers);
+                anonymous, reporterDetails, people, description, incidentDate, riskAnswers);
     }
 }

@@ -79,6 +79,7 @@ public class ReportForm extends Composite<VerticalLayout> {
 
     private final Div errorSummary = new Div();
     private final DateTimePicker receivedAt = new DateTimePicker("Date and time received");
+    private final DatePicker incidentDate = new DatePicker("Date the behaviour happened");
     private final ComboBox<Category> category = new ComboBox<>("Category");
     private final ComboBox<PlaceOption> place = new ComboBox<>("Place");
     private final ComboBox<Ward> ward = new ComboBox<>("Ward");
@@ -124,6 +125,8 @@ public class ReportForm extends Composite<VerticalLayout> {
         receivedAt.setStep(Duration.ofMinutes(15));
         receivedAt.setRequiredIndicatorVisible(true);
         receivedAt.setHelperText("When the report reached the CSU or the partner, in UK time");
+        incidentDate.setLocale(LOCALE);
+        incidentDate.setHelperText("Leave empty if it happened on the day received (it decides ASB Case Review counts)");
 
         category.setItems((item, filter) -> categoryLabel(item).toLowerCase(LOCALE)
                 .contains(filter.toLowerCase(LOCALE)), sortedCategories(categories));
@@ -188,7 +191,7 @@ public class ReportForm extends Composite<VerticalLayout> {
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         cancel.addClickListener(e -> fireEvent(new CancelEvent(this)));
 
-        Stream.of(receivedAt, category, place, ward, sourceAgency, anonymous, reporterPhone, reporterEmail, description)
+        Stream.of(receivedAt, incidentDate, category, place, ward, sourceAgency, anonymous, reporterPhone, reporterEmail, description)
                 .forEach(ReportForm::manualValidation);
         manualValidation(reporterName);
 
@@ -199,7 +202,7 @@ public class ReportForm extends Composite<VerticalLayout> {
         reporterSection.setVisible(!draft.isAnonymous());
         updateCounter();
 
-        FormLayout what = new FormLayout(receivedAt, category, place, ward, sourceAgency);
+        FormLayout what = new FormLayout(receivedAt, incidentDate, category, place, ward, sourceAgency);
         what.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         what.setColspan(place, 2);
         FieldSet whatSection = fieldSet("What, when and where", what);
@@ -220,6 +223,7 @@ public class ReportForm extends Composite<VerticalLayout> {
 
     private void bind() {
         binder.forField(receivedAt).bind(ReportDraft::getReceivedAt, ReportDraft::setReceivedAt);
+        binder.forField(incidentDate).bind(ReportDraft::getIncidentDate, ReportDraft::setIncidentDate);
         binder.forField(category).bind(ReportDraft::getCategory, ReportDraft::setCategory);
         binder.forField(place).bind(ReportDraft::getPlace, ReportDraft::setPlace);
         binder.forField(ward).bind(ReportDraft::getWard, ReportDraft::setWard);
@@ -332,6 +336,7 @@ public class ReportForm extends Composite<VerticalLayout> {
         }
         return switch (name) {
             case "receivedAt" -> receivedAt;
+            case "incidentDate" -> incidentDate;
             case "categoryCode" -> category;
             case "placeId", "location" -> place;
             case "wardCode" -> ward;
@@ -346,7 +351,7 @@ public class ReportForm extends Composite<VerticalLayout> {
     }
 
     private Stream<Component> orderedFields() {
-        Stream<Component> top = Stream.of(receivedAt, category, place, ward, sourceAgency, anonymous, reporterName,
+        Stream<Component> top = Stream.of(receivedAt, incidentDate, category, place, ward, sourceAgency, anonymous, reporterName,
                 reporterPhone, reporterEmail);
         Stream<Component> people = rows.stream().flatMap(r -> Stream.of(r.role, r.name, r.dateOfBirth));
         return Stream.concat(Stream.concat(top, people), Stream.of(description));
@@ -647,6 +652,7 @@ public class ReportForm extends Composite<VerticalLayout> {
 
     // For tests in this package: the fields by what they are.
     DateTimePicker receivedAtField() { return receivedAt; }
+    DatePicker incidentDateField() { return incidentDate; }
     ComboBox<Category> categoryField() { return category; }
     ComboBox<PlaceOption> placeField() { return place; }
     ComboBox<Ward> wardField() { return ward; }

@@ -238,6 +238,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         term(list, "Reference", report.reference());
         term(list, "Status", report.status().label());
         term(list, "Received", WHEN.format(report.receivedAt()));
+        term(list, "Behaviour happened", DAY.format(report.incidentDate()));
         term(list, "Category", report.categoryName());
         term(list, "Place", placeText(report));
         term(list, "Reported to or through", agencyName(report.sourceAgencyCode()));

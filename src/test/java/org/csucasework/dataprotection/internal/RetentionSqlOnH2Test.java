@@ -86,9 +86,9 @@ class RetentionSqlOnH2Test {
     }
 
     private long report(String reference, String status, String closedAt, long reporter) {
-        jdbc.update("insert into report (reference, received_at, category_code, source_agency_code, owning_agency_code,"
-                + " anonymous, reporter_person_id, description, status, closed_at, created_at, created_by) values"
-                + " (?, timestamp '2001-04-01 10:00:00', 'NOIALM', 'SDC_CSU', 'SDC_CSU', false, ?, ?, ?,"
+        jdbc.update("insert into report (reference, received_at, incident_date, category_code, source_agency_code,"
+                + " owning_agency_code, anonymous, reporter_person_id, description, status, closed_at, created_at,"
+                + " created_by) values (?, timestamp '2001-04-01 10:00:00', date '2001-04-01', 'NOIALM', 'SDC_CSU', 'SDC_CSU', false, ?, ?, ?,"
                 + " cast(? as timestamp), current_timestamp, 'test')", reference, reporter,
                 "About " + jdbc.queryForObject("select full_name from person where id = ?", String.class, reporter),
                 status, closedAt);

@@ -23,6 +23,10 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.csucasework.escalation.CaseDetails;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.EscalationService;
+import org.csucasework.escalation.EscalationCases;
+import org.csucasework.escalation.EscalationDeadlines;
+import org.csucasework.escalation.EscalationEnforcement;
+import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.escalation.EscalationTestSupport;
 import org.csucasework.escalation.Ladder;
 import org.csucasework.escalation.ProposalDraft;
@@ -67,13 +71,23 @@ class AsbEscalationProcessTests {
     ReportService reports;
     @Autowired
     EscalationService escalation;
+    @Autowired
+    EscalationCases cases;
+    @Autowired
+    EscalationDeadlines deadlines;
+    @Autowired
+    EscalationEnforcement enforcement;
+    @Autowired
+    EscalationProposals proposals;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private EscalationTestSupport support;
 
     @BeforeEach
     void setUp() {
         BpmnAwareTests.init(processEngine);
-        support = new EscalationTestSupport(userDetailsService, reports, escalation);
+        support = new EscalationTestSupport(userDetailsService, reports, cases);
     }
 
     @AfterEach
@@ -90,7 +104,7 @@ class AsbEscalationProcessTests {
         assertThat(pi).isStarted().isWaitingAt(PROPOSE_STEP);
         assertThat(task(PROPOSE_STEP, pi)).hasCandidateGroup("CASEWORKER");
 
-        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Kicking doors at night", c.report()));
+        proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Kicking doors at night", c.report()));
 
         assertThat(pi).isWaitingAt(DECIDE_STEP).hasPassed(PROPOSE_STEP);
         assertThat(task(DECIDE_STEP, pi)).hasCandidateGroup("SUPERVISOR");
@@ -110,7 +124,7 @@ class AsbEscalationProcessTests {
         assertThat(pi).hasPassed(WATCH_PERIOD_ENDS, RECORD_WATCH_ENDED).isWaitingAt(PROPOSE_STEP);
         Assertions.assertThat(escalation.details(c.reference()).waitKind()).isEqualTo(WaitKind.NONE);
 
-        escalation.close(c.reference(), escalation.details(c.reference()).version(), "No further reports: behaviour improved");
+        cases.close(c.reference(), escalation.details(c.reference()).version(), "No further reports: behaviour improved");
         assertThat(pi).isEnded().hasPassed(CASE_CLOSED);
         Assertions.assertThat(escalation.details(c.reference()).closureReason()).isEqualTo("No further reports: behaviour improved");
     }
@@ -120,7 +134,7 @@ class AsbEscalationProcessTests {
     void returnedStepIsRevisedAndResubmitted() {
         EscalationTestSupport.Case c = support.adultCase("Rhona Returned");
         ProcessInstance pi = processOf(c);
-        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Noise", c.report()));
+        proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Noise", c.report()));
 
         Assertions.assertThat(fieldsOf(() -> decide(c, Decision.RETURN, " "))).containsExactly("note");
         decide(c, Decision.RETURN, "Describe the conduct: dates and what was done");
@@ -132,7 +146,7 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(returned.decisionNote()).isEqualTo("Describe the conduct: dates and what was done");
 
         support.runAs("caseworker");
-        escalation.resubmit(returned.id(), returned.version(), proposal(Ladder.WARNING_LETTER,
+        proposals.resubmit(returned.id(), returned.version(), proposal(Ladder.WARNING_LETTER,
                 "Loud music after midnight on 3, 5 and 9 March; abuse shouted at the neighbours", c.report()));
 
         assertThat(pi).isWaitingAt(DECIDE_STEP).hasPassed(REVISE_STEP);
@@ -150,7 +164,7 @@ class AsbEscalationProcessTests {
     void rejectionReturnsToProposalOrToTheWait() {
         EscalationTestSupport.Case c = support.adultCase("Rex Rejected");
         ProcessInstance pi = processOf(c);
-        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "One noisy evening", c.report()));
+        proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "One noisy evening", c.report()));
 
         Assertions.assertThat(fieldsOf(() -> decide(c, Decision.REJECT, null))).containsExactly("note");
         decide(c, Decision.REJECT, "A single incident: advice first");
@@ -161,12 +175,12 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(details.steps().get(0).decisionNote()).isEqualTo("A single incident: advice first");
 
         support.runAs("caseworker");
-        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Repeated noise", c.report()));
+        proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Repeated noise", c.report()));
         decide(c, Decision.APPROVE, null);
         assertThat(pi).isWaitingAt(WATCH_PERIOD_ENDS);
 
         support.runAs("caseworker");
-        escalation.propose(c.reference(), proposal(Ladder.ABA, "Still noisy", c.report()));
+        proposals.propose(c.reference(), proposal(Ladder.ABA, "Still noisy", c.report()));
         assertThat(pi).isWaitingAt(DECIDE_STEP).hasPassed(STEP_PROPOSED);
         decide(c, Decision.REJECT, "Give the warning letter time to work");
 
@@ -190,16 +204,16 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(escalation.details(c.reference()).reports()).extracting(CaseDetails.Evidence::reference)
                 .contains(further.reference());
 
-        Assertions.assertThat(fieldsOf(() -> escalation.considerFurtherReport(c.reference(), false, ""))).containsExactly("note");
-        escalation.considerFurtherReport(c.reference(), false, "Minor; the letter is working");
+        Assertions.assertThat(fieldsOf(() -> enforcement.considerFurtherReport(c.reference(), false, ""))).containsExactly("note");
+        enforcement.considerFurtherReport(c.reference(), false, "Minor; the letter is working");
         assertThat(pi).isWaitingAt(WATCH_PERIOD_ENDS);
 
         support.reportAbout(null, null, c.personId(), "Doors kicked again");
         assertThat(pi).isWaitingAt(CONSIDER_FURTHER_REPORT);
-        escalation.considerFurtherReport(c.reference(), true, null);
+        enforcement.considerFurtherReport(c.reference(), true, null);
         assertThat(pi).isWaitingAt(PROPOSE_STEP);
 
-        escalation.propose(c.reference(), proposal(Ladder.ABA, "Abuse and damage", further));
+        proposals.propose(c.reference(), proposal(Ladder.ABA, "Abuse and damage", further));
         assertThat(pi).isWaitingAt(DECIDE_STEP);
     }
 
@@ -208,25 +222,25 @@ class AsbEscalationProcessTests {
     void confirmedBreachLeadsToABreachLetter() {
         EscalationTestSupport.Case c = support.adultCase("Bella Breach");
         ProcessInstance pi = processOf(c);
-        escalation.share(c.reference(), "KENT_POLICE", "Police patrol the estate and witness breaches");
-        Assertions.assertThat(fieldsOf(() -> escalation.propose(c.reference(),
+        cases.share(c.reference(), "KENT_POLICE", "Police patrol the estate and witness breaches");
+        Assertions.assertThat(fieldsOf(() -> proposals.propose(c.reference(),
                 proposal(Ladder.ABA_BREACH_LETTER, "Broke the agreement", c.report())))).contains("stageCode");
         issueAba(c, "Abuse at neighbours; agreed not to enter the close after 9pm");
         assertThat(pi).isWaitingAt(ABA_REVIEW_DUE);
         LocalDate termEnd = escalation.details(c.reference()).termEnd();
 
         support.runAs("police");
-        escalation.reportBreach(c.reference(), "Seen in the close at 11pm on Friday, shouting", null);
+        enforcement.reportBreach(c.reference(), "Seen in the close at 11pm on Friday, shouting", null);
 
         assertThat(pi).hasPassed(BREACH_REPORTED).isWaitingAt(CONFIRM_BREACH);
         assertThat(task(CONFIRM_BREACH, pi)).hasCandidateGroup("CASEWORKER");
         support.runAs("caseworker");
-        Assertions.assertThat(fieldsOf(() -> escalation.propose(c.reference(),
+        Assertions.assertThat(fieldsOf(() -> proposals.propose(c.reference(),
                 proposal(Ladder.ABA_BREACH_LETTER, "Broke the agreement", c.report())))).containsExactly("stageCode");
-        Assertions.assertThat(fieldsOf(() -> escalation.confirmBreach(c.reference(), false, null)))
+        Assertions.assertThat(fieldsOf(() -> enforcement.confirmBreach(c.reference(), false, null)))
                 .containsExactly("breachNote");
 
-        escalation.confirmBreach(c.reference(), true, "Confirmed with the officer's notes");
+        enforcement.confirmBreach(c.reference(), true, "Confirmed with the officer's notes");
 
         assertThat(pi).isWaitingAt(PROPOSE_STEP).hasPassed(CONFIRM_BREACH);
         issue(c, Ladder.ABA_BREACH_LETTER, "In the close at 11pm on Friday, against the agreement");
@@ -241,7 +255,7 @@ class AsbEscalationProcessTests {
                 .containsExactly(Ladder.WARNING_LETTER, Ladder.ABA, Ladder.ABA_BREACH_LETTER);
 
         support.runAs("caseworker");
-        Assertions.assertThat(fieldsOf(() -> escalation.propose(c.reference(),
+        Assertions.assertThat(fieldsOf(() -> proposals.propose(c.reference(),
                         proposal(Ladder.ABA_BREACH_LETTER, "The same breach again", c.report()))))
                 .as("a breach letter answers one confirmed breach").contains("stageCode");
     }
@@ -253,8 +267,8 @@ class AsbEscalationProcessTests {
         ProcessInstance pi = processOf(c);
         issueAba(c, "Agreed to stay away from the shops");
         support.runAs("caseworker");
-        escalation.reportBreach(c.reference(), "Someone said he was at the shops", null);
-        escalation.confirmBreach(c.reference(), false, "CCTV shows it was someone else");
+        enforcement.reportBreach(c.reference(), "Someone said he was at the shops", null);
+        enforcement.confirmBreach(c.reference(), false, "CCTV shows it was someone else");
 
         assertThat(pi).hasPassed(CONFIRM_BREACH).isWaitingAt(ABA_REVIEW_DUE);
         Assertions.assertThat(escalation.details(c.reference()).breaches()).extracting(CaseDetails.BreachView::status)
@@ -274,14 +288,14 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(details.reviewDate()).isEqualTo(details.termEnd().minusDays(14));
         assertThat(pi).isWaitingAt(ABA_REVIEW_DUE);
         Assertions.assertThat(singleTimer(pi).getDuedate()).isEqualTo(startOf(details.reviewDate()));
-        Assertions.assertThat(fieldsOf(() -> escalation.reviewAba(c.reference(), "Early"))).containsExactly("reviewNote");
+        Assertions.assertThat(fieldsOf(() -> deadlines.reviewAba(c.reference(), "Early"))).containsExactly("reviewNote");
 
         managementService.executeJob(singleTimer(pi).getId());
 
         assertThat(pi).hasPassed(ABA_REVIEW_DUE).isWaitingAt(REVIEW_ABA);
         assertThat(task(REVIEW_ABA, pi)).hasCandidateGroup("CASEWORKER").hasDueDate(endOf(details.termEnd()));
-        Assertions.assertThat(fieldsOf(() -> escalation.reviewAba(c.reference(), " "))).containsExactly("reviewNote");
-        escalation.reviewAba(c.reference(), "Kept to the agreement; no reports since it was signed");
+        Assertions.assertThat(fieldsOf(() -> deadlines.reviewAba(c.reference(), " "))).containsExactly("reviewNote");
+        deadlines.reviewAba(c.reference(), "Kept to the agreement; no reports since it was signed");
 
         assertThat(pi).hasPassed(REVIEW_ABA).isWaitingAt(ABA_TERM_ENDS);
         Assertions.assertThat(singleTimer(pi).getDuedate()).isEqualTo(endOf(details.termEnd()));
@@ -290,7 +304,7 @@ class AsbEscalationProcessTests {
         assertThat(pi).hasPassed(ABA_TERM_ENDS, RECORD_ABA_TERM_ENDED).isWaitingAt(PROPOSE_STEP);
         Assertions.assertThat(escalation.details(c.reference()).timeline()).extracting(CaseDetails.Event::kind)
                 .contains("ABA_REVIEWED", "ABA_TERM_ENDED");
-        escalation.close(c.reference(), escalation.details(c.reference()).version(), "ABA completed without breach");
+        cases.close(c.reference(), escalation.details(c.reference()).version(), "ABA completed without breach");
         assertThat(pi).isEnded();
     }
 
@@ -310,10 +324,11 @@ class AsbEscalationProcessTests {
 
         support.runAs("caseworker");
         ProposalDraft tooEarly = proposal(Ladder.CPN, "Garden still full of waste", c.report());
-        List<FieldError> errors = errorsOf(() -> escalation.propose(c.reference(), tooEarly));
-        Assertions.assertThat(errors).extracting(FieldError::field).containsExactly("stageCode", "skipJustification");
-        Assertions.assertThat(errors.get(0).message()).contains("time to comply has passed")
-                .contains("gives until");
+        tooEarly.setSkipJustification("The neighbours cannot wait");
+        List<FieldError> errors = errorsOf(() -> proposals.propose(c.reference(), tooEarly));
+        Assertions.assertThat(errors).extracting(FieldError::field).containsExactly("stageCode");
+        Assertions.assertThat(errors.get(0).message()).contains("time to comply has passed").contains("s43(5)")
+                .contains("allows until").contains("cannot override");
         Assertions.assertThat(tooEarly.getConduct()).as("nothing typed is lost").isEqualTo("Garden still full of waste");
         assertThat(pi).isWaitingAt(TIME_TO_COMPLY_ENDS);
 
@@ -333,32 +348,46 @@ class AsbEscalationProcessTests {
     }
 
     @Test
-    @DisplayName("A CPN without any CPW is refused with the reason; with a justification it is a skip the supervisor approves")
-    void cpnWithoutCpwNeedsAnApprovedJustification() {
+    @DisplayName("A CPN without any CPW is refused naming s43(5), with or without a justification: there is no skip to a CPN")
+    void cpnWithoutCpwIsRefusedWhateverTheJustification() {
         EscalationTestSupport.Case c = support.adultCase("Sid Skip");
         ProcessInstance pi = processOf(c);
 
-        List<FieldError> errors = errorsOf(() -> escalation.propose(c.reference(),
+        List<FieldError> errors = errorsOf(() -> proposals.propose(c.reference(),
                 proposal(Ladder.CPN, "Threats with a knife", c.report())));
-        Assertions.assertThat(errors).extracting(FieldError::field).containsExactly("stageCode", "skipJustification");
-        Assertions.assertThat(errors.get(0).message()).contains("no warning has been issued")
-                .contains("justification");
-        assertThat(pi).isWaitingAt(PROPOSE_STEP);
+        Assertions.assertThat(errors).extracting(FieldError::field).containsExactly("stageCode");
+        Assertions.assertThat(errors.get(0).message()).contains("no warning has been given").contains("s43(5)");
 
         ProposalDraft justified = proposal(Ladder.CPN, "Threats with a knife", c.report());
         justified.setSkipJustification("Risk of serious harm to the neighbours: a warning would not protect them");
-        escalation.propose(c.reference(), justified);
+        Assertions.assertThat(errorsOf(() -> proposals.propose(c.reference(), justified)))
+                .extracting(FieldError::message).singleElement().asString().contains("s43(5)").contains("cannot override");
 
-        assertThat(pi).isWaitingAt(DECIDE_STEP);
+        assertThat(pi).isWaitingAt(PROPOSE_STEP);
+        Assertions.assertThat(escalation.details(c.reference()).steps()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A justified skip to a CPN proposed before the law was enforced, still in the queue, cannot be approved")
+    void approvalCannotOverrideTheLaw() {
+        EscalationTestSupport.Case c = support.adultCase("Andy Approval");
+        ProcessInstance pi = processOf(c);
+        support.runAs("caseworker");
+        Long stepId = proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Threats with a knife", c.report()));
+        // What the queue held when the ladder still allowed a justified skip to a CPN (the brief's earlier error).
+        jdbc.update("update escalation_step set stage_code = 'CPN', skip = true, skip_justification = ? where id = ?",
+                "Risk of serious harm", stepId);
+
+        support.runAs("supervisor");
         CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
-        Assertions.assertThat(pending.skip()).isTrue();
-        Assertions.assertThat(pending.skipJustification()).startsWith("Risk of serious harm");
+        List<FieldError> refused = errorsOf(() -> proposals.decide(pending.id(), pending.version(), Decision.APPROVE,
+                "Skip approved given the risk"));
+        Assertions.assertThat(refused).extracting(FieldError::field).containsExactly("decision");
+        Assertions.assertThat(refused.get(0).message()).contains("Cannot be approved").contains("s43(5)");
+        assertThat(pi).isWaitingAt(DECIDE_STEP);
 
-        decide(c, Decision.APPROVE, "Skip approved given the risk");
-
-        assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
-        Assertions.assertThat(escalation.details(c.reference()).timeline()).extracting(CaseDetails.Event::detail)
-                .anyMatch(d -> d.contains("skip of a stage is approved"));
+        proposals.decide(pending.id(), pending.version(), Decision.REJECT, "A CPN needs a CPW first");
+        assertThat(pi).isWaitingAt(PROPOSE_STEP);
     }
 
     @Test
@@ -368,14 +397,14 @@ class AsbEscalationProcessTests {
         issue(c, Ladder.WARNING_LETTER, "Graffiti on the bus shelter");
 
         support.runAs("caseworker");
-        List<FieldError> errors = errorsOf(() -> escalation.propose(c.reference(),
+        List<FieldError> errors = errorsOf(() -> proposals.propose(c.reference(),
                 proposal(Ladder.CPW, "More graffiti", c.report())));
         Assertions.assertThat(errors).extracting(FieldError::field).containsExactly("stageCode", "skipJustification");
         Assertions.assertThat(errors.get(0).message()).contains("skips Acceptable Behaviour Agreement");
 
         ProposalDraft justified = proposal(Ladder.CPW, "More graffiti", c.report());
         justified.setSkipJustification("He refuses to meet to sign an agreement");
-        escalation.propose(c.reference(), justified);
+        proposals.propose(c.reference(), justified);
         Assertions.assertThat(escalation.details(c.reference()).pendingStep().skip()).isTrue();
     }
 
@@ -387,10 +416,10 @@ class AsbEscalationProcessTests {
         issueAba(c, "Agreed to stop the abuse");
         support.runAs("caseworker");
         long version = escalation.details(c.reference()).version();
-        Assertions.assertThat(fieldsOf(() -> escalation.deEscalate(c.reference(), version, Ladder.WARNING_LETTER, "")))
+        Assertions.assertThat(fieldsOf(() -> cases.deEscalate(c.reference(), version, Ladder.WARNING_LETTER, "")))
                 .containsExactly("deEscalateReason");
 
-        escalation.deEscalate(c.reference(), version, Ladder.WARNING_LETTER, "Moved away from the estate");
+        cases.deEscalate(c.reference(), version, Ladder.WARNING_LETTER, "Moved away from the estate");
 
         assertThat(pi).hasPassed(DE_ESCALATED).isWaitingAt(WATCH_PERIOD_ENDS);
         CaseDetails details = escalation.details(c.reference());
@@ -405,16 +434,16 @@ class AsbEscalationProcessTests {
     void closingWithdrawsAWaitingProposal() {
         EscalationTestSupport.Case c = support.adultCase("Clara Closed");
         ProcessInstance pi = processOf(c);
-        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Noise", c.report()));
-        Assertions.assertThat(fieldsOf(() -> escalation.close(c.reference(), escalation.details(c.reference()).version(), "")))
+        proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Noise", c.report()));
+        Assertions.assertThat(fieldsOf(() -> cases.close(c.reference(), escalation.details(c.reference()).version(), "")))
                 .containsExactly("closeReason");
 
-        escalation.close(c.reference(), escalation.details(c.reference()).version(), "Moved out of the district");
+        cases.close(c.reference(), escalation.details(c.reference()).version(), "Moved out of the district");
 
         assertThat(pi).isEnded().hasPassed(CASE_CLOSED).hasNotPassed(ISSUE_STEP);
         Assertions.assertThat(escalation.details(c.reference()).steps()).extracting(CaseDetails.StepView::status)
                 .containsExactly(StepStatus.WITHDRAWN);
-        Assertions.assertThat(fieldsOf(() -> escalation.propose(c.reference(),
+        Assertions.assertThat(fieldsOf(() -> proposals.propose(c.reference(),
                 proposal(Ladder.WARNING_LETTER, "Noise", c.report())))).containsExactly("case");
     }
 
@@ -423,12 +452,12 @@ class AsbEscalationProcessTests {
     void rolesAreCheckedInTheService() {
         EscalationTestSupport.Case c = support.adultCase("Rolf Roles");
         support.runAs("supervisor");
-        assertThatThrownBy(() -> escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Noise", c.report())))
+        assertThatThrownBy(() -> proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Noise", c.report())))
                 .isInstanceOf(AccessDeniedException.class);
         support.runAs("caseworker");
-        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Noise", c.report()));
+        proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Noise", c.report()));
         CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
-        assertThatThrownBy(() -> escalation.decide(pending.id(), pending.version(), Decision.APPROVE, null))
+        assertThatThrownBy(() -> proposals.decide(pending.id(), pending.version(), Decision.APPROVE, null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -468,13 +497,13 @@ class AsbEscalationProcessTests {
     private void decide(EscalationTestSupport.Case c, Decision decision, String note) {
         support.runAs("supervisor");
         CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
-        escalation.decide(pending.id(), pending.version(), decision, note);
+        proposals.decide(pending.id(), pending.version(), decision, note);
     }
 
     /** Proposes a step as the caseworker and has the supervisor approve it. */
     private void issue(EscalationTestSupport.Case c, String stageCode, String conduct) {
         support.runAs("caseworker");
-        escalation.propose(c.reference(), proposal(stageCode, conduct, c.report()));
+        proposals.propose(c.reference(), proposal(stageCode, conduct, c.report()));
         decide(c, Decision.APPROVE, null);
     }
 

@@ -19,6 +19,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.csucasework.escalation.EscalationService;
+import org.csucasework.escalation.EscalationCases;
+import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.escalation.EscalationTestSupport;
 import org.csucasework.escalation.Ladder;
 import org.csucasework.escalation.QueueItem;
@@ -42,12 +44,16 @@ class EscalationQueueViewTest extends KaribuUiTest {
     ReportService reports;
     @Autowired
     EscalationService escalation;
+    @Autowired
+    EscalationCases cases;
+    @Autowired
+    EscalationProposals proposals;
 
     private EscalationTestSupport support;
 
     @BeforeEach
     void setUp() {
-        support = new EscalationTestSupport(userDetailsService, reports, escalation);
+        support = new EscalationTestSupport(userDetailsService, reports, cases);
     }
 
     @Test
@@ -121,8 +127,8 @@ class EscalationQueueViewTest extends KaribuUiTest {
         _click(_get(Button.class, spec -> spec.withText("Propose to a supervisor")));
 
         assertThat(step.isInvalid()).isTrue();
-        assertThat(step.getErrorMessage()).contains("Community Protection Notice can only follow a Community "
-                + "Protection Warning whose time to comply has passed");
+        assertThat(step.getErrorMessage()).contains("Community Protection Notice may only follow a Community "
+                + "Protection Warning whose time to comply has passed").contains("s43(5)");
         assertThat(step.getValue()).isEqualTo(Ladder.CPN);
         assertThat(conduct.getValue()).isEqualTo("Threatening neighbours with a dog");
         assertThat(evidence.getValue()).isNotEmpty();
@@ -141,7 +147,7 @@ class EscalationQueueViewTest extends KaribuUiTest {
     /** A case with a warning letter proposed by the demo caseworker. */
     private EscalationTestSupport.Case proposed(String name) {
         EscalationTestSupport.Case c = support.adultCase(name);
-        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Abuse at neighbours", c.report()));
+        proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Abuse at neighbours", c.report()));
         return c;
     }
 

@@ -18,6 +18,8 @@ import org.csucasework.escalation.CaseSummary;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.DocumentView;
 import org.csucasework.escalation.EscalationService;
+import org.csucasework.escalation.EscalationCases;
+import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.escalation.EscalationTestSupport;
 import org.csucasework.escalation.Ladder;
 import org.csucasework.escalation.LetterTemplateService;
@@ -40,13 +42,17 @@ class EscalationScreensTest extends KaribuUiTest {
     @Autowired
     EscalationService escalation;
     @Autowired
+    EscalationCases cases;
+    @Autowired
+    EscalationProposals proposals;
+    @Autowired
     LetterTemplateService templates;
 
     private EscalationTestSupport support;
 
     @BeforeEach
     void setUp() {
-        support = new EscalationTestSupport(userDetailsService, reports, escalation);
+        support = new EscalationTestSupport(userDetailsService, reports, cases);
     }
 
     @Test
@@ -118,10 +124,10 @@ class EscalationScreensTest extends KaribuUiTest {
 
     private EscalationTestSupport.Case issuedWarningLetter(String name) {
         EscalationTestSupport.Case c = support.adultCase(name);
-        escalation.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Abuse at neighbours", c.report()));
+        proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Abuse at neighbours", c.report()));
         support.runAs("supervisor");
         CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
-        escalation.decide(pending.id(), pending.version(), Decision.APPROVE, null);
+        proposals.decide(pending.id(), pending.version(), Decision.APPROVE, null);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         return c;
     }

@@ -82,6 +82,35 @@ class ReportIntakeApiTests extends ApiTestBase {
     }
 
     @Test
+    void theIncidentDateIsTheDayTheBehaviourHappenedAndDefaultsToTheUkDayReceived() {
+        Response given = api.logReport("caseworker", TestReport.anonymousAt(TestReport.newPlace())
+                .receivedAt(java.time.Instant.parse("2026-03-20T10:00:00Z")).with("incidentDate", "2026-03-02").body());
+        // 00:30 on 1 July in London is 23:30 UTC on 30 June: the behaviour is dated by the UK day.
+        Response defaulted = api.logReport("caseworker", TestReport.anonymousAt(TestReport.newPlace())
+                .receivedAt(java.time.Instant.parse("2026-06-30T23:30:00Z")).body());
+
+        assertThat(api.get("caseworker", "/api/reports/" + given.text("/reference")).text("/report/incidentDate"))
+                .isEqualTo("2026-03-02");
+        assertThat(api.get("caseworker", "/api/reports/" + defaulted.text("/reference")).text("/report/incidentDate"))
+                .isEqualTo("2026-07-01");
+    }
+
+    @Test
+    void anIncidentDateAfterTheReportWasReceivedIsA400ProblemAtIncidentDate() {
+        assertOnlyErrorAt(TestReport.anonymousAt(TestReport.newPlace())
+                .receivedAt(java.time.Instant.parse("2026-03-20T10:00:00Z")).with("incidentDate", "2026-03-21"),
+                "incidentDate");
+    }
+
+    @Test
+    void anIncidentDateInTheYearMinus5000OrNotADateIsA400ProblemAtIncidentDate() {
+        assertOnlyErrorAt(TestReport.anonymousAt(TestReport.newPlace()).with("incidentDate", "-5000-01-01"),
+                "incidentDate");
+        assertOnlyErrorAt(TestReport.anonymousAt(TestReport.newPlace()).with("incidentDate", "31/02/2026"),
+                "incidentDate");
+    }
+
+    @Test
     void aMissingCategoryIsA400ProblemAtCategoryCode() {
         assertOnlyErrorAt(TestReport.anonymousAt(TestReport.newPlace()).without("categoryCode"), "categoryCode");
     }

@@ -148,6 +148,7 @@ class ReportFormTest {
         ComboBoxKt._fireCustomValueSet(name, "Sam Noisy");
         _setValue(row.dateOfBirth, LocalDate.of(2001, 5, 6));
         _setValue(form.descriptionField(), "Graffiti on the garage doors");
+        _setValue(form.incidentDateField(), LocalDate.of(2026, 2, 27));
 
         assertThat(form.reporterPhoneField().getValue()).as("filled from the person on record").isEqualTo("01732 123456");
         NewReport report = form.getDraft().toNewReport(LONDON);
@@ -165,6 +166,7 @@ class ReportFormTest {
             assertThat(s.person().dateOfBirth()).isEqualTo(LocalDate.of(2001, 5, 6));
         });
         assertThat(report.description()).isEqualTo("Graffiti on the garage doors");
+        assertThat(report.incidentDate()).isEqualTo(LocalDate.of(2026, 2, 27));
     }
 
     @Test
