@@ -7,11 +7,9 @@ import java.util.Map;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
 import org.csucasework.intake.internal.ReportEventRepository;
-import org.csucasework.notifications.NotificationRequested;
 import org.csucasework.risk.RiskAssessmentService;
 import org.csucasework.risk.RiskResult;
 import org.csucasework.risk.RiskStage;
-import org.csucasework.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportRisk {
 
-    /** The notification kind for a high-risk victim. */
-    static final String HIGH_RISK_KIND = "HIGH_RISK";
     /** Working days within which a MEDIUM risk victim is contacted. */
     static final int MEDIUM_CONTACT_WORKING_DAYS = 2;
 
@@ -54,11 +50,7 @@ class ReportRisk {
                 + (result.automaticHigh() ? ", made high by an answer" : "")));
         audit.changed(AuditRecordType.REPORT, report.getReference(), "RISK_ASSESSED");
         if (result.isHigh() && !wasHigh) {
-            // Reference only: a notification's title goes by e-mail and must carry no personal data.
-            publisher.publishEvent(NotificationRequested.toRole(Role.SUPERVISOR, null, HIGH_RISK_KIND,
-                    "High risk victim on report " + report.getReference() + ": same-day contact, on today's tasking",
-                    report.getReference(), "reports/" + report.getReference(),
-                    HIGH_RISK_KIND + ":" + result.assessmentId()));
+            publisher.publishEvent(new HighRiskAssessed(report.getId(), report.getReference(), result.assessmentId()));
         }
         return result;
     }
