@@ -2,7 +2,9 @@ package org.csucasework.intake;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.csucasework.people.PersonDetails;
 
 /**
@@ -12,13 +14,25 @@ import org.csucasework.people.PersonDetails;
  * @param reporter  who reported it; ignored when {@code anonymous}
  * @param subjects  the people involved, each with their role
  * @param incidentDate the day the behaviour happened; null for the day the report was received (UK time)
+ * @param riskAnswers the victim risk assessment's answers by question code, or null when none was made
  */
 public record NewReport(Instant receivedAt, String categoryCode, String wardCode, Long placeId, String location,
                         String sourceAgencyCode, boolean anonymous, PersonDetails reporter,
-                        List<Subject> subjects, String description, LocalDate incidentDate) {
+                        List<Subject> subjects, String description, LocalDate incidentDate,
+                        Map<String, Boolean> riskAnswers) {
 
     public NewReport {
         subjects = subjects == null ? List.of() : List.copyOf(subjects);
+        // null: no risk assessment was made (a copy keeps the order and any null an API client sent, to refuse it)
+        riskAnswers = riskAnswers == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(riskAnswers));
+    }
+
+    /** A report without a victim risk assessment. */
+    public NewReport(Instant receivedAt, String categoryCode, String wardCode, Long placeId, String location,
+                     String sourceAgencyCode, boolean anonymous, PersonDetails reporter, List<Subject> subjects,
+                     String description, LocalDate incidentDate) {
+        this(receivedAt, categoryCode, wardCode, placeId, location, sourceAgencyCode, anonymous, reporter, subjects,
+                description, incidentDate, null);
     }
 
     /** A report whose behaviour happened on the day it was received. */
@@ -26,7 +40,7 @@ public record NewReport(Instant receivedAt, String categoryCode, String wardCode
                      String sourceAgencyCode, boolean anonymous, PersonDetails reporter, List<Subject> subjects,
                      String description) {
         this(receivedAt, categoryCode, wardCode, placeId, location, sourceAgencyCode, anonymous, reporter, subjects,
-                description, null);
+                description, null, null);
     }
 
     /** The day the behaviour happened: as given, or the day the report was received in UK time. */

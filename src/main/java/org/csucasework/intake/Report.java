@@ -79,6 +79,18 @@ public class Report {
     @Column(name = "case_review_threshold", nullable = false)
     private boolean caseReviewThreshold;
 
+    @Column(name = "possible_person_match", nullable = false)
+    private boolean possiblePersonMatch;
+
+    @Column(name = "risk_level", length = 20)
+    private String riskLevel;
+
+    @Column(name = "high_risk", nullable = false)
+    private boolean highRisk;
+
+    @Column(name = "contact_due")
+    private java.time.LocalDate contactDue;
+
     @Column(name = "case_review_right_told", nullable = false)
     private boolean caseReviewRightTold;
 
@@ -205,7 +217,18 @@ public class Report {
         this.repeatPerson = flags.contains(ReportFlag.REPEAT_PERSON);
         this.taskAndFinishSuggested = flags.contains(ReportFlag.TASK_AND_FINISH_SUGGESTED);
         this.caseReviewThreshold = flags.contains(ReportFlag.CASE_REVIEW_THRESHOLD);
+        this.possiblePersonMatch = flags.contains(ReportFlag.POSSIBLE_PERSON_MATCH);
         this.linkedReportId = linkedReportId;
+    }
+
+    /**
+     * The victim's risk as last assessed: HIGH flags the report; {@code contactDue} is when the victim must be
+     * contacted by (null when the level asks for no contact).
+     */
+    void assessRisk(String level, boolean high, java.time.LocalDate contactDue) {
+        this.riskLevel = level;
+        this.highRisk = high;
+        this.contactDue = contactDue;
     }
 
     void markReviewed() {
@@ -249,6 +272,8 @@ public class Report {
         if (repeatPerson) flags.add(ReportFlag.REPEAT_PERSON);
         if (taskAndFinishSuggested) flags.add(ReportFlag.TASK_AND_FINISH_SUGGESTED);
         if (caseReviewThreshold) flags.add(ReportFlag.CASE_REVIEW_THRESHOLD);
+        if (possiblePersonMatch) flags.add(ReportFlag.POSSIBLE_PERSON_MATCH);
+        if (highRisk) flags.add(ReportFlag.HIGH_RISK);
         return flags;
     }
 
@@ -266,6 +291,11 @@ public class Report {
     public String getDescription() { return description; }
     public ReportStatus getStatus() { return status; }
     public boolean isCaseReviewRightTold() { return caseReviewRightTold; }
+    /** The victim risk level last assessed (STANDARD, MEDIUM, HIGH), or null when none was. */
+    public String getRiskLevel() { return riskLevel; }
+    public boolean isHighRisk() { return highRisk; }
+    /** When the victim must be contacted by, from the risk assessment (for the work list); null for none. */
+    public java.time.LocalDate getContactDue() { return contactDue; }
     public Long getLinkedReportId() { return linkedReportId; }
     public String getOutcomeCode() { return outcomeCode; }
     public String getOutcomeNote() { return outcomeNote; }

@@ -13,7 +13,8 @@ public record ReportDetails(Long id, String reference, ReportStatus status, Inst
                             Set<ReportFlag> flags, boolean caseReviewRightTold, String linkedTo,
                             List<String> linkedReports, List<Share> sharedWith, String outcomeCode,
                             String outcomeNote, boolean reporterUpdated, Instant closedAt, String closedBy,
-                            Instant createdAt, String createdBy, long version) {
+                            Instant createdAt, String createdBy, long version, String riskLevel,
+                            LocalDate contactDue) {
 
     /** A person on record, with their contact details. */
     public record PersonRef(Long id, String fullName, LocalDate dateOfBirth, String phone, String email) {

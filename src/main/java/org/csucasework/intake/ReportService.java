@@ -28,6 +28,9 @@ import org.csucasework.reference.Category;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceType;
 import org.csucasework.reference.Ward;
+import org.csucasework.risk.RiskAssessment;
+import org.csucasework.risk.RiskResult;
+import org.csucasework.risk.RiskStage;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.FieldError;
@@ -69,13 +72,15 @@ public class ReportService {
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
+    private final ReportRisk reportRisk;
     private final Clock clock;
 
     ReportService(ReportRepository reports, CaseHistory history, ReportShareRepository shares,
                   NewReportValidator validator, RepeatDetector repeatDetector, ReportAccess access,
                   PeopleService people, ReferenceDataService referenceData, UserService users,
                   ApplicationEventPublisher publisher, PlatformTransactionManager transactionManager, AuditTrail audit,
-                  Clock clock) {
+                  ReportRisk reportRisk, Clock clock) {
+        this.reportRisk = reportRisk;
         this.reports = reports;
         this.history = history;
         this.shares = shares;
@@ -142,7 +147,7 @@ public class ReportService {
                     Idempotency.requireSameRequest(r.getIdempotencyFingerprint(), fingerprint);
                     return r;
                 })
-                .map(r -> new LoggedReport(r.getId(), r.getReference(), r.flags(), r.getLinkedReportId(), true)));
+                .map(r -> LoggedReport.of(r, true, List.of())));
     }
 
     private LoggedReport logInTransaction(NewReport newReport, String key, String fingerprint, CurrentUser user) {
@@ -150,7 +155,9 @@ public class ReportService {
         Instant now = clock.instant();
         Place place = people.resolvePlace(newReport.placeId(), newReport.location(), blankToNull(newReport.wardCode()));
         String wardCode = blankToNull(newReport.wardCode()) != null ? newReport.wardCode() : place.getWardCode();
-        Person reporter = newReport.anonymous() ? null : people.resolvePerson(chosenBy(user, newReport.reporter()));
+        List<PossiblePersonMatch> possibleMatches = new ArrayList<>();
+        Person reporter = newReport.anonymous() ? null
+                : resolveOffering(chosenBy(user, newReport.reporter()), "reporter", possibleMatches);
 
         Set<Long> subjectIds = new LinkedHashSet<>();
         Set<Long> reporterOrVictimIds = new LinkedHashSet<>();
@@ -159,8 +166,9 @@ public class ReportService {
         }
         List<Long> resolvedSubjectIds = new ArrayList<>();
         Set<Long> perpetratorIds = new LinkedHashSet<>();
-        for (NewReport.Subject subject : newReport.subjects()) {
-            Person person = people.resolvePerson(chosenBy(user, subject.person()));
+        for (int i = 0; i < newReport.subjects().size(); i++) {
+            NewReport.Subject subject = newReport.subjects().get(i);
+            Person person = resolveOffering(chosenBy(user, subject.person()), "subjects[" + i + "]", possibleMatches);
             resolvedSubjectIds.add(person.getId());
             subjectIds.add(person.getId());
             if (subject.role() == SubjectRole.VICTIM) {
@@ -181,15 +189,24 @@ public class ReportService {
         for (int i = 0; i < newReport.subjects().size(); i++) {
             report.addSubject(resolvedSubjectIds.get(i), newReport.subjects().get(i).role());
         }
-        report.flag(findings.flags(), findings.linkedReportId());
+        Set<ReportFlag> flags = EnumSet.noneOf(ReportFlag.class);
+        flags.addAll(findings.flags());
+        if (!possibleMatches.isEmpty()) {
+            flags.add(ReportFlag.POSSIBLE_PERSON_MATCH);
+        }
+        report.flag(flags, findings.linkedReportId());
         report.keyedRequest(fingerprint);
         reports.saveAndFlush(report);
+        if (newReport.riskAnswers() != null) {
+            reportRisk.assess(report, RiskStage.INTAKE, newReport.riskAnswers(), user.username(), now);
+            reports.flush();
+        }
 
         CaseRef logged = CaseRef.report(report.getId());
         history.record(logged, user.username(), "LOGGED", "Report logged");
-        if (!findings.flags().isEmpty()) {
+        if (!flags.isEmpty()) {
             history.record(logged, "system", "FLAGGED",
-                    findings.flags().stream().map(ReportFlag::label).collect(Collectors.joining("; ")));
+                    flags.stream().map(ReportFlag::label).collect(Collectors.joining("; ")));
         }
         if (findings.linkedReportId() != null) {
             reports.findById(findings.linkedReportId()).ifPresent(open -> {
@@ -203,7 +220,47 @@ public class ReportService {
                 report.isAnonymous(), findings.flags().contains(ReportFlag.CASE_REVIEW_THRESHOLD),
                 findings.flags().contains(ReportFlag.TASK_AND_FINISH_SUGGESTED), place.getId(),
                 List.copyOf(subjectIds)));
-        return new LoggedReport(report.getId(), reference, report.flags(), findings.linkedReportId(), false);
+        // The offers name people on record: only for those who may look people up (CSU staff); the flag is for all.
+        return LoggedReport.of(report, false, access.seesAllReports(user) ? possibleMatches : List.of());
+    }
+
+    /**
+     * The person for a name on the report: the record chosen, or a new one; for a new one, the records that may be
+     * the same person are noted (before the new record exists, so that it is not offered as a match for itself).
+     */
+    private Person resolveOffering(PersonDetails details, String field, List<PossiblePersonMatch> offers) {
+        List<org.csucasework.people.PersonMatch> matches = details != null && details.personId() == null
+                ? people.possibleMatches(details) : List.of();
+        Person person = people.resolvePerson(details);
+        matches.forEach(match -> offers.add(new PossiblePersonMatch(field, person.getId(), match)));
+        return person;
+    }
+
+    /**
+     * Assesses the victim's risk again (at a review): the new level replaces the report's, HIGH flags it and tells
+     * the supervisors. For those who manage the report; not on a closed report.
+     */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'PARTNER', 'SUPERVISOR')")
+    @Transactional
+    public RiskResult reassessRisk(String reference, Map<String, Boolean> answers) {
+        reports.lockByReference(reference);
+        Report report = requireManageable(reference);
+        if (report.getStatus() == ReportStatus.CLOSED) {
+            throw ValidationException.of("riskAssessment", "Report " + reference + " is closed");
+        }
+        RiskResult result = reportRisk.assess(report, RiskStage.REVIEW, answers, actor(), clock.instant());
+        reports.flush();
+        return result;
+    }
+
+    /** The report's victim risk assessments, oldest first, each with the questions as they were asked. */
+    @Transactional(readOnly = true)
+    public List<RiskAssessment> riskAssessments(String reference) {
+        return riskAssessmentsOf(requireReadable(reference).getId());
+    }
+
+    private List<RiskAssessment> riskAssessmentsOf(Long reportId) {
+        return reportRisk.assessmentsOf(reportId);
     }
 
     /**
@@ -288,7 +345,7 @@ public class ReportService {
                 involved, report.getDescription(), report.flags(), report.isCaseReviewRightTold(), linkedTo,
                 linkedReports, sharedWith, report.getOutcomeCode(), report.getOutcomeNote(),
                 report.isReporterUpdated(), report.getClosedAt(), report.getClosedBy(), report.getCreatedAt(),
-                report.getCreatedBy(), report.getVersion());
+                report.getCreatedBy(), report.getVersion(), report.getRiskLevel(), report.getContactDue());
     }
 
     /**
@@ -371,6 +428,12 @@ public class ReportService {
         return visibleSummaries(access.seesAllReports(user)
                 ? reports.findOpenFlagged(OPEN, page)
                 : reports.findOpenFlaggedVisibleToAgency(OPEN, user.agencyCode(), page));
+    }
+
+    /** Open reports with a high-risk victim that the user may see, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ReportSummary> highRiskOpen(int limit) {
+        return visibleSummaries(reports.findByHighRiskTrueAndStatusInOrderByReceivedAt(OPEN, PageRequest.of(0, limit)));
     }
 
     /** Open reports, oldest first: the supervisor's view of ageing work. */

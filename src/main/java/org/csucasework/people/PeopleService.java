@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
 import org.csucasework.people.internal.PeopleSearch;
+import org.csucasework.people.internal.PersonMatcher;
 import org.csucasework.people.internal.PersonRepository;
 import org.csucasework.people.internal.PlaceBulkWriter;
 import org.csucasework.people.internal.PlaceRepository;
@@ -28,16 +29,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class PeopleService {
 
     static final int SUGGESTIONS = 10;
+    /** The most possible matches offered for one person. */
+    public static final int MATCH_OFFERS = 5;
 
     private final PersonRepository people;
     private final PlaceRepository places;
     private final PlaceBulkWriter bulkPlaces;
+    private final PersonMatcher matcher;
     private final AuditTrail audit;
     private final Clock clock;
     private final PeopleSearch search;
 
-    PeopleService(PersonRepository people, PlaceRepository places, PlaceBulkWriter bulkPlaces, AuditTrail audit,
-                  Clock clock, PeopleSearch search) {
+    PeopleService(PersonRepository people, PlaceRepository places, PlaceBulkWriter bulkPlaces, PersonMatcher matcher,
+                  AuditTrail audit, Clock clock, PeopleSearch search) {
+        this.matcher = matcher;
         this.search = search;
         this.people = people;
         this.audit = audit;
@@ -47,28 +52,25 @@ public class PeopleService {
     }
 
     /**
-     * The person on record for these details: the one chosen by id, else one with the same name and date of birth
-     * (or the same name where neither has a date of birth), else a new record. Missing contact details are added;
-     * a chosen person's phone and e-mail are replaced by those given now.
+     * The person on record for these details: the one chosen by id (whose missing details are then filled in from
+     * these, and whose phone and e-mail are replaced by those given now: the user chose that record), else a new
+     * record. A person named without an id is never attached to another record, nor are their details copied onto
+     * one: records that may be the same person are offered by {@link #possibleMatches} for the user to choose, and
+     * duplicates are merged by a supervisor (decision 0020).
      */
     @Transactional
     public Person resolvePerson(PersonDetails details) {
         if (details.personId() != null) {
             Person person = people.findById(details.personId())
                     .orElseThrow(() -> new NotFoundException("No such person"));
+            if (person.getMergedIntoId() != null) {
+                // A record chosen from a list shown before a merge: the report goes to the record that was kept.
+                person = people.findById(person.getMergedIntoId()).orElse(person);
+            }
             // The person was chosen from the record: a phone or e-mail given now is the newest way to reach them.
             if (person.replaceContact(blankToNull(details.phone()), blankToNull(details.email()))) {
                 audit.changed(AuditRecordType.PERSON, person.getId(), "Contact details replaced by newer ones");
             }
-            addMissingDetails(person, details);
-            return person;
-        }
-        String key = MatchKeys.of(details.fullName());
-        List<Person> matches = details.dateOfBirth() == null
-                ? people.findMatchesWithoutBirthDate(key)
-                : people.findByNameAndBirthDate(key, details.dateOfBirth());
-        if (!matches.isEmpty()) {
-            Person person = matches.get(0);
             addMissingDetails(person, details);
             return person;
         }
@@ -78,11 +80,28 @@ public class PeopleService {
         return created;
     }
 
+    /**
+     * The people on record who may be the person described, likeliest first, each with what matches and what does
+     * not; the record given by {@code personId} itself is left out. For offering ("is this the same person?"), never
+     * for linking without the user's choice. Reads only; any module matching people (intake, Case Review) uses this.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonMatch> possibleMatches(PersonDetails details) {
+        if (details == null) {
+            return List.of();
+        }
+        return matcher.matches(details, MATCH_OFFERS);
+    }
+
+    /** Fills in what the chosen record lacks; what it has is never overwritten (decision 0020). */
     private void addMissingDetails(Person person, PersonDetails details) {
-        person.addMissingDetails(details.dateOfBirth(), blankToNull(details.phone()), blankToNull(details.email()),
-                blankToNull(details.address()));
-        if (details.dateOfBirth() != null || blankToNull(details.phone()) != null || blankToNull(details.email()) != null
-                || blankToNull(details.address()) != null) {
+        boolean lacking = (person.getDateOfBirth() == null && details.dateOfBirth() != null)
+                || (person.getPhone() == null && blankToNull(details.phone()) != null)
+                || (person.getEmail() == null && blankToNull(details.email()) != null)
+                || (person.getAddress() == null && blankToNull(details.address()) != null);
+        if (lacking) {
+            person.addMissingDetails(details.dateOfBirth(), blankToNull(details.phone()), blankToNull(details.email()),
+                    blankToNull(details.address()));
             audit.changed(AuditRecordType.PERSON, person.getId(), "Missing details added where there were none");
         }
     }
@@ -109,7 +128,10 @@ public class PeopleService {
         return bulkPlaces.resolve(drafts, clock.instant());
     }
 
-    /** People whose name starts with the text typed; for CSU staff, who work across all agencies' reports. */
+    /**
+     * People whose name contains the text typed anywhere (a surname finds them as well as a first name), those
+     * starting with it first; for CSU staff, who work across all agencies' reports.
+     */
     @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'ADMIN')")
     @Transactional(readOnly = true)
     public List<Person> suggestPeople(String text) {
@@ -117,7 +139,7 @@ public class PeopleService {
         if (key.length() < 2) {
             return List.of();
         }
-        return people.findByNamePrefix(key, PageRequest.of(0, SUGGESTIONS));
+        return people.findByNameContaining(key, PageRequest.of(0, SUGGESTIONS));
     }
 
     /** Places whose address or name contains the text typed. */

@@ -40,6 +40,27 @@ public class Person {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // Match keys (NameSounds), kept with the details they come from so that possible matches are found by index.
+    @Column(name = "name_sound", length = 40)
+    private String nameSound;
+
+    @Column(name = "phone_key", length = PeopleFieldLimits.PHONE)
+    private String phoneKey;
+
+    @Column(name = "email_key", length = PeopleFieldLimits.EMAIL)
+    private String emailKey;
+
+    @Column(name = "address_key", length = PeopleFieldLimits.ADDRESS)
+    private String addressKey;
+
+    /** The record this one was merged into by a supervisor; null for a record in use. */
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
+    /** Set by erasure and retention (data protection), which write with SQL; read here to leave such records out. */
+    @Column(name = "anonymised_at", insertable = false, updatable = false)
+    private java.time.LocalDateTime anonymisedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -55,6 +76,14 @@ public class Person {
         this.email = email;
         this.address = address;
         this.createdAt = createdAt;
+        updateKeys();
+    }
+
+    private void updateKeys() {
+        this.nameSound = NameSounds.of(fullName);
+        this.phoneKey = NameSounds.phoneKey(phone);
+        this.emailKey = NameSounds.emailKey(email);
+        this.addressKey = NameSounds.addressKey(address);
     }
 
     public Long getId() { return id; }
@@ -65,6 +94,26 @@ public class Person {
     public String getAddress() { return address; }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
+    public String getNameKey() { return nameKey; }
+    public String getNameSound() { return nameSound; }
+    public String getPhoneKey() { return phoneKey; }
+    public String getEmailKey() { return emailKey; }
+    public String getAddressKey() { return addressKey; }
+    public Long getMergedIntoId() { return mergedIntoId; }
+    public boolean isAnonymised() { return anonymisedAt != null; }
+
+    /** Merged into another record: no longer offered, listed or linked to new reports. */
+    void mergeInto(Long keptId) {
+        if (keptId == null || keptId.equals(id)) {
+            throw new IllegalArgumentException("A record cannot be merged into itself");
+        }
+        this.mergedIntoId = keptId;
+    }
+
+    /** The merge undone: the record is in use again. */
+    void unmerge() {
+        this.mergedIntoId = null;
+    }
 
     /** Fills in contact details the person did not have yet; never overwrites what was recorded before. */
     /** Replaces the phone and e-mail with the ones given (a null keeps the current one); true when one changed. */
@@ -86,5 +135,6 @@ public class Person {
         if (this.phone == null) this.phone = phone;
         if (this.email == null) this.email = email;
         if (this.address == null) this.address = address;
+        updateKeys();
     }
 }

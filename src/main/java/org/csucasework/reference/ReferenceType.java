@@ -35,6 +35,11 @@ public record ReferenceType<T extends ReferenceEntity>(String label, Class<T> en
     public static final ReferenceType<PoliceCrimeCategory> POLICE_CRIME_CATEGORIES =
             new ReferenceType<>("Police crime categories", PoliceCrimeCategory.class, "code", "id", PoliceCrimeCategory::new);
 
+    public static final ReferenceType<RiskQuestion> RISK_QUESTIONS =
+            new ReferenceType<>("Victim risk questions", RiskQuestion.class, "code", "id", RiskQuestion::new);
+    public static final ReferenceType<RiskLevel> RISK_LEVELS =
+            new ReferenceType<>("Victim risk levels", RiskLevel.class, "level", "minScore", RiskLevel::new);
+
     /**
      * A detached copy of a record, id and version included. A form edits copies so that a save the service refuses
      * (or that rolls back after the service touched the object) never changes the record other screens still show.
@@ -48,6 +53,6 @@ public record ReferenceType<T extends ReferenceEntity>(String label, Class<T> en
 
     public static List<ReferenceType<?>> all() {
         return List.of(DISTRICT, WARDS, AGENCIES, CATEGORIES, MARAC_CRITERIA, PRIORITY_CRITERIA, ESCALATION_LADDER,
-                OUTCOMES, POLICE_CRIME_CATEGORIES);
+                OUTCOMES, POLICE_CRIME_CATEGORIES, RISK_QUESTIONS, RISK_LEVELS);
     }
 }

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.csucasework.intake.Report;
 import org.csucasework.intake.ReportService;
+import org.csucasework.intake.ReportFlag;
 import org.csucasework.intake.ReportStatus;
+import org.csucasework.intake.ReportSummary;
 import org.csucasework.reference.Agency;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.security.CurrentUser;
@@ -72,8 +74,11 @@ public class TaskingMeetingService {
         for (ActionView action : actions.dueBy(date)) {
             byAgency.computeIfAbsent(action.agencyCode(), code -> new ArrayList<>()).add(action);
         }
-        return new Agenda(date, meetingInProgress().orElse(null), reports.awaitingTasking(AGENDA_LIMIT), byAgency,
-                reports.flaggedOpen(AGENDA_LIMIT));
+        // High-risk victims head the list: same-day contact (DESIGN.md 4.7). The sort is stable: oldest first otherwise.
+        List<ReportSummary> newReports = new ArrayList<>(reports.awaitingTasking(AGENDA_LIMIT));
+        newReports.sort(java.util.Comparator.comparing(r -> !r.flags().contains(ReportFlag.HIGH_RISK)));
+        return new Agenda(date, meetingInProgress().orElse(null), newReports, byAgency,
+                reports.flaggedOpen(AGENDA_LIMIT), reports.highRiskOpen(AGENDA_LIMIT));
     }
 
     @Transactional(readOnly = true)

@@ -73,6 +73,18 @@ public class ApiTestClient {
                 .content(body instanceof String text ? text : write(body)));
     }
 
+    private final PeopleOnRecord peopleOnRecord = new PeopleOnRecord();
+
+    /**
+     * Logs a report as the user, naming each person this client has logged before by their record's id (as a user
+     * who picks the record offered); fails unless the API answers 201.
+     */
+    public Response logReportChoosingKnownPeople(String user, Map<String, Object> report) {
+        Response response = logReport(user, peopleOnRecord.choose(report));
+        peopleOnRecord.remember(report, response);
+        return response;
+    }
+
     /** Logs a report as the user; fails unless the API answers 201. */
     public Response logReport(String user, Map<String, Object> report) {
         return logReport(user, report, null);

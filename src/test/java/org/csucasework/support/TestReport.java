@@ -95,6 +95,25 @@ public final class TestReport {
         return this;
     }
 
+    /** A person involved who is on record: named by id, as a client that chose the record does (decision 0020). */
+    public TestReport subjectOnRecord(String role, long personId) {
+        Map<String, Object> subject = new LinkedHashMap<>();
+        subject.put("role", role);
+        subject.put("personId", personId);
+        subjects.add(subject);
+        return this;
+    }
+
+    /** Makes the report non-anonymous: reported by the person on record with this id. */
+    public TestReport reporterOnRecord(long personId, String phone) {
+        body.put("anonymous", false);
+        Map<String, Object> reporter = new LinkedHashMap<>();
+        reporter.put("personId", personId);
+        reporter.put("phone", phone);
+        body.put("reporter", reporter);
+        return this;
+    }
+
     public TestReport with(String field, Object value) {
         body.put(field, value);
         return this;

@@ -478,13 +478,18 @@ class TaskGroupIntegrationTests {
         return groups.setUp(setUp);
     }
 
+    /** People this test named before, by name: named again by their record's id, as a user picking them does. */
+    private final java.util.Map<String, Long> peopleOnRecord = new java.util.HashMap<>();
+
     private LoggedReport logReport(String place, String subjectName, int daysAgo) {
-        return reports.log(new NewReport(Instant.now().minus(daysAgo, ChronoUnit.DAYS).minus(1, ChronoUnit.HOURS),
-                "ASB_NUISANCE", "E05005008", null, place, "SDC_CSU", true, null,
+        String name = subjectName.contains(fixtures.suffix) ? subjectName : subjectName + " " + fixtures.suffix;
+        LoggedReport logged = reports.log(new NewReport(Instant.now().minus(daysAgo, ChronoUnit.DAYS)
+                .minus(1, ChronoUnit.HOURS), "ASB_NUISANCE", "E05005008", null, place, "SDC_CSU", true, null,
                 List.of(new NewReport.Subject(SubjectRole.ALLEGED_PERPETRATOR,
-                        PersonDetails.named(subjectName.contains(fixtures.suffix) ? subjectName
-                                : subjectName + " " + fixtures.suffix))),
+                        new PersonDetails(peopleOnRecord.get(name), name, null, null, null, null))),
                 "Groups gathering, damage and noise"), null);
+        peopleOnRecord.putIfAbsent(name, logged.subjectPersonIds().get(0));
+        return logged;
     }
 
     private List<GroupSummary> groupsAboutPlaceOf(LoggedReport report) {

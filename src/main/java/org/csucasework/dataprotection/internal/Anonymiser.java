@@ -130,7 +130,7 @@ public class Anonymiser {
         if (ids.isEmpty()) {
             return 0;
         }
-        return jdbc.update("update person set full_name = :name, name_key = '', date_of_birth = null, phone = null,"
+        return jdbc.update("update person set full_name = :name, name_key = '', name_sound = '', phone_key = null, email_key = null, address_key = null, date_of_birth = null, phone = null,"
                 + " email = null, address = null, anonymised_at = :at, version = version + 1"
                 + " where id in (:ids) and anonymised_at is null",
                 params(ids, at).addValue("name", ANONYMISED_PERSON));
@@ -145,7 +145,7 @@ public class Anonymiser {
         MapSqlParameterSource p = new MapSqlParameterSource("person", personId).addValue("name", fullName)
                 .addValue("erased", ERASED).addValue("at", at).addValue("version", expectedVersion)
                 .addValue("anonymisedName", ANONYMISED_PERSON);
-        int changed = jdbc.update("update person set full_name = :anonymisedName, name_key = '', date_of_birth = null,"
+        int changed = jdbc.update("update person set full_name = :anonymisedName, name_key = '', name_sound = '', phone_key = null, email_key = null, address_key = null, date_of_birth = null,"
                 + " phone = null, email = null, address = null, anonymised_at = :at, version = version + 1"
                 + " where id = :person and version = :version", p);
         if (changed == 0) {

@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.csucasework.intake.LoggedReport;
 import org.csucasework.intake.NewReport;
+import org.csucasework.intake.PossiblePersonMatch;
 import org.csucasework.intake.ReportFlag;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.SubjectRole;
+import org.csucasework.risk.RiskResult;
 import org.csucasework.people.PersonDetails;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.InputRules;
@@ -47,7 +49,40 @@ class ReportIntakeController {
         body.put("reference", logged.reference());
         body.put("id", logged.id());
         body.put("flags", logged.flags().stream().map(ReportFlag::name).sorted().toList());
+        Map<String, Object> people = new java.util.LinkedHashMap<>();
+        people.put("reporter", logged.reporterPersonId());
+        people.put("subjects", logged.subjectPersonIds());
+        body.put("people", people);
+        body.put("riskLevel", logged.riskLevel());
+        body.put("possibleMatches", logged.possibleMatches().stream().map(ReportIntakeController::match).toList());
         return ResponseEntity.created(URI.create("/api/reports/" + logged.reference())).body(body);
+    }
+
+    /** One offer: {@code name}, {@code personId} and {@code reasons} (DESIGN.md section 6), and for whom it is. */
+    private static Map<String, Object> match(PossiblePersonMatch possible) {
+        Map<String, Object> match = new java.util.LinkedHashMap<>();
+        match.put("field", possible.field());
+        match.put("name", possible.match().fullName());
+        match.put("personId", possible.match().personId());
+        match.put("reasons", possible.match().matching());
+        match.put("differences", possible.match().differing());
+        match.put("newPersonId", possible.personId());
+        return match;
+    }
+
+    record RiskRequest(Map<String, Boolean> answers) {
+    }
+
+    /** Assesses the victim's risk again (at a review); 201 with the score, level and the report's flags. */
+    @PostMapping("/{reference}/risk-assessments")
+    ResponseEntity<Map<String, Object>> reassess(@PathVariable String reference, @RequestBody RiskRequest request) {
+        RiskResult result = reports.reassessRisk(reference, request == null ? null : request.answers());
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("id", result.assessmentId());
+        body.put("score", result.score());
+        body.put("riskLevel", result.level());
+        body.put("automaticHigh", result.automaticHigh());
+        return ResponseEntity.created(URI.create("/api/reports/" + reference)).body(body);
     }
 
     record ShareRequest(String agencyCode, String reason) {
@@ -66,19 +101,28 @@ class ReportIntakeController {
         LocalDate incidentDate = parseDate(request.incidentDate(), "incidentDate", errors);
         boolean anonymous = Boolean.TRUE.equals(request.anonymous());
         PersonDetails reporter = anonymous || request.reporter() == null ? null
-                : new PersonDetails(null, request.reporter().name(), null, request.reporter().phone(),
-                request.reporter().email(), null);
+                : new PersonDetails(request.reporter().personId(), request.reporter().name(), null, request.reporter().phone(),
+                request.reporter().email(), request.reporter().address());
         List<NewReport.Subject> subjects = new ArrayList<>();
         List<ReportRequest.Subject> requested = request.subjects() == null ? List.of() : request.subjects();
         for (int i = 0; i < requested.size(); i++) {
             ReportRequest.Subject subject = requested.get(i);
             SubjectRole role = parseRole(subject.role(), "subjects[" + i + "].role", errors);
             LocalDate dateOfBirth = parseDate(subject.dateOfBirth(), "subjects[" + i + "].dateOfBirth", errors);
-            subjects.add(new NewReport.Subject(role, new PersonDetails(null, subject.name(), dateOfBirth, null, null, null)));
+            subjects.add(new NewReport.Subject(role, new PersonDetails(subject.personId(), subject.name(), dateOfBirth,
+                    null, null, null)));
+        }
+        Map<String, Boolean> riskAnswers = null;
+        if (request.riskAssessment() != null) {
+            riskAnswers = request.riskAssessment().answers();
+            if (riskAnswers == null) {
+                errors.add(new FieldError("riskAssessment.answers",
+                        "Give the answers by question code, e.g. {\"answers\": {\"THREATS\": true}}"));
+            }
         }
         NewReport newReport = new NewReport(receivedAt, request.categoryCode(), request.wardCode(), null,
                 request.location(), request.sourceAgencyCode(), anonymous, reporter, subjects, request.description(),
-                incidentDate);
+                incidentDate, riskAnswers);
         if (!errors.isEmpty()) {
             // A field that could not be read stands with the faults of the other fields, each field named once.
             reports.problems(newReport).stream()

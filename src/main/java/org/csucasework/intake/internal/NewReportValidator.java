@@ -18,6 +18,7 @@ import org.csucasework.reference.Category;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceType;
 import org.csucasework.reference.Ward;
+import org.csucasework.risk.RiskAssessmentService;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.InputRules;
 import org.csucasework.shared.ValidationException;
@@ -43,10 +44,12 @@ public class NewReportValidator {
     static final Period OLDEST_INCIDENT = Period.ofYears(10);
 
     private final ReferenceDataService referenceData;
+    private final RiskAssessmentService risk;
     private final Clock clock;
 
-    NewReportValidator(ReferenceDataService referenceData, Clock clock) {
+    NewReportValidator(ReferenceDataService referenceData, RiskAssessmentService risk, Clock clock) {
         this.referenceData = referenceData;
+        this.risk = risk;
         this.clock = clock;
     }
 
@@ -98,6 +101,9 @@ public class NewReportValidator {
             errors.add(new FieldError("description", "Describe what was reported"));
         } else if (report.description().length() > ReportFieldLimits.DESCRIPTION) {
             errors.add(new FieldError("description", "At most " + ReportFieldLimits.DESCRIPTION + " characters"));
+        }
+        if (report.riskAnswers() != null) {
+            errors.addAll(risk.problems(report.riskAnswers()));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -166,6 +172,9 @@ public class NewReportValidator {
             errors.add(new FieldError(prefix + "phone", "At most " + PeopleFieldLimits.PHONE + " characters"));
         } else if (!blank(person.phone()) && !isPhoneNumber(person.phone())) {
             errors.add(new FieldError(prefix + "phone", "Enter a phone number, like 07700 900123 or +44 1732 227000"));
+        }
+        if (person.address() != null && person.address().length() > PeopleFieldLimits.ADDRESS) {
+            errors.add(new FieldError(prefix + "address", "At most " + PeopleFieldLimits.ADDRESS + " characters"));
         }
         if (!blank(person.email()) && !person.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add(new FieldError(prefix + "email", "Enter an e-mail address like name@example.com"));

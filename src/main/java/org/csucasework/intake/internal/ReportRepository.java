@@ -113,6 +113,9 @@ public interface ReportRepository extends JpaRepository<Report, Long>, JpaSpecif
     @Query(value = "select id from report where reference = :reference for update", nativeQuery = true)
     List<Long> lockByReference(String reference);
 
+    List<Report> findByHighRiskTrueAndStatusInOrderByReceivedAt(java.util.Collection<ReportStatus> statuses,
+                                                                org.springframework.data.domain.Pageable page);
+
     @Query(value = "select id from report where id = :id for update", nativeQuery = true)
     List<Long> lockById(Long id);
 

@@ -32,6 +32,7 @@ public class ReportDraft {
     private String reporterEmail;
     private final List<SubjectDraft> subjects = new ArrayList<>();
     private String description;
+    private java.util.Map<String, Boolean> riskAnswers;
 
     public String getIdempotencyKey() { return idempotencyKey; }
     public LocalDateTime getReceivedAt() { return receivedAt; }
@@ -57,6 +58,9 @@ public class ReportDraft {
     public List<SubjectDraft> getSubjects() { return subjects; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
+    /** The victim risk assessment's answers by question code, or null when none is made. */
+    public java.util.Map<String, Boolean> getRiskAnswers() { return riskAnswers; }
+    public void setRiskAnswers(java.util.Map<String, Boolean> riskAnswers) { this.riskAnswers = riskAnswers; }
 
     /** The people rows that are sent: every row the user filled in at least partly, in the order shown. */
     List<SubjectDraft> filledSubjects() {
@@ -81,6 +85,6 @@ public class ReportDraft {
                 place == null ? null : place.placeId(),
                 place == null ? null : place.label(),
                 sourceAgency == null ? null : sourceAgency.getCode(),
-                anonymous, reporterDetails, people, description, incidentDate);
+                anonymous, reporterDetails, people, description, incidentDate, riskAnswers);
     }
 }

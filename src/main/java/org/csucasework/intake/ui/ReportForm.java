@@ -51,6 +51,8 @@ import java.util.stream.Stream;
 import org.csucasework.intake.ReportFieldLimits;
 import org.csucasework.intake.SubjectRole;
 import org.csucasework.people.PeopleFieldLimits;
+import org.csucasework.people.PersonDetails;
+import org.csucasework.people.PersonMatch;
 import org.csucasework.reference.Agency;
 import org.csucasework.reference.Category;
 import org.csucasework.reference.Ward;
@@ -94,6 +96,10 @@ public class ReportForm extends Composite<VerticalLayout> {
     private final TextArea description = new TextArea("What was reported");
     private final Button save = new Button("Log report");
     private final Button cancel = new Button("Cancel");
+    // "Is this the same person?" (issue 16): offers under typed names, when the owner gives a way to find them
+    private Function<PersonDetails, List<PersonMatch>> matchFinder;
+    private RiskAssessmentSection riskSection;
+    private final PersonMatchOffer reporterOffer = new PersonMatchOffer(match -> choose(reporterNameField(), match));
 
     /**
      * @param placeSuggestions  places on record matching the text typed
@@ -161,7 +167,10 @@ public class ReportForm extends Composite<VerticalLayout> {
         reporterEmail.setHelperText(CONTACT_HELP);
         FormLayout reporterFields = new FormLayout(reporterName, reporterPhone, reporterEmail);
         reporterFields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-        reporterSection = fieldSet("Reporter", reporterFields);
+        reporterSection = fieldSet("Reporter", new Div(reporterFields, reporterOffer));
+        ((HasValue<?, ?>) reporterName).addValueChangeListener(e -> offerReporterMatches());
+        reporterPhone.addValueChangeListener(e -> offerReporterMatches());
+        reporterEmail.addValueChangeListener(e -> offerReporterMatches());
         anonymous.addValueChangeListener(e -> reporterSection.setVisible(!Boolean.TRUE.equals(e.getValue())));
 
         addSubject.addClickListener(e -> {
@@ -369,6 +378,51 @@ public class ReportForm extends Composite<VerticalLayout> {
         return label == null ? "" : label;
     }
 
+    // Possible matches ("is this the same person?")
+
+    /**
+     * Offers, under each name typed, the people on record who may be that person (CSU staff only: the owner passes
+     * nothing for users who may not look people up). Choosing one links the record; otherwise a new one is made.
+     */
+    public void setMatchFinder(Function<PersonDetails, List<PersonMatch>> matchFinder) {
+        this.matchFinder = matchFinder;
+    }
+
+    /** Adds the victim risk assessment (its own section, before the description) with these questions. */
+    public void setRiskQuestions(List<org.csucasework.reference.RiskQuestion> questions) {
+        if (riskSection != null || questions.isEmpty()) {
+            return;
+        }
+        riskSection = new RiskAssessmentSection(questions, draft);
+        VerticalLayout content = getContent();
+        content.addComponentAtIndex(content.indexOf(description), fieldSet("Victim risk assessment", riskSection));
+    }
+
+    private void offerReporterMatches() {
+        offerMatches(reporterOffer, reporterName, null, reporterPhone.getValue(), reporterEmail.getValue());
+    }
+
+    private void offerMatches(PersonMatchOffer offer, Component nameField, LocalDate dateOfBirth, String phone,
+                              String email) {
+        if (matchFinder == null || !(nameField instanceof ComboBox<?> combo)) {
+            return;
+        }
+        PersonOption person = (PersonOption) combo.getValue();
+        if (person == null || person.onRecord() || isBlank(person.fullName())) {
+            offer.show(null, List.of());
+            return;
+        }
+        offer.show(person.fullName(), matchFinder.apply(
+                new PersonDetails(null, person.fullName(), dateOfBirth, phone, email, null)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void choose(Component nameField, PersonMatch match) {
+        ComboBox<PersonOption> combo = (ComboBox<PersonOption>) nameField;
+        combo.setValue(new PersonOption(match.personId(), match.fullName(), match.dateOfBirth(), null, null, null));
+        combo.focus();
+    }
+
     // Behaviour
 
     private void placeChosen(PlaceOption chosen) {
@@ -540,6 +594,7 @@ public class ReportForm extends Composite<VerticalLayout> {
         final Component name;
         final DatePicker dateOfBirth = UkDates.picker("Date of birth");
         final Button remove = new Button("Remove");
+        final PersonMatchOffer offer;
         private final Binder<SubjectDraft> rowBinder = new Binder<>();
 
         SubjectRow(SubjectDraft subject) {
@@ -552,6 +607,7 @@ public class ReportForm extends Composite<VerticalLayout> {
             role.setPlaceholder("Choose the role");
             role.setRequiredIndicatorVisible(true);
             name = personNameField("Name", this::personChosen);
+            offer = new PersonMatchOffer(match -> choose(name, match));
             ((HasValue<?, ?>) name).setRequiredIndicatorVisible(true);
             dateOfBirth.setLocale(LOCALE);
             dateOfBirth.setMax(LocalDate.now().plusDays(1));
@@ -571,7 +627,9 @@ public class ReportForm extends Composite<VerticalLayout> {
             line.setAlignItems(FlexComponent.Alignment.BASELINE);
             line.setFlexGrow(1, fields);
             line.setWidthFull();
-            setContent(line);
+            ((HasValue<?, ?>) name).addValueChangeListener(e -> offerMatches());
+            dateOfBirth.addValueChangeListener(e -> offerMatches());
+            setContent(new Div(line, offer));
             setLegendText("Person");   // after the content, which would drop it
             style(this);
             getStyle().set("margin-bottom", "var(--lumo-space-s)");
@@ -589,6 +647,10 @@ public class ReportForm extends Composite<VerticalLayout> {
                 case "dateOfBirth" -> dateOfBirth;
                 default -> this.name;
             };
+        }
+
+        private void offerMatches() {
+            ReportForm.this.offerMatches(offer, name, dateOfBirth.getValue(), null, null);
         }
 
         private void personChosen(PersonOption person) {

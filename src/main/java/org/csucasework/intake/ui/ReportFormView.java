@@ -27,6 +27,7 @@ import org.csucasework.people.Place;
 import org.csucasework.reference.Agency;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.Ward;
+import org.csucasework.risk.RiskAssessmentService;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.Role;
@@ -61,7 +62,7 @@ public class ReportFormView extends VerticalLayout {
     private final ReportForm form;
 
     public ReportFormView(ReportService reports, PeopleService people, ReferenceDataService referenceData,
-                          UserService users, Clock clock) {
+                          UserService users, RiskAssessmentService risk, Clock clock) {
         this.reports = reports;
         addClassName("report-form-view");
         setMaxWidth("70em");
@@ -85,6 +86,10 @@ public class ReportFormView extends VerticalLayout {
 
         form = new ReportForm(draft, referenceData.activeCategories(), wards, agencies, placeSuggestions,
                 peopleSuggestions);
+        if (peopleSuggestions != null) {
+            form.setMatchFinder(people::possibleMatches);
+        }
+        form.setRiskQuestions(risk.questions());
         form.addSaveListener(e -> save(e.getDraft()));
         form.addCancelListener(e -> UI.getCurrent().navigate(""));
 

@@ -9,12 +9,26 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
-    @Query("select p from Person p where p.nameKey like concat(:prefix, '%') order by p.nameKey")
-    List<Person> findByNamePrefix(String prefix, Pageable page);
+    /** People in use whose name contains the text anywhere (first name, surname, part of either). */
+    @Query("select p from Person p where p.nameKey like concat('%', :text, '%') and p.mergedIntoId is null"
+            + " order by case when p.nameKey like concat(:text, '%') then 0 else 1 end, p.nameKey, p.id")
+    List<Person> findByNameContaining(String text, Pageable page);
 
-    @Query("select p from Person p where p.nameKey = :nameKey and p.dateOfBirth = :dateOfBirth order by p.id")
-    List<Person> findByNameAndBirthDate(String nameKey, LocalDate dateOfBirth);
+    // Candidates for possible matches (PersonMatcher), each way by its own index.
 
-    @Query("select p from Person p where p.nameKey = :nameKey and p.dateOfBirth is null order by p.id")
-    List<Person> findMatchesWithoutBirthDate(String nameKey);
+    @Query("select p from Person p where (p.nameKey = :nameKey or p.nameSound = :nameSound)"
+            + " and p.mergedIntoId is null and p.anonymisedAt is null order by p.id")
+    List<Person> findMatchCandidatesByName(String nameKey, String nameSound, Pageable page);
+
+    @Query("select p from Person p where p.phoneKey = :phoneKey and p.mergedIntoId is null and p.anonymisedAt is null"
+            + " order by p.id")
+    List<Person> findMatchCandidatesByPhone(String phoneKey, Pageable page);
+
+    @Query("select p from Person p where p.emailKey = :emailKey and p.mergedIntoId is null and p.anonymisedAt is null"
+            + " order by p.id")
+    List<Person> findMatchCandidatesByEmail(String emailKey, Pageable page);
+
+    @Query("select p from Person p where p.dateOfBirth = :dateOfBirth and p.mergedIntoId is null"
+            + " and p.anonymisedAt is null order by p.id")
+    List<Person> findMatchCandidatesByBirthDate(LocalDate dateOfBirth, Pageable page);
 }

@@ -21,6 +21,8 @@ import org.csucasework.reference.PriorityCriterion;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceEntity;
 import org.csucasework.reference.ReferenceType;
+import org.csucasework.reference.RiskLevel;
+import org.csucasework.reference.RiskQuestion;
 import org.csucasework.reference.Ward;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +82,10 @@ public class ReferenceDataSeeder implements ApplicationRunner {
                 r -> new Outcome(r.get("code"), r.get("label"), Boolean.parseBoolean(r.get("needs_reason"))));
         seed(ReferenceType.POLICE_CRIME_CATEGORIES, "police-crime-categories.csv",
                 r -> new PoliceCrimeCategory(r.get("code"), r.get("name"), Boolean.parseBoolean(r.get("victim_based"))));
+        seed(ReferenceType.RISK_QUESTIONS, "risk-questions.csv", r -> new RiskQuestion(r.get("code"),
+                r.get("question"), Integer.parseInt(r.get("weight")), Boolean.parseBoolean(r.get("automatic_high"))));
+        seed(ReferenceType.RISK_LEVELS, "risk-levels.csv",
+                r -> new RiskLevel(r.get("level"), Integer.parseInt(r.get("min_score")), r.get("meaning")));
     }
 
     private <T extends ReferenceEntity> void seed(ReferenceType<T> type, String file, Function<CSVRecord, T> mapper) {

@@ -18,6 +18,7 @@ import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceEntity;
 import org.csucasework.reference.ReferenceFieldLimits;
 import org.csucasework.reference.ReferenceType;
+import org.csucasework.reference.RiskQuestion;
 import org.csucasework.shared.Role;
 
 /**
@@ -94,6 +95,17 @@ public class ReferenceDataView extends VerticalLayout {
                 code(),
                 text("name", "Name", ReferenceFieldLimits.NAME),
                 yesNo("victimBased", "Victim-based"));
+        // Edits apply to new assessments: each assessment keeps the questions as they were asked (decision 0020).
+        list(ReferenceType.RISK_QUESTIONS, "risk question",
+                code(),
+                longText("question", "Question", RiskQuestion.QUESTION_LENGTH),
+                wholeNumber("weight", "Weight").withHelper("Added to the score for a yes"),
+                yesNo("automaticHigh", "A yes makes the risk high"),
+                yesNo("active", "Active"));
+        list(ReferenceType.RISK_LEVELS, "risk level",
+                text("level", "Level", 20).withHelper("STANDARD, MEDIUM or HIGH: the product acts on MEDIUM and HIGH"),
+                wholeNumber("minScore", "Lowest score"),
+                longText("meaning", "Meaning", ReferenceFieldLimits.LONG_LABEL));
     }
 
     private <T extends ReferenceEntity> void list(ReferenceType<T> type, String recordName, ReferenceField... fields) {

@@ -120,6 +120,7 @@ class AuthorisationMatrixTest extends ApiTestBase {
             Map.entry("POST /api/reports/{reference}/actions", CASEWORK),
             Map.entry("POST /api/reports/{reference}/close", CASEWORK),
             Map.entry("POST /api/reports/{reference}/shares", CASEWORK),
+            Map.entry("POST /api/reports/{reference}/risk-assessments", CASEWORK),
             Map.entry("POST /api/actions/{id}/complete", CASEWORK),
             Map.entry("GET /api/tasking/agenda", EVERYONE),
             Map.entry("GET /api/figures/monthly", FIGURES),

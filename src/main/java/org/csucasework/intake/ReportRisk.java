@@ -1,0 +1,75 @@
+package org.csucasework.intake;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.csucasework.audit.AuditRecordType;
+import org.csucasework.audit.AuditTrail;
+import org.csucasework.casehistory.CaseHistory;
+import org.csucasework.casehistory.CaseRef;
+import org.csucasework.risk.RiskAssessmentService;
+import org.csucasework.risk.RiskResult;
+import org.csucasework.risk.RiskStage;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a victim risk assessment does to its report (DESIGN.md 4.7): the level is kept on the report; HIGH flags it
+ * (so that it heads that day's tasking agenda) and tells the supervisors, by reference only; MEDIUM sets a contact due
+ * within two working days, HIGH the same day. For logging ({@link ReportService}) and reviews alike.
+ */
+@Component
+class ReportRisk {
+
+    /** Working days within which a MEDIUM risk victim is contacted. */
+    static final int MEDIUM_CONTACT_WORKING_DAYS = 2;
+
+    private final RiskAssessmentService risk;
+    private final CaseHistory history;
+    private final ApplicationEventPublisher publisher;
+    private final AuditTrail audit;
+
+    ReportRisk(RiskAssessmentService risk, CaseHistory history, ApplicationEventPublisher publisher,
+               AuditTrail audit) {
+        this.risk = risk;
+        this.history = history;
+        this.publisher = publisher;
+        this.audit = audit;
+    }
+
+    /** Assesses the report's victim and acts on the level; in the caller's transaction. */
+    RiskResult assess(Report report, RiskStage stage, Map<String, Boolean> answers, String actor, Instant now) {
+        RiskResult result = risk.assess(report.getId(), stage, answers, actor);
+        LocalDate today = now.atZone(ReportService.ZONE).toLocalDate();
+        LocalDate due = result.isHigh() ? today
+                : result.isMedium() ? plusWorkingDays(today, MEDIUM_CONTACT_WORKING_DAYS) : null;
+        boolean wasHigh = report.isHighRisk();
+        report.assessRisk(result.level(), result.isHigh(), due);
+        history.record(CaseRef.report(report.getId()), actor, "RISK_ASSESSED", stage.label() + ": victim risk "
+                + result.level().toLowerCase(java.util.Locale.UK) + " (score " + result.score() + ")"
+                + (result.automaticHigh() ? ", made high by an answer" : ""));
+        audit.changed(AuditRecordType.REPORT, report.getReference(), "RISK_ASSESSED");
+        if (result.isHigh() && !wasHigh) {
+            publisher.publishEvent(new HighRiskAssessed(report.getId(), report.getReference(), result.assessmentId()));
+        }
+        return result;
+    }
+
+    java.util.List<org.csucasework.risk.RiskAssessment> assessmentsOf(Long reportId) {
+        return risk.assessmentsOf(reportId);
+    }
+
+    /** The day {@code days} working days (Monday to Friday) after {@code from}. */
+    static LocalDate plusWorkingDays(LocalDate from, int days) {
+        LocalDate day = from;
+        int added = 0;
+        while (added < days) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                added++;
+            }
+        }
+        return day;
+    }
+}

@@ -1,0 +1,150 @@
+package org.csucasework.people;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.csucasework.audit.AuditRecordType;
+import org.csucasework.audit.AuditTrail;
+import org.csucasework.people.internal.PersonMergeRepository;
+import org.csucasework.people.internal.PersonRepository;
+import org.csucasework.security.CurrentUser;
+import org.csucasework.security.UserService;
+import org.csucasework.shared.FieldError;
+import org.csucasework.shared.NotFoundException;
+import org.csucasework.shared.ValidationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The supervisors' duplicates review (decision 0020): merge two records of one person (every reference moves to the
+ * record kept, through each module's {@link PersonReferences}), split reports off a record that mixes two people, and
+ * undo either exactly. Every change is audited with its reason.
+ */
+@Service
+public class DuplicatesService {
+
+    public static final int REASON_LENGTH = 1000;
+
+    private final PersonRepository people;
+    private final PersonMergeRepository merges;
+    private final Map<String, PersonReferences> references;
+    private final UserService users;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DuplicatesService(PersonRepository people, PersonMergeRepository merges, List<PersonReferences> references,
+                      UserService users, AuditTrail audit, Clock clock) {
+        this.people = people;
+        this.merges = merges;
+        this.references = references.stream().collect(Collectors.toMap(PersonReferences::name, Function.identity()));
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Merges {@code mergedId} into {@code keptId}: its references move, it is no longer offered or listed. */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional
+    public PersonMerge merge(Long keptId, Long mergedId, String reason) {
+        List<FieldError> errors = new ArrayList<>();
+        checkReason(reason, errors);
+        Person kept = inUse(keptId, "keptId", errors);
+        Person merged = inUse(mergedId, "mergedId", errors);
+        if (kept != null && kept.getId().equals(mergedId)) {
+            errors.add(new FieldError("mergedId", "Choose two different records"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        PersonMerge merge = new PersonMerge(PersonMerge.Kind.MERGE, merged.getId(), kept.getId(), reason.strip(),
+                clock.instant(), actor());
+        references.forEach((name, module) -> merge.moved(name, module.move(merged.getId(), kept.getId(), null)));
+        merged.mergeInto(kept.getId());
+        merges.saveAndFlush(merge);
+        audit.changed(AuditRecordType.PERSON, merged.getId(), "Merged into person " + kept.getId());
+        audit.changed(AuditRecordType.PERSON, kept.getId(), "Person " + merged.getId() + " merged into this record");
+        return merge;
+    }
+
+    /**
+     * Moves these reports of a record that mixes two people to a new record of the same name (the details the
+     * supervisor can then correct on the new record are left empty: they belong to the record split).
+     */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional
+    public PersonMerge split(Long personId, Collection<Long> reportIds, String reason) {
+        List<FieldError> errors = new ArrayList<>();
+        checkReason(reason, errors);
+        Person person = inUse(personId, "personId", errors);
+        if (reportIds == null || reportIds.isEmpty()) {
+            errors.add(new FieldError("reportIds", "Choose the reports that are about the other person"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Person created = people.save(new Person(person.getFullName(), null, null, null, null, clock.instant()));
+        audit.created(AuditRecordType.PERSON, created.getId(), "Split from person " + person.getId());
+        PersonMerge split = new PersonMerge(PersonMerge.Kind.SPLIT, person.getId(), created.getId(), reason.strip(),
+                clock.instant(), actor());
+        references.forEach((name, module) -> split.moved(name, module.move(person.getId(), created.getId(),
+                List.copyOf(reportIds))));
+        merges.saveAndFlush(split);
+        audit.changed(AuditRecordType.PERSON, person.getId(), "Reports split off to person " + created.getId());
+        return split;
+    }
+
+    /** Undoes a merge or split: exactly the references it moved go back, and a merged record is in use again. */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional
+    public void undo(Long mergeId) {
+        PersonMerge merge = merges.findById(mergeId).orElseThrow(() -> new NotFoundException("No such merge"));
+        if (merge.isUndone()) {
+            throw ValidationException.of("mergeId", "This was already undone");
+        }
+        Map<String, List<String>> byModule = merge.getMoves().stream().collect(Collectors.groupingBy(
+                PersonMerge.Move::module, Collectors.mapping(PersonMerge.Move::token, Collectors.toList())));
+        byModule.forEach((name, tokens) -> {
+            PersonReferences module = references.get(name);
+            if (module == null) {
+                throw new IllegalStateException("No module holds the references " + name);
+            }
+            module.moveBack(tokens, merge.getFromPersonId());
+        });
+        if (merge.getKind() == PersonMerge.Kind.MERGE) {
+            people.findById(merge.getFromPersonId()).ifPresent(Person::unmerge);
+        }
+        merge.undo(clock.instant(), actor());
+        merges.flush();
+        audit.changed(AuditRecordType.PERSON, merge.getFromPersonId(), merge.getKind() + " " + mergeId + " undone");
+    }
+
+    private Person inUse(Long id, String field, List<FieldError> errors) {
+        Person person = id == null ? null : people.findById(id).orElse(null);
+        if (person == null) {
+            errors.add(new FieldError(field, "No such person"));
+            return null;
+        }
+        if (person.getMergedIntoId() != null || person.isAnonymised()) {
+            errors.add(new FieldError(field, "This record is merged or anonymised: choose a record in use"));
+            return null;
+        }
+        return person;
+    }
+
+    private static void checkReason(String reason, List<FieldError> errors) {
+        if (reason == null || reason.isBlank()) {
+            errors.add(new FieldError("reason", "Say why (what shows these are the same, or different, people)"));
+        } else if (reason.length() > REASON_LENGTH) {
+            errors.add(new FieldError("reason", "At most " + REASON_LENGTH + " characters"));
+        }
+    }
+
+    private String actor() {
+        return users.currentUser().map(CurrentUser::username).orElse("system");
+    }
+}

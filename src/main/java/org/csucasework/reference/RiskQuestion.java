@@ -1,0 +1,67 @@
+package org.csucasework.reference;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A question of the victim risk assessment ({@code reference/risk-questions.csv}): a yes adds its weight to the
+ * score; a yes to an automatic-high question makes the risk HIGH whatever the score.
+ */
+@Entity
+@Table(name = "risk_question")
+public class RiskQuestion extends ReferenceEntity {
+
+    public static final int QUESTION_LENGTH = 500;
+
+    @NotBlank(message = "Enter a code")
+    @Size(max = ReferenceFieldLimits.CODE, message = "At most 40 characters")
+    @Pattern(regexp = ReferenceFieldLimits.CODE_PATTERN, message = "Use capital letters, digits and underscores")
+    @Column(name = "code", nullable = false)
+    private String code;
+
+    @NotBlank(message = "Enter the question")
+    @Size(max = QUESTION_LENGTH, message = "At most 500 characters")
+    @Column(name = "question", nullable = false)
+    private String question;
+
+    @NotNull(message = "Enter the weight")
+    @Min(value = 0, message = "At least 0")
+    @Max(value = 100, message = "At most 100")
+    @Column(name = "weight", nullable = false)
+    private Integer weight = 0;
+
+    @Column(name = "automatic_high", nullable = false)
+    private boolean automaticHigh;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    public RiskQuestion() {
+    }
+
+    public RiskQuestion(String code, String question, int weight, boolean automaticHigh) {
+        this.code = code;
+        this.question = question;
+        this.weight = weight;
+        this.automaticHigh = automaticHigh;
+    }
+
+    @Override
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getQuestion() { return question; }
+    public void setQuestion(String question) { this.question = question; }
+    public Integer getWeight() { return weight; }
+    public void setWeight(Integer weight) { this.weight = weight; }
+    public boolean isAutomaticHigh() { return automaticHigh; }
+    public void setAutomaticHigh(boolean automaticHigh) { this.automaticHigh = automaticHigh; }
+    public boolean isActive() { return active; }
+    public void setActive(boolean active) { this.active = active; }
+}
