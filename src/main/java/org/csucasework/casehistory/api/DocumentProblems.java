@@ -15,8 +15,12 @@ import org.springframework.web.multipart.MultipartException;
 /**
  * An upload the servlet container stopped (over the documents' limit) or could not read is a 4xx problem naming the
  * file field, never a 500. The container's limits follow {@code casework.documents.max-size}.
+ *
+ * <p>Not limited to {@link CaseDocumentsApiController}: the container stops an upload while the request is read, before
+ * Spring MVC has chosen a handler, and an advice limited to a controller type never applies without one. The
+ * container's limit is the documents' limit for every upload, so the message holds wherever it is met.
  */
-@RestControllerAdvice(assignableTypes = CaseDocumentsApiController.class)
+@RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DocumentProblems {
 

@@ -81,7 +81,7 @@ class BpmnSvgRendererTest {
                 .as("a boundary timer: double circle and a clock").isGreaterThanOrEqualTo(3);
         Element overdue = (Element) shape(svg, DailyTaskingProcess.ACTION_OVERDUE).getElementsByTagNameNS("*", "circle").item(0);
         assertThat(overdue.getAttribute("stroke-dasharray")).as("non-interrupting").isNotEmpty();
-        assertThat(shape(svg, "split").getElementsByTagNameNS("*", "path").getLength())
+        assertThat(shape(svg, "actionsOpen").getElementsByTagNameNS("*", "path").getLength())
                 .as("a gateway is a diamond with its marker").isEqualTo(2);
         Element subProcess = (Element) shape(svg, DailyTaskingProcess.ACTION_SUBPROCESS).getElementsByTagNameNS("*", "rect").item(0);
         assertThat(subProcess.getAttribute("stroke-dasharray")).as("an event sub-process is dotted").isNotEmpty();
@@ -90,7 +90,7 @@ class BpmnSvgRendererTest {
     @Test
     void highlightsTheCurrentStepsWithAThickOutlineAndShadesTheStepsDone() throws Exception {
         Document svg = parse(BpmnSvgRenderer.render(dailyTasking(), Set.of(DailyTaskingProcess.REVIEW_AT_TASKING),
-                Set.of("reportLogged", "split"), "t", "Current step: Review at daily tasking"));
+                Set.of("reportLogged"), "t", "Current step: Review at daily tasking"));
 
         Element current = shape(svg, DailyTaskingProcess.REVIEW_AT_TASKING);
         assertThat(current.getAttribute("class")).contains("current");

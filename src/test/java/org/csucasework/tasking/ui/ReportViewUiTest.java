@@ -201,7 +201,8 @@ class ReportViewUiTest extends IntakeUiTestSupport {
         LoggedReport third = null;
         for (int i = 1; i <= 3; i++) {
             third = reports.log(new NewReport(Instant.now().minus(4 - i, ChronoUnit.HOURS), "ASB_NEIGHBOUR", null, null,
-                    i + " Repeat Row " + reporter, "SDC_CSU", false,
+                    // The same place: complaints about the same behaviour (DESIGN.md 4.5).
+                    "1 Repeat Row " + reporter, "SDC_CSU", false,
                     new PersonDetails(null, reporter, null, "01732 300400", null, null), List.of(),
                     "Shouting and threats from next door."), null);
         }
