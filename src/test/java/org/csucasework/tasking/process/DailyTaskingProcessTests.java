@@ -477,9 +477,12 @@ class DailyTaskingProcessTests {
         runAs("caseworker");
         PersonDetails rita = reporter("Rita Repeat");
         String place = "Case Review Lane " + suffix;
-        logReport(place, rita, Instant.now().minus(3, ChronoUnit.HOURS));
-        logReport(place, rita, Instant.now().minus(2, ChronoUnit.HOURS));
-        LoggedReport third = logReport(place, rita, Instant.now().minus(1, ChronoUnit.HOURS));
+        LoggedReport first = logReport(place, rita, Instant.now().minus(3, ChronoUnit.HOURS));
+        // Rita is chosen from the record for her later reports, as the form offers her (decision 0020).
+        PersonDetails ritaOnRecord = new PersonDetails(first.reporterPersonId(), rita.fullName(), rita.dateOfBirth(),
+                rita.phone(), rita.email(), rita.address());
+        logReport(place, ritaOnRecord, Instant.now().minus(2, ChronoUnit.HOURS));
+        LoggedReport third = logReport(place, ritaOnRecord, Instant.now().minus(1, ChronoUnit.HOURS));
 
         Assertions.assertThat(third.flags()).contains(ReportFlag.CASE_REVIEW_THRESHOLD);
         ProcessInstance pi = processOf(third);

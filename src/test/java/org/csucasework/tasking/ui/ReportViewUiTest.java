@@ -203,7 +203,9 @@ class ReportViewUiTest extends IntakeUiTestSupport {
             third = reports.log(new NewReport(Instant.now().minus(4 - i, ChronoUnit.HOURS), "ASB_NEIGHBOUR", null, null,
                     // The same place: complaints about the same behaviour (DESIGN.md 4.5).
                     "1 Repeat Row " + reporter, "SDC_CSU", false,
-                    new PersonDetails(null, reporter, null, "01732 300400", null, null), List.of(),
+                    // Chosen from the record after the first report, as the form offers them (decision 0020).
+                    new PersonDetails(third == null ? null : third.reporterPersonId(), reporter, null, "01732 300400",
+                            null, null), List.of(),
                     "Shouting and threats from next door."), null);
         }
         assertThat(third.flags()).contains(org.csucasework.intake.ReportFlag.CASE_REVIEW_THRESHOLD);
