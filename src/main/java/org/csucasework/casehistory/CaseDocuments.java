@@ -23,6 +23,7 @@ import org.csucasework.shared.FieldError;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ValidationException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -69,6 +70,7 @@ public class CaseDocuments {
      * the stream passes the limit, and nothing is kept.
      */
     @Transactional
+    @PreAuthorize(CaseHistory.MAY_WRITE)
     public DocumentInfo attach(CaseRef ref, String fileName, String description, long declaredSize,
                                InputStream content) {
         if (!history.maySee(ref)) {

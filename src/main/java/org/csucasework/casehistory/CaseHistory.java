@@ -13,11 +13,13 @@ import java.util.stream.Collectors;
 import org.csucasework.casehistory.internal.HistoryEntry;
 import org.csucasework.casehistory.internal.HistoryEntryRepository;
 import org.csucasework.security.CurrentUser;
+import org.csucasework.shared.Role;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ValidationException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CaseHistory {
+
+    /** Who may write into a case's history (notes, contacts, documents): the officers who work cases. */
+    static final String MAY_WRITE = "hasAnyRole('CASEWORKER', 'SUPERVISOR', 'PARTNER')";
 
     /** How far ahead of now a contact may be dated: a clock a little fast, not a contact planned for next week. */
     private static final Duration CONTACT_CLOCK_SLACK = Duration.ofMinutes(5);
@@ -123,10 +128,18 @@ public class CaseHistory {
         return items;
     }
 
+    /** Whether the signed-in user may add notes and documents to cases ({@link #MAY_WRITE}), for the screens. */
+    public boolean mayWrite() {
+        return users.currentUser().map(user -> user.hasAny(Role.CASEWORKER, Role.SUPERVISOR, Role.PARTNER))
+                .orElse(false);
+    }
+
     /**
      * Adds a note (with a contact, when it records one) to a case the signed-in user may see. A correction names the
-     * note it corrects, which must be a note or contact of the same case. Returns the new entry.
+     * note it corrects, which must be a note or contact of the same case. Returns the new entry. Officers who work
+     * cases only: analysts and administrators read what they may, but write nothing into a case.
      */
+    @PreAuthorize(MAY_WRITE)
     @Transactional
     public HistoryItem addNote(CaseRef ref, NewNote note) {
         requireVisible(ref);

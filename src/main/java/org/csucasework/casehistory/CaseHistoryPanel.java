@@ -75,9 +75,12 @@ public class CaseHistoryPanel extends VerticalLayout {
         addClassName("case-history");
         setPadding(false);
         setWidthFull();
-        add(noteForm());
-        if (documents != null) {
-            add(new CaseDocumentsForm(documents, ref, this::refresh));
+        // Analysts and administrators read a case's history but write nothing into it (the service refuses them).
+        if (history.mayWrite()) {
+            add(noteForm());
+            if (documents != null) {
+                add(new CaseDocumentsForm(documents, ref, this::refresh));
+            }
         }
         add(grid());
         refresh();

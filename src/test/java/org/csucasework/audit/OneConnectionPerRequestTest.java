@@ -39,7 +39,10 @@ import org.springframework.test.context.ContextConfiguration;
         "spring.datasource.hikari.minimum-idle=1",
         // Generous: on a busy machine the racers queue for the one connection. A request needing two would still fail.
         "spring.datasource.hikari.connection-timeout=30000",
-        "camunda.bpm.process-engine-name=onepool"})
+        "camunda.bpm.process-engine-name=onepool",
+        // Without Camunda's web apps: their JAX-RS runtime and engine look-up are static, so a second server in the
+        // JVM would take them over from the shared test application and leave them broken when it closes.
+        "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration"})
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = PostgresTestDatabaseInitializer.class)
 @DirtiesContext

@@ -195,7 +195,7 @@ class ReportViewUiTest extends IntakeUiTestSupport {
     }
 
     @Test
-    void aSupervisorRecordsTheAsbCaseReviewConsiderationWhenTheThresholdIsReached() {
+    void anOfficerRecordsThatTheVictimWasToldOfTheRightToACaseReviewWhenTheThresholdIsReached() {
         signInAs("caseworker");
         String reporter = "Rene Repeat " + UUID.randomUUID().toString().substring(0, 8);
         LoggedReport third = null;
@@ -212,20 +212,16 @@ class ReportViewUiTest extends IntakeUiTestSupport {
         navigateTo("reports/" + third.reference());
         assertThat(pageText()).contains("ASB Case Review threshold reached",
                 "Reporter not yet told of the right to an ASB Case Review");
-        assertThat(_find(Button.class, spec -> spec.withText("Case Review considered")))
-                .as("for supervisors only").isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withText("Apply for an ASB Case Review"))).hasSize(1);
 
-        signInAs("supervisor");
-        navigateTo("reports/" + third.reference());
-        _click(_get(Button.class, spec -> spec.withText("Case Review considered")));
-        _setValue(_get(Checkbox.class, spec -> spec.withLabel("The reporter was told of their right to an ASB Case Review")), true);
-        _setValue(_get(TextArea.class, spec -> spec.withLabel("Note")), "Told by phone; no review requested");
-        _click(_get(Button.class, spec -> spec.withText("Record the decision")));
+        _click(_get(Button.class, spec -> spec.withText("Victim told of the right to a Case Review")));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("How and when they were told")),
+                "Told by phone; no review requested");
+        _click(_get(Button.class, spec -> spec.withText("Record that it was told")));
 
         _assertNone(Dialog.class);
-        assertThat(pageText()).contains("Reporter told of the right to an ASB Case Review")
-                .doesNotContain("Consider an ASB Case Review: waiting since");
-        assertThat(_find(Button.class, spec -> spec.withText("Case Review considered"))).isEmpty();
+        assertThat(pageText()).contains("Reporter told of the right to an ASB Case Review");
+        assertThat(_find(Button.class, spec -> spec.withText("Victim told of the right to a Case Review"))).isEmpty();
     }
 
     @Test
