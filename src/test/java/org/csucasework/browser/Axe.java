@@ -29,6 +29,41 @@ public final class Axe {
     @SuppressWarnings("unchecked")
     public static List<String> seriousViolations(Browser browser) {
         browser.waitForVaadin();
+        // The whole page in view while axe looks, as a user who scrolls sees each part of it: otherwise a link half
+        // scrolled under the fixed top bar, or past the bottom of the window, counts as a target too small to hit
+        // (target-size, "partially obscured"). The viewport is put back afterwards.
+        long width = ((Number) browser.js("return window.innerWidth")).longValue();
+        long height = ((Number) browser.js("return window.innerHeight")).longValue();
+        long wholePage = ((Number) browser.js("""
+                let tallest = Math.max(window.innerHeight, document.documentElement.scrollHeight);
+                const visit = root => {
+                    for (const e of root.querySelectorAll('*')) {
+                        const overflow = getComputedStyle(e).overflowY;
+                        if ((overflow === 'auto' || overflow === 'scroll') && e.scrollHeight > e.clientHeight) {
+                            tallest = Math.max(tallest, window.innerHeight + e.scrollHeight - e.clientHeight);
+                        }
+                        if (e.shadowRoot) {
+                            visit(e.shadowRoot);
+                        }
+                    }
+                };
+                visit(document);
+                return Math.min(tallest, 20000);
+                """)).longValue();
+        if (wholePage > height) {
+            browser.resize((int) width, (int) wholePage);
+        }
+        try {
+            return violations(browser);
+        } finally {
+            if (wholePage > height) {
+                browser.resize((int) width, (int) height);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> violations(Browser browser) {
         if (Boolean.FALSE.equals(browser.js("return typeof window.axe !== 'undefined'"))) {
             browser.js(source());
         }

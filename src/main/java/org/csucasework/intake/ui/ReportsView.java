@@ -78,6 +78,11 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
     final CheckboxGroup<ReportFlag> flags = new CheckboxGroup<>("Flags");
     final Grid<ReportListItem> grid = new Grid<>();
     final Paragraph total = new Paragraph();
+    final Button previous = new Button("Previous page");
+    final Button next = new Button("Next page");
+    final Paragraph pageOf = new Paragraph();
+    private long count;
+    private int page;
     final Grid<Caseload> caseloads = new Grid<>();
 
     public ReportsView(ReportService reports, ReferenceDataService referenceData, UserService users) {
@@ -129,16 +134,23 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Flags");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Reports");
-        grid.setPageSize(ReportFilter.DEFAULT_SIZE);
+        // One page of reports at a time, every row of it shown (no scrolling inside the grid, where a row half
+        // hidden under the header is a link too small to hit: WCAG 2.2 target size); pages are turned below.
+        grid.setAllRowsVisible(true);
         grid.setItems(query -> {
             ReportSort sort = query.getSortOrders().stream().findFirst()
                     .map(o -> ReportSort.of(o.getSorted(), o.getDirection() == SortDirection.ASCENDING))
                     .orElse(ReportSort.NEWEST);
-            int size = query.getPageSize();
-            return reports.list(filter().withSort(sort).withPage(query.getOffset() / size, size)).items().stream();
-        }, query -> (int) Math.min(Integer.MAX_VALUE, reports.list(filter().withPage(0, 1)).total()));
+            return reports.list(filter().withSort(sort).withPage(page, ReportFilter.DEFAULT_SIZE)).items().stream()
+                    .skip(query.getOffset()).limit(query.getLimit());
+        }, query -> rowsOnPage());
+        grid.addSortListener(e -> turnTo(0));
         total.getElement().setAttribute("role", "status");
-        add(total, grid);
+        previous.addClickListener(e -> turnTo(page - 1));
+        next.addClickListener(e -> turnTo(page + 1));
+        HorizontalLayout pages = new HorizontalLayout(previous, pageOf, next);
+        pages.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(total, grid, pages);
 
         status.addValueChangeListener(e -> refresh());
         ward.addValueChangeListener(e -> refresh());
@@ -194,8 +206,21 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        long count = reports.list(filter().withPage(0, 1)).total();
+        count = reports.list(filter().withPage(0, 1)).total();
         total.setText(count == 1 ? "1 report" : String.format(Locale.UK, "%,d reports", count));
+        turnTo(0);
+    }
+
+    private int rowsOnPage() {
+        return (int) Math.max(0, Math.min(ReportFilter.DEFAULT_SIZE, count - (long) page * ReportFilter.DEFAULT_SIZE));
+    }
+
+    private void turnTo(int wanted) {
+        int pageCount = (int) Math.max(1, (count + ReportFilter.DEFAULT_SIZE - 1) / ReportFilter.DEFAULT_SIZE);
+        page = Math.max(0, Math.min(wanted, pageCount - 1));
+        pageOf.setText(String.format(Locale.UK, "Page %,d of %,d", page + 1, pageCount));
+        previous.setEnabled(page > 0);
+        next.setEnabled(page < pageCount - 1);
         grid.getDataProvider().refreshAll();
     }
 

@@ -284,7 +284,9 @@ public class TaskingMeetingView extends VerticalLayout {
                 }
             }
         });
-        newReports.setHeight("24em");
+        // Every row on the page, no scrolling inside the grid: a row half hidden under the grid's header is a link
+        // too small to hit (WCAG 2.2 target size), and the meeting reads the agenda top to bottom anyway.
+        newReports.setAllRowsVisible(true);
         newReports.setEmptyStateText("No new reports are waiting for the daily tasking.");
         newReports.getStyle().set("flex", "1 1 30em");
         newNote.addClassName("agenda-note");
