@@ -637,20 +637,13 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             none.addClassName("report-history");
             return none;
         }
-        UnorderedList list = new UnorderedList();
-        for (ReportSummary other : others) {
-            list.add(new ListItem(reportLink(other.reference()), new Span(", received "
-                    + DAY.format(other.receivedAt().atZone(ReportProcess.ZONE)) + ", " + other.categoryName() + ", "
-                    + other.status().label()
-                    + (other.flags().isEmpty() ? "" : " (" + other.flags().stream().sorted().map(ReportFlag::label)
-                    .collect(Collectors.joining("; ")) + ")"))));
-        }
-        Details details = new Details(title + " (" + others.size() + ")", list);
+        Details details = new Details(title + " (" + others.size() + ")",
+                ReportHistory.list(others, others.size(), true));
         details.addClassName("report-history");
         return details;
     }
 
-    private static RouterLink reportLink(String reference) {
+    static RouterLink reportLink(String reference) {
         return new RouterLink(reference, ReportView.class, parametersFor(reference));
     }
 
