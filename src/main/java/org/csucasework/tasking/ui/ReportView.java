@@ -364,7 +364,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(a -> a.assignee() == null ? "" : a.assignee()).setHeader("Officer").setKey("officer").setAutoWidth(true);
         grid.addColumn(ActionView::description).setHeader("Action").setKey("description").setFlexGrow(3);
         grid.addComponentColumn(ReportView::dueCell).setHeader("Due").setKey("due").setAutoWidth(true);
-        grid.addColumn(a -> statusLabel(a.status())).setHeader("Status").setKey("status").setAutoWidth(true);
+        grid.addColumn(a -> a.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.addColumn(a -> a.outcome() == null ? "" : a.outcome()).setHeader("Outcome").setKey("outcome").setFlexGrow(2);
         grid.addComponentColumn(this::actionButtons).setHeader("Work").setKey("work").setAutoWidth(true);
         grid.setItems(caseFile.actions());
@@ -733,14 +733,6 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             cell.add(overdue);
         }
         return cell;
-    }
-
-    static String statusLabel(ActionStatus status) {
-        return switch (status) {
-            case OPEN -> "Open";
-            case DONE -> "Done";
-            case CANCELLED -> "Cancelled";
-        };
     }
 
     private static void notifySuccess(String text) {
