@@ -149,7 +149,7 @@ public class MaracMeetingService {
         boolean taken = meetings.findByMeetingDateBetweenOrderByMeetingDateAsc(date, date).stream()
                 .anyMatch(m -> !m.getId().equals(movingId));
         if (taken) {
-            throw ValidationException.of("date", "There is already a meeting on " + date);
+            throw ValidationException.of("date", "There is already a meeting on " + UkDates.day(date));
         }
     }
 

@@ -16,6 +16,7 @@ import org.csucasework.dataprotection.DataProtectionEvent;
 import org.csucasework.dataprotection.SubjectAccessExport;
 import org.csucasework.dataprotection.SubjectAccessExport.ActionRecord;
 import org.csucasework.dataprotection.SubjectAccessExport.Note;
+import org.csucasework.shared.ui.UkDates;
 
 /** Lays a subject access export out as an A4 PDF: the person's details, then each record with its notes. */
 public final class SubjectAccessPdf {
@@ -128,7 +129,7 @@ public final class SubjectAccessPdf {
                 if (!marac.decisions().isEmpty()) {
                     add("Meetings:", body);
                     for (SubjectAccessExport.MaracDecision decision : marac.decisions()) {
-                        add("  " + decision.meetingDate() + (decision.carriedOver() ? " (carried over)" : "") + ": "
+                        add("  " + UkDates.day(decision.meetingDate()) + (decision.carriedOver() ? " (carried over)" : "") + ": "
                                 + (decision.decision() == null ? "no decision recorded" : decision.decision())
                                 + (decision.note() == null ? "" : ": " + decision.note()), body);
                     }
