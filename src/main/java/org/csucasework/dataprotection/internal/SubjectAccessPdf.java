@@ -16,7 +16,6 @@ import org.csucasework.dataprotection.DataProtectionEvent;
 import org.csucasework.dataprotection.SubjectAccessExport;
 import org.csucasework.dataprotection.SubjectAccessExport.ActionRecord;
 import org.csucasework.dataprotection.SubjectAccessExport.Note;
-import org.csucasework.shared.ui.UkDates;
 
 /** Lays a subject access export out as an A4 PDF: the person's details, then each record with its notes. */
 public final class SubjectAccessPdf {
@@ -129,7 +128,7 @@ public final class SubjectAccessPdf {
                 if (!marac.decisions().isEmpty()) {
                     add("Meetings:", body);
                     for (SubjectAccessExport.MaracDecision decision : marac.decisions()) {
-                        add("  " + UkDates.day(decision.meetingDate()) + (decision.carriedOver() ? " (carried over)" : "") + ": "
+                        add("  " + decision.meetingDate() + (decision.carriedOver() ? " (carried over)" : "") + ": "
                                 + (decision.decision() == null ? "no decision recorded" : decision.decision())
                                 + (decision.note() == null ? "" : ": " + decision.note()), body);
                     }
