@@ -276,7 +276,10 @@ public class TaskingMeetingView extends VerticalLayout {
         newReports.setId("new-reports");
         newReports.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         newReports.setAriaLabel("New reports since the last meeting");
-        newReports.addColumn(TaskingFormat.reportLinkRenderer(ReportSummary::reference)).setHeader("Reference")
+        // The reference as text: choosing the row opens the report's decision panel, which links the report. A link
+        // inside the grid's active cell would leave the rest of that cell (a tall, wrapped row) a target too small
+        // to hit (WCAG 2.2 target size).
+        newReports.addColumn(ReportSummary::reference).setHeader("Reference")
                 .setKey("reference").setAutoWidth(true).setFlexGrow(0);
         newReports.addColumn(r -> UkDates.moment(r.receivedAt())).setHeader("Received").setKey("received")
                 .setAutoWidth(true).setFlexGrow(0);
