@@ -3,7 +3,6 @@ package org.csucasework.marac;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +21,6 @@ import org.csucasework.marac.internal.MaracMeetingRepository;
 import org.csucasework.marac.internal.MaracReferralRepository;
 import org.csucasework.marac.internal.MeetingPackPdf;
 import org.csucasework.marac.process.ReferralProcess;
-import org.csucasework.reference.Agency;
 import org.csucasework.reference.MaracCriterion;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceType;
@@ -32,6 +30,8 @@ import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Names;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.NewAction;
@@ -52,7 +52,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class MaracMeetingService {
 
     static final String SYSTEM = "system";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     private final MaracMeetingRepository meetings;
     private final AgendaItemRepository agendaItems;
@@ -67,13 +66,15 @@ public class MaracMeetingService {
     private final ActionService actions;
     private final ReferralProcess process;
     private final AuditTrail audit;
+    private final Names names;
     private final Clock clock;
 
     MaracMeetingService(MaracMeetingRepository meetings, AgendaItemRepository agendaItems,
                         MaracReferralRepository referrals, CaseHistory events, MaracAccess access,
                         MaracSchedule schedule, MaracSubjects subjects, ReportService reports,
                         ReferenceDataService referenceData, UserService users, ActionService actions,
-                        ReferralProcess process, AuditTrail audit, Clock clock) {
+                        ReferralProcess process, AuditTrail audit, Names names, Clock clock) {
+        this.names = names;
         this.meetings = meetings;
         this.agendaItems = agendaItems;
         this.referrals = referrals;
@@ -124,7 +125,7 @@ public class MaracMeetingService {
         MaracMeeting meeting = requireMeeting(meetingId);
         checkVersion(meeting, version);
         if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
-            throw new ConflictException("The meeting on " + meeting.getMeetingDate() + " was held: it cannot move");
+            throw new ConflictException("The meeting on " + UkDates.day(meeting.getMeetingDate()) + " was held: it cannot move");
         }
         checkNewDate(date, meeting.getId());
         LocalDate from = meeting.getMeetingDate();
@@ -148,7 +149,7 @@ public class MaracMeetingService {
         boolean taken = meetings.findByMeetingDateBetweenOrderByMeetingDateAsc(date, date).stream()
                 .anyMatch(m -> !m.getId().equals(movingId));
         if (taken) {
-            throw ValidationException.of("date", "There is already a meeting on " + date);
+            throw ValidationException.of("date", "There is already a meeting on " + UkDates.day(date));
         }
     }
 
@@ -281,7 +282,7 @@ public class MaracMeetingService {
         CurrentUser user = requireChair(meetingId);
         MaracMeeting meeting = requireMeeting(meetingId);
         if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
-            throw new ConflictException("The meeting on " + meeting.getMeetingDate() + " is over");
+            throw new ConflictException("The meeting on " + UkDates.day(meeting.getMeetingDate()) + " is over");
         }
         MaracReferral referral = requireOnAgenda(meeting, reference);
         AgendaItem item = agendaItems.findByMeetingIdAndReferralId(meeting.getId(), referral.getId()).orElseThrow();
@@ -304,12 +305,12 @@ public class MaracMeetingService {
         if (decision == CaseDecision.CLOSE) {
             referral.close(note.trim(), clock.instant(), user.username());
             referrals.saveAndFlush(referral);
-            event(referral, user.username(), "CLOSED", "Closed at the meeting on " + meeting.getMeetingDate() + ": "
+            event(referral, user.username(), "CLOSED", "Closed at the meeting on " + UkDates.day(meeting.getMeetingDate()) + ": "
                     + note.trim());
         } else {
             next = carryOver(referral, meeting).getMeetingDate();
             event(referral, user.username(), "STAYS_ON_LIST", "Stays on the list after the meeting on "
-                    + meeting.getMeetingDate() + "; back on " + next
+                    + UkDates.day(meeting.getMeetingDate()) + "; back on " + UkDates.day(next)
                     + (MaracReferralService.blankToNull(note) == null ? "" : ": " + note.trim()));
         }
         audit.changed(AuditRecordType.MARAC_REFERRAL, referral.getReference(), "DECIDED " + decision.name()
@@ -331,8 +332,8 @@ public class MaracMeetingService {
         ActionView added = actions.assign(MaracReferralService.owner(referral), action, "");
         audit.changed(AuditRecordType.MARAC_REFERRAL, referral.getReference(), "ACTION_AGREED for "
                 + added.agencyCode() + " at meeting " + meeting.getId());
-        event(referral, user.username(), "ACTION_AGREED", "Action for " + added.agencyCode() + " due "
-                + added.dueDate() + " agreed at the meeting on " + meeting.getMeetingDate());
+        event(referral, user.username(), "ACTION_AGREED", "Action for " + names.agency(added.agencyCode()) + " due "
+                + UkDates.day(added.dueDate()) + " agreed at the meeting on " + UkDates.day(meeting.getMeetingDate()));
         return added;
     }
 
@@ -346,7 +347,7 @@ public class MaracMeetingService {
         MaracMeeting meeting = requireMeeting(meetingId);
         checkVersion(meeting, version);
         if (meeting.getStatus() != MeetingStatus.SCHEDULED) {
-            throw new ConflictException("The meeting on " + meeting.getMeetingDate() + " was already recorded as held");
+            throw new ConflictException("The meeting on " + UkDates.day(meeting.getMeetingDate()) + " was already recorded as held");
         }
         List<FieldError> errors = new ArrayList<>();
         if (meeting.getAgenciesPresent().isEmpty()) {
@@ -368,7 +369,7 @@ public class MaracMeetingService {
             audit.changed(AuditRecordType.MARAC_REFERRAL, referral.getReference(), "NOT_REACHED at meeting "
                     + meeting.getId() + ", carried over to " + next);
             event(referral, user.username(), "NOT_REACHED", "Not reached at the meeting on "
-                    + meeting.getMeetingDate() + "; carried over to " + next);
+                    + UkDates.day(meeting.getMeetingDate()) + "; carried over to " + UkDates.day(next));
             process.decided(referral.getReference(), CaseDecision.STAY_ON_LIST.name(), next);
         }
         return summary(meeting);
@@ -384,8 +385,6 @@ public class MaracMeetingService {
         // The pack carries every case's risk summary and history: an export of each, as well as of the meeting.
         audit.record(AuditAction.EXPORT, AuditRecordType.MARAC_MEETING, meeting.getId(), "Meeting pack (PDF)");
         List<MeetingPackPdf.Section> sections = new ArrayList<>();
-        java.util.Map<String, String> criteria = new java.util.HashMap<>();
-        referenceData.list(ReferenceType.MARAC_CRITERIA).forEach(c -> criteria.put(c.getCode(), c.getLabel()));
         int number = 1;
         for (AgendaItem item : agendaItems.findByMeetingIdOrderById(meeting.getId())) {
             MaracReferral referral = referrals.findById(item.getReferralId()).orElseThrow();
@@ -393,8 +392,8 @@ public class MaracMeetingService {
                     "In the pack of meeting " + meeting.getId());
             List<String> lines = new ArrayList<>();
             lines.add((item.isCarriedOver() ? "Carried over" : "New referral") + " from "
-                    + referral.getReferrerAgencyCode() + ". Criteria: " + String.join("; ",
-                    referral.getCriteria().stream().map(c -> criteria.getOrDefault(c, c)).toList()) + ".");
+                    + names.agency(referral.getReferrerAgencyCode()) + ". Criteria: "
+                    + names.maracCriteria(referral.getCriteria()) + ".");
             if (referral.getSubjectKind() == MaracSubjectKind.FAMILY) {
                 lines.add("Family members: " + String.join(", ", subjects.peopleOf(referral)));
             }
@@ -403,8 +402,7 @@ public class MaracMeetingService {
             List<ReportSummary> linked = reports.summaries(new ArrayList<>(referral.getReportIds()));
             for (ReportSummary report : linked) {
                 lines.add("Report " + report.reference() + " (" + report.categoryName() + ", "
-                        + report.receivedAt().atZone(ReferralProcess.ZONE).toLocalDate() + ", "
-                        + report.status().name().toLowerCase(Locale.UK) + ")");
+                        + UkDates.day(UkDates.dayOf(report.receivedAt())) + ", " + report.status().label() + ")");
             }
             if (referral.getReportIds().size() > linked.size()) {
                 lines.add((referral.getReportIds().size() - linked.size())
@@ -414,25 +412,24 @@ public class MaracMeetingService {
                 if (earlier.getDecision() != null && !earlier.getId().equals(item.getId())) {
                     LocalDate when = meetings.findById(earlier.getMeetingId()).map(MaracMeeting::getMeetingDate)
                             .orElse(null);
-                    lines.add("Meeting " + when + ": " + earlier.getDecision().label()
+                    lines.add("Meeting of " + UkDates.day(when) + ": " + earlier.getDecision().label()
                             + (earlier.getDecisionNote() == null ? "" : " - " + earlier.getDecisionNote()));
                 }
             }
             for (ActionView action : actions.actionsOf(MaracReferralService.owner(referral))) {
-                lines.add("Action (" + action.agencyCode() + ", due " + action.dueDate() + ", "
-                        + action.status().name().toLowerCase(Locale.UK) + "): " + action.description());
+                lines.add("Action (" + names.agency(action.agencyCode()) + ", due " + UkDates.day(action.dueDate())
+                        + ", " + (action.overdue() ? "Overdue" : action.status().label()) + "): " + action.description());
             }
             sections.add(new MeetingPackPdf.Section(number++ + ". " + referral.getReference() + ": "
                     + subjects.label(referral), lines));
         }
         List<String> preamble = new ArrayList<>();
-        preamble.add("Referral deadline: " + DAY.format(meeting.getReferralDeadline()) + ". Cases on the agenda: "
+        preamble.add("Referral deadline: " + UkDates.weekday(meeting.getReferralDeadline()) + ". Cases on the agenda: "
                 + sections.size() + ".");
         if (!meeting.getAgenciesPresent().isEmpty()) {
-            preamble.add("Agencies present: " + String.join(", ", meeting.getAgenciesPresent().stream()
-                    .map(code -> referenceData.agency(code).map(Agency::getName).orElse(code)).toList()));
+            preamble.add("Agencies present: " + names.agencies(meeting.getAgenciesPresent()));
         }
-        return MeetingPackPdf.render("Community MARAC meeting, " + DAY.format(meeting.getMeetingDate()), preamble,
+        return MeetingPackPdf.render("Community MARAC meeting, " + UkDates.weekday(meeting.getMeetingDate()), preamble,
                 sections);
     }
 
@@ -449,7 +446,7 @@ public class MaracMeetingService {
                 .orElseThrow(() -> new NotFoundException("No MARAC case " + reference));
         if (agendaItems.findByMeetingIdAndReferralId(meeting.getId(), referral.getId()).isEmpty()) {
             throw ValidationException.of("case", reference + " is not on the agenda of the meeting on "
-                    + meeting.getMeetingDate());
+                    + UkDates.day(meeting.getMeetingDate()));
         }
         return referral;
     }

@@ -183,7 +183,7 @@ public class MaracReferralService {
                 resubmission ? "RESUBMITTED" : "SUBMITTED");
         event(referral, user.username(), resubmission ? "RESUBMITTED" : "SUBMITTED",
                 (resubmission ? "Amended and resubmitted by " : "Submitted by ") + user.fullName() + " ("
-                        + user.agencyCode() + ")");
+                        + user.agencyName() + ")");
         process.submitted(referral.getReference());
         publisher.publishEvent(NotificationRequested.toRole(Role.MARAC_CHAIR, null, "MARAC_REFERRAL_SUBMITTED",
                 "Community MARAC referral " + referral.getReference() + " awaits screening", referral.getReference(),

@@ -19,6 +19,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
+import org.csucasework.shared.ui.UkDates;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,8 @@ public class FiguresCharts {
     public JFreeChart reportsPerMonth(MonthlyTable table) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int i = 0; i < table.months().size(); i++) {
-            data.addValue(table.totals().months().get(i), "Reports", FiguresTable.month(table.months().get(i)));
+            // Axis labels as users read months ("Oct 2026"); the exports keep the sortable "2026-10" in their columns.
+            data.addValue(table.totals().months().get(i), "Reports", UkDates.MONTH.format(table.months().get(i)));
         }
         JFreeChart chart = bars(table.title() + ": reports per month", "Month", data, PlotOrientation.VERTICAL, false);
         ((CategoryPlot) chart.getPlot()).getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 import org.csucasework.intake.ReportDimension;
+import org.csucasework.shared.ui.Names;
 
 /**
  * Reports received per month of a period, one row per value of a dimension (the shape of the seed's Tables 4 and
@@ -26,10 +27,10 @@ public record MonthlyTable(ReportDimension dimension, String group, Period perio
         rows = List.copyOf(rows);
     }
 
-    /** What the table is called on screen and in the pack, e.g. "Reports by category: NOISE". */
+    /** What the table is called on screen and in the pack, e.g. "Reports by category: Noise". */
     public String title() {
         return switch (dimension) {
-            case CATEGORY -> group == null ? "Reports by category" : "Reports by category: " + group;
+            case CATEGORY -> group == null ? "Reports by category" : "Reports by category: " + Names.categoryGroup(group);
             case WARD -> "Reports by ward";
             case SOURCE_AGENCY -> "Reports by source agency";
             case OUTCOME -> "Reports by outcome";

@@ -111,6 +111,20 @@ public class UserService {
         return users.findAllByOrderByUsername().stream().filter(AppUser::isEnabled).map(this::toCurrentUser).toList();
     }
 
+    /**
+     * The enabled accounts of one agency, by name: the officers an action for that agency can be given to. No
+     * contact details; for any signed-in user, as {@link #activeOfficers}. An unknown agency has none.
+     */
+    @Transactional(readOnly = true)
+    public List<CurrentUser> activeOfficersOf(String agencyCode) {
+        requireCurrentUser();
+        return referenceData.agency(agencyCode).stream()
+                .flatMap(agency -> users.findByAgencyIdAndEnabledTrueOrderById(agency.getId()).stream())
+                .map(this::toCurrentUser)
+                .sorted(java.util.Comparator.comparing(CurrentUser::fullName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
     private CurrentUser toCurrentUser(AppUser user) {
         Agency agency = referenceData.agency(user.getAgencyId()).orElseThrow();
         return new CurrentUser(user.getId(), user.getUsername(), user.getFullName(), agency.getId(), agency.getCode(),

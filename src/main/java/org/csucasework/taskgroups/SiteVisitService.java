@@ -17,6 +17,7 @@ import org.csucasework.reference.ReferenceType;
 import org.csucasework.reference.Ward;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
+import org.csucasework.reference.Agency;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
@@ -26,6 +27,7 @@ import org.csucasework.taskgroups.internal.TaskGroupRepository;
 import org.csucasework.taskgroups.process.GroupProcess;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionView;
+import org.csucasework.shared.ui.UkDates;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -127,8 +129,9 @@ public class SiteVisitService {
         SiteVisit saved = visits.saveAndFlush(new SiteVisit(place.get().getId(), group == null ? null : group.getId(),
                 visit.visitDate(), visit.agencyCodes(), findings, followUp, clock.instant(), user.username()));
         if (group != null) {
-            groups.recordEvent(group, "SITE_VISIT", "Partnership site visit on " + visit.visitDate() + " to "
-                    + place.get().getLabel() + " with " + String.join(", ", saved.getAgencies()));
+            groups.recordEvent(group, "SITE_VISIT", "Partnership site visit on " + UkDates.day(visit.visitDate()) + " to "
+                    + place.get().getLabel() + " with " + String.join(", ", saved.getAgencies().stream()
+                    .map(code -> referenceData.agency(code).map(Agency::getName).orElse(code)).toList()));
             for (int i = 0; i < visit.actions().size(); i++) {
                 ActionView action = groups.addAction(group.getReference(), visit.actions().get(i), "actions[" + i + "].");
                 saved.addAction(action.id());

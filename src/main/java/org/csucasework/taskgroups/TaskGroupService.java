@@ -47,6 +47,7 @@ import org.csucasework.tasking.NewAction;
 import org.csucasework.tasking.Referral;
 import org.csucasework.tasking.ReportReferred;
 import org.csucasework.tasking.TaskingMeetingService;
+import org.csucasework.shared.ui.UkDates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -421,7 +422,7 @@ public class TaskGroupService {
                 ? MeetingKind.FIRST : MeetingKind.REVIEW;
         TaskGroupMeeting meeting = meetings.save(new TaskGroupMeeting(group.getId(), date, kind, clock.instant(),
                 user.username()));
-        event(group, "MEETING_SCHEDULED", kind.label() + " scheduled for " + date);
+        event(group, "MEETING_SCHEDULED", kind.label() + " scheduled for " + UkDates.weekday(date));
         return view(meeting);
     }
 
@@ -489,7 +490,8 @@ public class TaskGroupService {
         CurrentUser user = users.requireCurrentUser();
         TaskGroup group = requireWorkable(reference, user);
         ActionView added = actions.assign(owner(group), action, fieldPrefix == null ? "" : fieldPrefix);
-        event(group, "ACTION_ASSIGNED", "Action for " + added.agencyCode() + " due " + added.dueDate() + ": "
+        event(group, "ACTION_ASSIGNED", "Action for " + referenceData.agency(added.agencyCode()).map(Agency::getName)
+                .orElse(added.agencyCode()) + " due " + UkDates.day(added.dueDate()) + ": "
                 + added.description());
         return added;
     }

@@ -165,6 +165,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until the page no longer shows the text (a closing dialog stays in the page while it fades out). */
+    public void waitForTextGone(String text) {
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> !text().contains(text));
+        } catch (RuntimeException e) {
+            throw new AssertionError("Expected the page no longer to show \"" + text + "\"; it shows:\n" + text(), e);
+        }
+    }
+
     // Acting
 
     public Browser click(String buttonName) {

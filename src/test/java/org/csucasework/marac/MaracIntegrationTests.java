@@ -278,6 +278,26 @@ class MaracIntegrationTests {
     }
 
     @Test
+    @DisplayName("The meeting pack names agencies and criteria and gives UK dates: no codes, no ISO dates")
+    void thePackSpeaksInNamesAndUkDates() throws IOException {
+        ReferralSummary referral = fixtures.accepted("Pack Names");
+        fixtures.runAs("supervisor");
+        Long meetingId = referrals.page(referral.reference()).discussions().get(0).meetingId();
+        LocalDate due = LocalDate.now(ZONE).plusDays(10);
+        meetings.addAction(meetingId, referral.reference(),
+                new org.csucasework.tasking.NewAction("KENT_POLICE", "Visit the family " + fixtures.suffix, due, null));
+
+        String text = textOf(meetings.pack(meetingId));
+
+        assertThat(text).contains("New referral from Kent Police", "Persistent offenders of crime and disorder",
+                "Action (Kent Police, due " + org.csucasework.shared.ui.UkDates.day(due) + ", Open): Visit the family",
+                "Community MARAC meeting, "
+                        + org.csucasework.shared.ui.UkDates.weekday(meetings.meeting(meetingId).date()));
+        assertThat(text).doesNotContain("KENT_POLICE", "SDC_CSU", "(open)");
+        assertThat(text).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    @Test
     @DisplayName("Referrals, meetings held and cases discussed are counted for the annual figures")
     void figures() {
         HeadlineFigureSource source = figureSources.stream().filter(s -> s instanceof MaracFigures).findFirst()

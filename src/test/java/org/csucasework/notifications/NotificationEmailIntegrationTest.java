@@ -18,6 +18,7 @@ import org.csucasework.notifications.internal.ActionNotifications;
 import org.csucasework.notifications.internal.EmailOutbox;
 import org.csucasework.security.AppUser;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.support.IntegrationTest;
 import org.csucasework.support.RunAs;
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +79,10 @@ class NotificationEmailIntegrationTest {
         MimeMessage mail = mails.get(0);
         String body = GreenMailUtil.getBody(mail);
         assertThat(mail.getSubject()).contains(reference);
+        assertThat(mail.getSubject()).as("the agency by name, the due date in UK form")
+                .contains("Action assigned to West Kent Housing Association",
+                        UkDates.weekday(fixtures.today().plusDays(5)))
+                .doesNotContain("WKHA", fixtures.today().plusDays(5).toString());
         assertThat(mail.getFrom()[0].toString()).isEqualTo("no-reply@localhost");
         assertThat(body).contains(reference).contains("http://localhost:8080/my-actions");
         assertThat(body + mail.getSubject()).doesNotContain(NotificationFixtures.DESCRIPTION)

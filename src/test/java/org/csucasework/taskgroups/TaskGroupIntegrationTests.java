@@ -276,6 +276,21 @@ class TaskGroupIntegrationTests {
     }
 
     @Test
+    @DisplayName("The group's timeline names the action's agency and gives its due date in UK form")
+    void theTimelineNamesTheAgencyAndGivesUkDates() {
+        GroupSummary group = fixtures.working("Timeline Row " + fixtures.suffix, null);
+        fixtures.runAs("caseworker");
+        java.time.LocalDate due = TaskGroupFixtures.today().plusDays(4);
+        groups.addAction(group.reference(), new NewAction("KENT_POLICE", "Patrol the timeline row", due, null));
+
+        assertThat(groups.page(group.reference()).timeline()).extracting(GroupPage.TimelineEntry::detail)
+                .contains("Action for Kent Police due " + org.csucasework.shared.ui.UkDates.day(due)
+                        + ": Patrol the timeline row")
+                .filteredOn(detail -> detail != null && detail.startsWith("Action for"))
+                .allSatisfy(detail -> assertThat(detail).doesNotContain("KENT_POLICE", due.toString()));
+    }
+
+    @Test
     @DisplayName("Two officers completing two actions of one group at the same moment both succeed")
     void simultaneousCompletionsOfOneGroupsActionsBothSucceed() {
         GroupSummary group = fixtures.working("Race Row " + fixtures.suffix, null);

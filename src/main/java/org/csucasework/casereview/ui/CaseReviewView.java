@@ -27,6 +27,7 @@ import org.csucasework.shared.ValidationException;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.ProcessDiagramPanel;
 import org.csucasework.tasking.ProcessDiagramService;
+import org.csucasework.shared.ui.Names;
 
 /**
  * One ASB Case Review: the application, each complaint and why it counts or not, the threshold decision (the
@@ -45,7 +46,11 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
 
     final TextArea note = new TextArea("Reason (required when deciding against the count) or outcome");
 
-    public CaseReviewView(CaseReviewService applications, CaseReviewWork work, ProcessDiagramService diagrams) {
+    private final Names names;
+
+    public CaseReviewView(CaseReviewService applications, CaseReviewWork work, ProcessDiagramService diagrams,
+                          Names names) {
+        this.names = names;
         this.applications = applications;
         this.work = work;
         this.diagrams = diagrams;
@@ -95,9 +100,9 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
         }
         if (!r.recommendations().isEmpty() || r.meetingDate() != null) {
             add(new H2("Review"), new Paragraph("Meeting " + CaseReviewUi.day(r.meetingDate()) + " with "
-                    + String.join(", ", r.agenciesInvited())));
+                    + names.agencies(r.agenciesInvited())));
             r.information().forEach(i -> add(new Paragraph(i.agencyName() + ": " + i.information())));
-            r.recommendations().forEach(a -> add(new Paragraph("Recommendation for " + a.agencyCode() + ": "
+            r.recommendations().forEach(a -> add(new Paragraph("Recommendation for " + names.agency(a.agencyCode()) + ": "
                     + a.description() + " (" + recommendationState(a) + ")")));
         }
         if (r.outcome() != null) {

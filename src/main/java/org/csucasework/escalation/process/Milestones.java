@@ -23,6 +23,7 @@ import org.csucasework.escalation.internal.EscalationDocumentRepository;
 import org.csucasework.escalation.internal.EscalationStep;
 import org.csucasework.escalation.internal.LetterWriter;
 import org.csucasework.reference.EscalationStage;
+import org.csucasework.shared.ui.UkDates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -111,9 +112,9 @@ class Milestones {
 
     private static String waitText(WaitPlan plan) {
         return switch (plan.kind()) {
-            case ABA -> "; review by " + plan.reviewDate() + ", term ends " + plan.termEnd();
-            case CPW -> "; time to comply until " + plan.complianceDate();
-            case WATCH -> "; watch period until " + plan.watchUntil();
+            case ABA -> "; review by " + UkDates.day(plan.reviewDate()) + ", term ends " + UkDates.day(plan.termEnd());
+            case CPW -> "; time to comply until " + UkDates.day(plan.complianceDate());
+            case WATCH -> "; watch period until " + UkDates.day(plan.watchUntil());
             case NONE -> "";
         };
     }

@@ -12,8 +12,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.HashMap;
-import java.util.Map;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.marac.MaracReferralService;
 import org.csucasework.marac.ReferralPage;
@@ -24,6 +22,7 @@ import org.csucasework.casehistory.CaseHistoryPanel;
 import org.csucasework.casehistory.CaseRef;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.ActionView;
 
@@ -39,7 +38,7 @@ import org.csucasework.tasking.ActionView;
 public class MaracCaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private final MaracReferralService referrals;
-    private final Map<String, String> criteriaLabels = new HashMap<>();
+    private final Names names;
 
     ReferralPage page;
     Grid<ReferralPage.Discussion> discussions;
@@ -49,11 +48,12 @@ public class MaracCaseView extends VerticalLayout implements BeforeEnterObserver
     private final CaseHistory caseHistory;
     private final CaseDocuments caseDocuments;
 
-    public MaracCaseView(MaracReferralService referrals, CaseHistory caseHistory, CaseDocuments caseDocuments) {
+    public MaracCaseView(MaracReferralService referrals, CaseHistory caseHistory, CaseDocuments caseDocuments,
+                         Names names) {
         this.referrals = referrals;
+        this.names = names;
         this.caseHistory = caseHistory;
         this.caseDocuments = caseDocuments;
-        referrals.criteria().forEach(c -> criteriaLabels.put(c.getCode(), c.getLabel()));
         addClassName("marac-case");
         setMaxWidth("70em");
     }
@@ -74,7 +74,7 @@ public class MaracCaseView extends VerticalLayout implements BeforeEnterObserver
         add(new H1(summary.reference() + ": " + summary.subjectLabel()));
         add(new Paragraph(summary.status().label()
                 + (summary.nextMeeting() == null ? "" : ". Next meeting: " + UkDates.weekday(summary.nextMeeting()))
-                + ". Referred by " + summary.referrerUsername() + " (" + summary.referrerAgencyCode() + ")"
+                + ". Referred by " + summary.referrerUsername() + " (" + names.agency(summary.referrerAgencyCode()) + ")"
                 + (summary.submittedAt() == null ? "" : " on " + UkDates.moment(summary.submittedAt())) + "."));
         if (page.permissions().amend()) {
             String what = page.screeningNote() == null ? "" : " The chair asked: " + page.screeningNote();
@@ -86,8 +86,7 @@ public class MaracCaseView extends VerticalLayout implements BeforeEnterObserver
         }
         add(new H2("About"));
         add(labelled("People", String.join(", ", page.people())));
-        add(labelled("Criteria", String.join("; ", page.criteriaCodes().stream()
-                .map(c -> criteriaLabels.getOrDefault(c, c)).toList())));
+        add(labelled("Criteria", names.maracCriteria(page.criteriaCodes())));
         add(labelled("Risk and vulnerability", page.riskSummary()));
         add(labelled("History to bring", page.historyToBring()));
         add(labelled("Lawful basis for sharing", page.lawfulBasis() == null ? null : page.lawfulBasis().label()

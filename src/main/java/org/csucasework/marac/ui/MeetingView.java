@@ -254,7 +254,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             NewAction action = actionEntry.value();
             try {
                 meetings.addAction(meetingId, item.referral().reference(), action);
-                Notices.success("Action agreed for " + action.agencyCode());
+                Notices.success("Action agreed for " + agencyNames.getOrDefault(action.agencyCode(),
+                        action.agencyCode()));
                 render();
             } catch (ValidationException e) {
                 Notices.refused(actionEntry.showErrors(e.errors()));

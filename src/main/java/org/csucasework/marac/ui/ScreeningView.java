@@ -27,6 +27,7 @@ import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
 import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.UkDates;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -41,6 +42,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class ScreeningView extends VerticalLayout {
 
     private final MaracReferralService referrals;
+    private final Names names;
 
     final Grid<ReferralSummary> queue = new Grid<>();
     final Paragraph empty = new Paragraph("No referral is waiting for screening.");
@@ -53,14 +55,15 @@ public class ScreeningView extends VerticalLayout {
 
     private ReferralSummary selected;
 
-    public ScreeningView(MaracReferralService referrals) {
+    public ScreeningView(MaracReferralService referrals, Names names) {
         this.referrals = referrals;
+        this.names = names;
         addClassName("marac-screening");
         queue.setAriaLabel("Referrals waiting for screening, oldest first");
         queue.addColumn(r -> UkDates.moment(r.submittedAt())).setHeader("Submitted").setAutoWidth(true);
         queue.addColumn(ReferralSummary::reference).setHeader("Referral").setAutoWidth(true);
         queue.addColumn(ReferralSummary::subjectLabel).setHeader("About");
-        queue.addColumn(ReferralSummary::referrerAgencyCode).setHeader("Referred by").setAutoWidth(true);
+        queue.addColumn(r -> names.agency(r.referrerAgencyCode())).setHeader("Referred by").setAutoWidth(true);
         queue.addColumn(r -> r.submissions() > 1 ? "Resubmitted (" + r.submissions() + ")" : "").setHeader("")
                 .setAutoWidth(true);
         queue.setAllRowsVisible(true);
@@ -92,7 +95,7 @@ public class ScreeningView extends VerticalLayout {
         try {
             ReferralPage page = referrals.page(referral.reference());
             detail.add(new H2(referral.reference() + ": " + referral.subjectLabel()),
-                    new Paragraph("Criteria: " + String.join(", ", page.criteriaCodes())),
+                    new Paragraph("Criteria: " + names.maracCriteria(page.criteriaCodes())),
                     new Paragraph("Risk and vulnerability: " + page.riskSummary()),
                     new Paragraph("History: " + (page.historyToBring() == null ? "-" : page.historyToBring())),
                     new Paragraph("Lawful basis: " + (page.lawfulBasis() == null ? "-" : page.lawfulBasis().label())),

@@ -8,6 +8,8 @@ import org.csucasework.notifications.NotificationKinds;
 import org.csucasework.notifications.NotificationRequested;
 import org.csucasework.notifications.NotificationService;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.Names;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.ActionAssigned;
 import org.csucasework.tasking.ActionDue;
 import org.csucasework.tasking.ActionService;
@@ -38,10 +40,12 @@ public class ActionNotifications {
     private final NotificationService notifications;
     private final ActionService actions;
     private final NotificationProperties properties;
+    private final Names names;
     private final Clock clock;
 
     ActionNotifications(NotificationService notifications, ActionService actions, NotificationProperties properties,
-                        Clock clock) {
+                        Names names, Clock clock) {
+        this.names = names;
         this.notifications = notifications;
         this.actions = actions;
         this.properties = properties;
@@ -52,8 +56,8 @@ public class ActionNotifications {
     @EventListener
     void on(ActionAssigned assigned) {
         notifications.notify(toOwner(assigned.assignee(), assigned.agencyCode(), NotificationKinds.ACTION_ASSIGNED,
-                "Action assigned to " + assigned.agencyCode() + " on " + assigned.reportReference() + ", due "
-                        + assigned.dueDate(),
+                "Action assigned to " + names.agency(assigned.agencyCode()) + " on " + assigned.reportReference()
+                        + ", due " + UkDates.weekday(assigned.dueDate()),
                 assigned.reportReference(), "ACTION_ASSIGNED:" + assigned.actionId()));
     }
 
@@ -71,13 +75,14 @@ public class ActionNotifications {
         int sent = 0;
         for (ActionDue due : actions.openActionsDueBetween(today.plusDays(1), today.plusDays(1))) {
             sent += send(toOwner(due.assignee(), due.agencyCode(), NotificationKinds.ACTION_DUE_TOMORROW,
-                    "Action on " + due.reportReference() + " is due tomorrow (" + due.dueDate() + ")",
+                    "Action on " + due.reportReference() + " is due tomorrow (" + UkDates.weekday(due.dueDate()) + ")",
                     due.reportReference(), "ACTION_DUE_TOMORROW:" + due.actionId()));
         }
         for (ActionDue due : actions.openActionsDueBetween(today.minusDays(properties.overdueCatchUp()),
                 today.minusDays(1))) {
             sent += send(toOwner(due.assignee(), due.agencyCode(), NotificationKinds.ACTION_OVERDUE,
-                    "Action on " + due.reportReference() + " is overdue (it was due " + due.dueDate() + ")",
+                    "Action on " + due.reportReference() + " is overdue (it was due " + UkDates.weekday(due.dueDate())
+                            + ")",
                     due.reportReference(), "ACTION_OVERDUE:" + due.actionId()));
         }
         return sent;

@@ -30,6 +30,7 @@ import org.csucasework.reporting.HeadlineFigure;
 import org.csucasework.reporting.HeadlineFigures;
 import org.csucasework.reporting.Period;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.Names;
 
 /**
  * The annual figures for analysts (and supervisors and administrators): a period picker (the Strategic Assessment
@@ -56,7 +57,10 @@ public class FiguresView extends VerticalLayout {
     TabSheet tables;
     final Map<String, MonthlyTablePanel> panels = new LinkedHashMap<>();
 
-    public FiguresView(FiguresService figures, FiguresExports exports, FiguresCharts charts) {
+    private final Names names;
+
+    public FiguresView(FiguresService figures, FiguresExports exports, FiguresCharts charts, Names names) {
+        this.names = names;
         this.figures = figures;
         this.exports = exports;
         this.charts = charts;
@@ -125,7 +129,7 @@ public class FiguresView extends VerticalLayout {
         tables.setWidthFull();
         addTable("All categories", ReportDimension.CATEGORY, null);
         for (String group : figures.categoryGroups()) {
-            addTable(group, ReportDimension.CATEGORY, group);
+            addTable(Names.categoryGroup(group), ReportDimension.CATEGORY, group);
         }
         addTable("Wards", ReportDimension.WARD, null);
         addTable("Source agencies", ReportDimension.SOURCE_AGENCY, null);
@@ -135,7 +139,7 @@ public class FiguresView extends VerticalLayout {
 
     private void addTable(String tabName, ReportDimension dimension, String group) {
         Period shown = period;
-        MonthlyTablePanel panel = new MonthlyTablePanel(figures, exports, charts,
+        MonthlyTablePanel panel = new MonthlyTablePanel(figures, exports, charts, names,
                 () -> figures.monthly(dimension, shown, group));
         panels.put(tabName, panel);
         tables.add(tabName, panel);
@@ -161,7 +165,7 @@ public class FiguresView extends VerticalLayout {
     void openHeadline(HeadlineFigure figure, Period days) {
         String title = figure.label() + ", " + days.label();
         if (FiguresService.countsReports(figure)) {
-            new ReportListDialog(title, figures.drillDown(figure, days)).open();
+            new ReportListDialog(title, figures.drillDown(figure, days), names).open();
         } else {
             new RecordListDialog(title, figures.records(figure, days)).open();
         }

@@ -28,6 +28,7 @@ import org.csucasework.reporting.FiguresExports;
 import org.csucasework.reporting.FiguresService;
 import org.csucasework.reporting.FiguresTable;
 import org.csucasework.reporting.MonthlyTable;
+import org.csucasework.shared.ui.Names;
 
 /**
  * One month table on screen: its exports, its two charts, and the table itself, where every count other than zero
@@ -44,8 +45,11 @@ class MonthlyTablePanel extends VerticalLayout {
     MonthlyTable table;
     Grid<MonthlyTable.Row> grid;
 
-    MonthlyTablePanel(FiguresService figures, FiguresExports exports, FiguresCharts charts,
+    private final Names names;
+
+    MonthlyTablePanel(FiguresService figures, FiguresExports exports, FiguresCharts charts, Names names,
                       Supplier<MonthlyTable> source) {
+        this.names = names;
         this.figures = figures;
         this.exports = exports;
         this.charts = charts;
@@ -134,6 +138,6 @@ class MonthlyTablePanel extends VerticalLayout {
 
     void open(MonthlyTable.Row row, String when, DrillDown drillDown) {
         ReportList list = figures.drillDown(drillDown);
-        new ReportListDialog(row.name() + ", " + when, list).open();
+        new ReportListDialog(row.name() + ", " + when, list, names).open();
     }
 }

@@ -1,6 +1,7 @@
 package org.csucasework.shared.ui;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +22,22 @@ public interface Names {
     String outcome(String code);
 
     String escalationStage(String code);
+
+    /**
+     * A category group (ASB, NOISE, ENVIRONMENTAL_HEALTH): the reference data keeps groups as bare codes with no name
+     * of their own, so the name is spelt from the code ("Environmental health"); an initialism such as ASB, which
+     * users say as it is, stays in capitals.
+     */
+    static String categoryGroup(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        if (code.length() <= 3) {
+            return code;
+        }
+        String words = code.replace('_', ' ').toLowerCase(Locale.UK);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 
     /** Several agencies, by name, separated by commas. */
     default String agencies(Collection<String> codes) {

@@ -13,20 +13,21 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.csucasework.reference.Agency;
-import org.csucasework.security.UserFieldLimits;
+import org.csucasework.security.CurrentUser;
 import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.Action;
 import org.csucasework.tasking.NewAction;
 
 /**
  * One action being assigned at the tasking meeting: the owning agency, what is to be done, the due date and an
- * optional named officer. Labels carry the action's number so that a screen reader tells the rows apart.
+ * optional named officer, chosen from the agency's users (a typed username could name no one, or someone of another
+ * agency, and be refused only on saving). Labels carry the action's number so that a screen reader tells the rows apart.
  */
 class ActionEntry extends Div {
 
@@ -36,11 +37,17 @@ class ActionEntry extends Div {
     final ComboBox<Agency> agency = new ComboBox<>();
     final TextArea description = new TextArea();
     final DatePicker dueDate = UkDates.uk(new DatePicker());
-    final TextField assignee = new TextField();
+    final ComboBox<CurrentUser> assignee = new ComboBox<>();
     final Button remove = new Button(VaadinIcon.TRASH.create());
     private final H5 heading = new H5();
 
-    ActionEntry(List<Agency> agencies, LocalDate today) {
+    private final Function<String, List<CurrentUser>> officersOf;
+
+    /**
+     * @param officersOf the enabled users of an agency, by its code
+     */
+    ActionEntry(List<Agency> agencies, Function<String, List<CurrentUser>> officersOf, LocalDate today) {
+        this.officersOf = officersOf;
         addClassName("action-entry");
         getStyle().set("border", "1px solid var(--lumo-contrast-50pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)")
@@ -58,13 +65,18 @@ class ActionEntry extends Div {
         dueDate.setValue(today.plusDays(DEFAULT_DAYS_TO_DUE));
         dueDate.setLocale(UkDates.LOCALE);
         dueDate.setHelperText("Defaults to " + DEFAULT_DAYS_TO_DUE + " days from today");
-        assignee.setMaxLength(UserFieldLimits.USERNAME);
-        assignee.setHelperText("Optional: the officer's username");
+        assignee.setItemLabelGenerator(officer -> officer.fullName() + " (" + officer.username() + ")");
+        assignee.setClearButtonVisible(true);
+        assignee.setEnabled(false);
+        assignee.setHelperText("Optional: choose the agency first");
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         for (HasValidation field : List.of(agency, description, dueDate, assignee)) {
             field.setManualValidation(true);
         }
-        agency.addValueChangeListener(e -> clear(agency));
+        agency.addValueChangeListener(e -> {
+            clear(agency);
+            offerOfficersOf(e.getValue());
+        });
         description.addValueChangeListener(e -> clear(description));
         dueDate.addValueChangeListener(e -> clear(dueDate));
         assignee.addValueChangeListener(e -> clear(assignee));
@@ -90,9 +102,20 @@ class ActionEntry extends Div {
         remove.setText("Remove action " + number);
     }
 
+    /** The named officer must belong to the action's agency: a new agency offers its own users and no one else. */
+    private void offerOfficersOf(Agency chosen) {
+        assignee.clear();
+        List<CurrentUser> officers = chosen == null ? List.of() : officersOf.apply(chosen.getCode());
+        assignee.setItems(officers);
+        assignee.setEnabled(!officers.isEmpty());
+        assignee.setHelperText(chosen == null ? "Optional: choose the agency first"
+                : officers.isEmpty() ? "No users of " + chosen.getName() + " to name" : "Optional");
+    }
+
     NewAction toNewAction() {
         return new NewAction(Optional.ofNullable(agency.getValue()).map(Agency::getCode).orElse(null),
-                description.getValue(), dueDate.getValue(), assignee.getValue());
+                description.getValue(), dueDate.getValue(),
+                Optional.ofNullable(assignee.getValue()).map(CurrentUser::username).orElse(null));
     }
 
     /** Shows a service error for one of this entry's fields (agencyCode, description, dueDate, assignee). */

@@ -364,7 +364,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(a -> a.assignee() == null ? "" : a.assignee()).setHeader("Officer").setKey("officer").setAutoWidth(true);
         grid.addColumn(ActionView::description).setHeader("Action").setKey("description").setFlexGrow(3);
         grid.addComponentColumn(ReportView::dueCell).setHeader("Due").setKey("due").setAutoWidth(true);
-        grid.addColumn(a -> statusLabel(a.status())).setHeader("Status").setKey("status").setAutoWidth(true);
+        grid.addColumn(a -> a.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.addColumn(a -> a.outcome() == null ? "" : a.outcome()).setHeader("Outcome").setKey("outcome").setFlexGrow(2);
         grid.addComponentColumn(this::actionButtons).setHeader("Work").setKey("work").setAutoWidth(true);
         grid.setItems(caseFile.actions());
@@ -637,20 +637,13 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             none.addClassName("report-history");
             return none;
         }
-        UnorderedList list = new UnorderedList();
-        for (ReportSummary other : others) {
-            list.add(new ListItem(reportLink(other.reference()), new Span(", received "
-                    + DAY.format(other.receivedAt().atZone(ReportProcess.ZONE)) + ", " + other.categoryName() + ", "
-                    + other.status().label()
-                    + (other.flags().isEmpty() ? "" : " (" + other.flags().stream().sorted().map(ReportFlag::label)
-                    .collect(Collectors.joining("; ")) + ")"))));
-        }
-        Details details = new Details(title + " (" + others.size() + ")", list);
+        Details details = new Details(title + " (" + others.size() + ")",
+                ReportHistory.list(others, others.size(), true));
         details.addClassName("report-history");
         return details;
     }
 
-    private static RouterLink reportLink(String reference) {
+    static RouterLink reportLink(String reference) {
         return new RouterLink(reference, ReportView.class, parametersFor(reference));
     }
 
@@ -740,14 +733,6 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             cell.add(overdue);
         }
         return cell;
-    }
-
-    static String statusLabel(ActionStatus status) {
-        return switch (status) {
-            case OPEN -> "Open";
-            case DONE -> "Done";
-            case CANCELLED -> "Cancelled";
-        };
     }
 
     private static void notifySuccess(String text) {

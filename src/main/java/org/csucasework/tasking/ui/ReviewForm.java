@@ -13,7 +13,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.csucasework.intake.ReportDetails;
 import org.csucasework.intake.ReportSummary;
-import org.csucasework.reference.Agency;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.NewAction;
@@ -45,8 +43,7 @@ class ReviewForm extends Div {
     private static final Pattern ACTION_FIELD = Pattern.compile("actions\\[(\\d+)]\\.(\\w+)");
 
     private final ReportSummary report;
-    private final List<Agency> agencies;
-    private final LocalDate today;
+    private final ActionChoices choices;
 
     private final H4 heading = new H4();
     final RadioButtonGroup<ReviewDecision> decision = new RadioButtonGroup<>();
@@ -61,10 +58,14 @@ class ReviewForm extends Div {
     private final Div formError = new Div();
     private final List<ActionEntry> entries = new ArrayList<>();
 
-    ReviewForm(ReportSummary report, List<Agency> agencies, List<ReportDetails.Involved> people, LocalDate today) {
+    /**
+     * @param briefing what the meeting reads before deciding (description, people, their history); null when the
+     *                 report could not be read
+     */
+    ReviewForm(ReportSummary report, ReportBriefing briefing, List<ReportDetails.Involved> people,
+               ActionChoices choices) {
         this.report = report;
-        this.agencies = agencies;
-        this.today = today;
+        this.choices = choices;
         addClassName("review-form");
         setId("review-" + report.reference());
 
@@ -114,7 +115,8 @@ class ReviewForm extends Div {
         });
         referralPerson.setLabel("Person the escalation is about");
         referralPerson.setItems(people);
-        referralPerson.setItemLabelGenerator(p -> p == null ? "" : p.person().fullName() + " (" + p.role() + ")");
+        referralPerson.setItemLabelGenerator(p -> p == null ? "" : p.person().fullName() + " (" + p.role().label()
+                + ")");
         referralPerson.setEmptySelectionAllowed(true);
         referralPerson.setEmptySelectionCaption("Not named yet");
         referralPerson.setVisible(false);
@@ -126,7 +128,11 @@ class ReviewForm extends Div {
         note.setManualValidation(true);
         note.addValueChangeListener(e -> clear(note));
 
-        add(heading, about, flags, formError, decision, actionsSection, referralSection, note);
+        add(heading, about, flags);
+        if (briefing != null) {
+            add(briefing);
+        }
+        add(formError, decision, actionsSection, referralSection, note);
         addEntry();
         showSectionsFor(ReviewDecision.ACTIONS);
     }
@@ -165,7 +171,7 @@ class ReviewForm extends Div {
     }
 
     private ActionEntry addEntry() {
-        ActionEntry entry = new ActionEntry(agencies, today);
+        ActionEntry entry = new ActionEntry(choices.agencies(), choices.officersOf(), choices.today());
         entry.remove.addClickListener(e -> removeAction(entry));
         entries.add(entry);
         actionList.add(entry);

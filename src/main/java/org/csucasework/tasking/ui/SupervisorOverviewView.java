@@ -133,7 +133,7 @@ public class SupervisorOverviewView extends VerticalLayout {
         overdueList.addColumn(ActionView::description).setHeader("What is to be done").setKey("description")
                 .setFlexGrow(1);
         Set<Long> awaitingChase = actions.awaitingChase();
-        overdueList.addComponentColumn(a -> chaseCell(a, awaitingChase, actions)).setHeader("Chase").setKey("chase")
+        overdueList.addComponentColumn(a -> chaseCell(a, awaitingChase, actions, agencyNames)).setHeader("Chase").setKey("chase")
                 .setAutoWidth(true).setFlexGrow(0);
         overdueList.setItems(overdue);
         overdueList.setEmptyStateText("No overdue actions.");
@@ -205,14 +205,16 @@ public class SupervisorOverviewView extends VerticalLayout {
      * The process asks a supervisor to chase each overdue action; the button records that they have, which ends that
      * step, without a trip to Camunda's Tasklist.
      */
-    private Component chaseCell(ActionView action, Set<Long> awaitingChase, ActionService actions) {
+    private Component chaseCell(ActionView action, Set<Long> awaitingChase, ActionService actions,
+                                Map<String, String> agencyNames) {
         if (!awaitingChase.contains(action.id())) {
             return new Span();
         }
         Button chased = new Button("Record chased");
         chased.addThemeVariants(ButtonVariant.LUMO_SMALL);
         chased.getElement().setAttribute("aria-label", "Record that the overdue action for "
-                + action.agencyCode() + " on " + action.ownerReference() + " was chased");
+                + agencyNames.getOrDefault(action.agencyCode(), action.agencyCode()) + " on "
+                + action.ownerReference() + " was chased");
         Span cell = new Span(chased);
         chased.addClickListener(e -> {
             actions.recordChase(action.id(), null);

@@ -41,11 +41,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.csucasework.intake.RepeatThresholds;
 import org.csucasework.intake.ReportDetails;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.reference.Agency;
 import org.csucasework.reference.ReferenceDataService;
+import org.csucasework.security.CurrentUser;
+import org.csucasework.security.UserService;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.FieldErrors;
@@ -76,7 +79,10 @@ public class TaskingMeetingView extends VerticalLayout {
 
     private final TaskingMeetingService meetings;
     private final ReportService reports;
+    private final UserService users;
+    private final RepeatThresholds repeats;
     private final Clock clock;
+    private final Map<String, List<CurrentUser>> officers = new HashMap<>();
     private final List<Agency> agencies;
     private final Map<String, String> agencyNames;
 
@@ -116,9 +122,11 @@ public class TaskingMeetingView extends VerticalLayout {
     private ReviewForm current;
 
     public TaskingMeetingView(TaskingMeetingService meetings, ReportService reports, ReferenceDataService referenceData,
-                              Clock clock) {
+                              UserService users, RepeatThresholds repeats, Clock clock) {
         this.meetings = meetings;
         this.reports = reports;
+        this.users = users;
+        this.repeats = repeats;
         this.clock = clock;
         // The agencies that attend every day come first, so that the usual choice is at the top of every list.
         this.agencies = referenceData.activeAgencies().stream()
@@ -268,7 +276,10 @@ public class TaskingMeetingView extends VerticalLayout {
         newReports.setId("new-reports");
         newReports.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         newReports.setAriaLabel("New reports since the last meeting");
-        newReports.addColumn(TaskingFormat.reportLinkRenderer(ReportSummary::reference)).setHeader("Reference")
+        // The reference as text: choosing the row opens the report's decision panel, which links the report. A link
+        // inside the grid's active cell would leave the rest of that cell (a tall, wrapped row) a target too small
+        // to hit (WCAG 2.2 target size).
+        newReports.addColumn(ReportSummary::reference).setHeader("Reference")
                 .setKey("reference").setAutoWidth(true).setFlexGrow(0);
         newReports.addColumn(r -> UkDates.moment(r.receivedAt())).setHeader("Received").setKey("received")
                 .setAutoWidth(true).setFlexGrow(0);
@@ -353,14 +364,22 @@ public class TaskingMeetingView extends VerticalLayout {
     }
 
     private ReviewForm newForm(ReportSummary report) {
-        List<ReportDetails.Involved> people;
+        ActionChoices choices = new ActionChoices(agencies, this::officersOf, today());
+        ReportDetails details;
         try {
-            people = reports.details(report.reference()).subjects().stream()
-                    .filter(involved -> involved.person() != null).toList();
+            details = reports.details(report.reference());
         } catch (NotFoundException e) {
-            people = List.of();
+            return new ReviewForm(report, null, List.of(), choices);
         }
-        return new ReviewForm(report, agencies, people, today());
+        List<ReportDetails.Involved> people = details.subjects().stream()
+                .filter(involved -> involved.person() != null).toList();
+        return new ReviewForm(report, new ReportBriefing(details, reports::historyOfPerson, repeats.repeatWindow()),
+                people, choices);
+    }
+
+    /** Read once per agency while the page is open: every action of the meeting may ask for the same agency. */
+    private List<CurrentUser> officersOf(String agencyCode) {
+        return officers.computeIfAbsent(agencyCode, users::activeOfficersOf);
     }
 
     private void move(int step) {

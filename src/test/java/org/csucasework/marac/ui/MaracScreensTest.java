@@ -122,6 +122,16 @@ class MaracScreensTest extends KaribuUiTest {
         ReferralSummary row = GridKt._findAll(screening.queue).stream()
                 .filter(r -> r.reference().equals(submitted.reference())).findFirst().orElseThrow();
         screening.queue.select(row);
+        assertThat(GridKt._getFormattedRow(screening.queue, row)).contains("Kent Police").doesNotContain("KENT_POLICE");
+        assertThat(screening.detail.getElement().getTextRecursively())
+                .contains("Criteria: Persistent offenders of crime and disorder")
+                .doesNotContain("PERSISTENT_OFFENDER", "SUBSTANCE_MISUSE");
+        navigate("marac/cases/" + submitted.reference());
+        assertThat(_get(MaracCaseView.class).getElement().getTextRecursively()).contains("(Kent Police)")
+                .doesNotContain("KENT_POLICE", "PERSISTENT_OFFENDER");
+        screening = navigate(ScreeningView.class);
+        screening.queue.select(GridKt._findAll(screening.queue).stream()
+                .filter(r -> r.reference().equals(submitted.reference())).findFirst().orElseThrow());
         _click(screening.accept);
         assertThat(GridKt._findAll(screening.queue)).extracting(ReferralSummary::reference)
                 .doesNotContain(submitted.reference());

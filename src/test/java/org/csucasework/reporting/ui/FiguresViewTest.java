@@ -28,7 +28,11 @@ import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reporting.FiguresTestData;
 import org.csucasework.reporting.HeadlineFigure;
 import org.csucasework.reporting.HeadlineFigures;
+import org.csucasework.reporting.FiguresCharts;
 import org.csucasework.reporting.MonthlyTable;
+import org.csucasework.shared.ui.Names;
+import org.csucasework.shared.ui.UkDates;
+import org.jfree.chart.plot.CategoryPlot;
 import org.csucasework.shared.Role;
 import org.csucasework.support.KaribuUiTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +49,8 @@ class FiguresViewTest extends KaribuUiTest {
     @Autowired UserDetailsService userDetailsService;
     @Autowired PeopleService people;
     @Autowired TaskGroupService groups;
+    @Autowired FiguresCharts charts;
+    @Autowired Names names;
 
     @BeforeEach
     void seedAndSignIn() {
@@ -74,8 +80,8 @@ class FiguresViewTest extends KaribuUiTest {
     @Test
     void theNoiseTabShowsTheMonthTableAndACountOpensTheReportsBehindIt() {
         FiguresView view = showFirstQuarterOf2002();
-        view.tables.setSelectedTab(view.tables.getTab(view.panels.get("NOISE")));
-        MonthlyTablePanel noise = view.panels.get("NOISE");
+        view.tables.setSelectedTab(view.tables.getTab(view.panels.get("Noise")));
+        MonthlyTablePanel noise = view.panels.get("Noise");
 
         assertThat(noise.table.totals().total()).isEqualTo(12);
         List<String> codes = new ArrayList<>();
@@ -94,6 +100,27 @@ class FiguresViewTest extends KaribuUiTest {
             references.add(summary.reference().substring(FiguresTestData.ref("").length()));
         }
         assertThat(references).containsExactly("r01", "r02");
+    }
+
+    @Test
+    void tabsTitlesChartsAndTheReportsBehindACountShowNamesAndUkDatesNotCodes() {
+        FiguresView view = showFirstQuarterOf2002();
+        assertThat(view.panels.keySet()).contains("All categories", "ASB", "Noise", "Environmental health")
+                .doesNotContain("NOISE", "ENVIRONMENTAL_HEALTH");
+        MonthlyTablePanel noise = view.panels.get("Noise");
+        view.tables.setSelectedTab(view.tables.getTab(noise));
+        assertThat(noise.table.title()).isEqualTo("Reports by category: Noise");
+
+        CategoryPlot perMonth = (CategoryPlot) charts.reportsPerMonth(noise.table).getPlot();
+        assertThat(perMonth.getDataset().getColumnKeys()).containsExactly("Jan 2002", "Feb 2002", "Mar 2002");
+
+        _click((Button) GridKt._getCellComponent(noise.grid, 0, "2002-01"));
+        ReportListDialog dialog = _get(ReportListDialog.class);
+        ReportSummary first = GridKt._get(dialog.grid, 0);
+        assertThat(GridKt._getFormattedRow(dialog.grid, first))
+                .contains(names.ward(first.wardCode()), names.agency(first.owningAgencyCode()),
+                        UkDates.moment(first.receivedAt()))
+                .doesNotContain(first.wardCode(), first.owningAgencyCode());
     }
 
     @Test

@@ -20,12 +20,19 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.csucasework.intake.NewReport;
 import org.csucasework.intake.ReportSummary;
+import org.csucasework.intake.SubjectRole;
+import org.csucasework.people.PersonDetails;
 import org.csucasework.reference.Agency;
 import org.csucasework.reference.Outcome;
+import org.csucasework.security.CurrentUser;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.support.IntegrationTest;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.Agenda;
@@ -93,6 +100,66 @@ class TaskingMeetingViewTest extends TaskingUiTestSupport {
         _setValue(view.meetingDate, today().plusDays(7));
         assertThat(dueDescriptions("WKHA")).contains(housingTask);
         assertThat(dueDescriptions("KENT_POLICE")).contains(policeTask);
+    }
+
+    @Test
+    void theDecisionPanelShowsTheDescriptionThePeopleAndTheirHistory() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String victimName = "Vera Victim " + unique;
+        Instant earlierAt = Instant.now(clock).minus(40, ChronoUnit.DAYS);
+        String earlier = logReport(new NewReport(earlierAt, "NOIDOG", "E05005008", null, "Earlier place " + unique,
+                "SDC_CSU", true, null, List.of(new NewReport.Subject(SubjectRole.VICTIM, PersonDetails.named(
+                victimName))), "A dog barking all night"));
+        Long victimId = reports.details(earlier).subjects().get(0).person().id();
+        String description = "Stones thrown at the window of number 4 " + unique;
+        String reference = logReport(new NewReport(Instant.now(clock).minus(1, ChronoUnit.HOURS), "ASB_NUISANCE",
+                "E05005008", null, "UI test place " + unique, "SDC_CSU", true, null, List.of(
+                new NewReport.Subject(SubjectRole.VICTIM, new PersonDetails(victimId, victimName, null, null, null,
+                        null)),
+                new NewReport.Subject(SubjectRole.ALLEGED_PERPETRATOR, PersonDetails.named("Percy Perp " + unique))),
+                description));
+
+        TaskingMeetingView view = openAs("supervisor");
+        _click(view.start);
+        ReviewForm form = goTo(view, reference);
+
+        String briefing = _get(form, ReportBriefing.class).text();
+        assertThat(briefing).contains(description, victimName + " — Victim",
+                "Repeat victim: 1 earlier report in the last 12 months", earlier,
+                "received " + UkDates.day(UkDates.dayOf(earlierAt)) + ", Barking dog",
+                "Percy Perp " + unique + " — Alleged perpetrator", "No other reports that you can see.");
+        assertThat(briefing).as("the report itself is not its own history").doesNotContain(reference + ", received");
+        assertThat(form.referralPerson.getListDataView().getItems()
+                .map(form.referralPerson.getItemLabelGenerator())).contains(victimName + " (Victim)")
+                .allSatisfy(label -> assertThat(label).doesNotContain("VICTIM", "ALLEGED_PERPETRATOR"));
+    }
+
+    @Test
+    void theNamedOfficerIsChosenFromTheChosenAgencysUsers() {
+        String reference = logReport("Cars racing on the industrial estate");
+        TaskingMeetingView view = openAs("supervisor");
+        _click(view.start);
+        ReviewForm form = goTo(view, reference);
+        ActionEntry action = form.entries().get(0);
+        assertThat(action.assignee.isEnabled()).as("no agency, no officers to choose from").isFalse();
+
+        _setValue(action.agency, agency(action, "KENT_POLICE"));
+        assertThat(officers(action)).contains("police").doesNotContain("housing", "caseworker");
+        _setValue(action.assignee, officer(action, "police"));
+
+        _setValue(action.agency, agency(action, "WKHA"));
+        assertThat(action.assignee.getValue()).as("the police officer is not the housing association's").isNull();
+        assertThat(officers(action)).contains("housing").doesNotContain("police");
+        _setValue(action.assignee, officer(action, "housing"));
+        String task = "Visit the tenants on the estate " + UUID.randomUUID();
+        _setValue(action.description, task);
+        _setValue(action.dueDate, today());
+        _click(view.save);
+
+        assertThat(getNotifications()).extracting(NotificationsKt::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Decision saved").contains(reference));
+        assertThat(dueActions("WKHA")).filteredOn(a -> a.description().equals(task))
+                .extracting(ActionView::assignee).containsExactly("housing");
     }
 
     @Test
@@ -223,13 +290,26 @@ class TaskingMeetingViewTest extends TaskingUiTestSupport {
                 .orElseThrow();
     }
 
-    @SuppressWarnings("unchecked")
+    private static List<String> officers(ActionEntry entry) {
+        return entry.assignee.getListDataView().getItems().map(CurrentUser::username).toList();
+    }
+
+    private static CurrentUser officer(ActionEntry entry, String username) {
+        return entry.assignee.getListDataView().getItems().filter(u -> u.username().equals(username)).findFirst()
+                .orElseThrow();
+    }
+
     private static List<String> dueDescriptions(String agencyCode) {
+        return dueActions(agencyCode).stream().map(ActionView::description).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ActionView> dueActions(String agencyCode) {
         List<Div> blocks = _find(Div.class, spec -> spec.withId("due-" + agencyCode));
         if (blocks.isEmpty()) {
             return List.of();
         }
         Grid<ActionView> grid = _get(blocks.get(0), Grid.class);
-        return GridKt._findAll(grid).stream().map(ActionView::description).toList();
+        return GridKt._findAll(grid);
     }
 }

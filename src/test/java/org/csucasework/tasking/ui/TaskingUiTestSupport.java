@@ -112,10 +112,14 @@ abstract class TaskingUiTestSupport {
 
     /** Logs an anonymous report as the caseworker at a place no other test uses; answers its reference. */
     protected String logReport(String what) {
-        signInWithoutUi("caseworker");
         String place = "UI test place " + UUID.randomUUID();
-        NewReport report = new NewReport(Instant.now(clock).minus(1, ChronoUnit.HOURS), "ASB_NUISANCE", "E05005008",
-                null, place, "SDC_CSU", true, null, List.of(), what);
+        return logReport(new NewReport(Instant.now(clock).minus(1, ChronoUnit.HOURS), "ASB_NUISANCE", "E05005008",
+                null, place, "SDC_CSU", true, null, List.of(), what));
+    }
+
+    /** Logs the report as the caseworker, who stays signed in for the services; answers its reference. */
+    protected String logReport(NewReport report) {
+        signInWithoutUi("caseworker");
         return reports.log(report, null).reference();
     }
 
