@@ -190,9 +190,8 @@ class ReportFormTest {
         ComboBoxKt._fireCustomValueSet(reporter, "Jo Bloggs");
         _setValue(form.anonymousField(), true);
 
-        assertThat(reporter.isVisible() && reporter.getParent().map(p -> p.isVisible()).orElse(true)
-                && form.reporterPhoneField().getParent().flatMap(p -> p.getParent()).map(p -> p.isVisible()).orElse(true))
-                .isFalse();
+        assertThat(shown(reporter)).isFalse();
+        assertThat(shown(form.reporterPhoneField())).isFalse();
         NewReport report = form.getDraft().toNewReport(LONDON);
         assertThat(report.anonymous()).isTrue();
         assertThat(report.reporter()).isNull();
@@ -218,5 +217,15 @@ class ReportFormTest {
     private static void assertInvalid(HasValidation field, String message) {
         assertThat(field.isInvalid()).as("marked invalid").isTrue();
         assertThat(field.getErrorMessage()).isEqualTo(message);
+    }
+
+    /** Whether the component and every one of its ancestors are visible: what the user sees. */
+    private static boolean shown(com.vaadin.flow.component.Component component) {
+        for (com.vaadin.flow.component.Component c = component; c != null; c = c.getParent().orElse(null)) {
+            if (!c.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
