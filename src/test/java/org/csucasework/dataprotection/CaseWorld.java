@@ -115,7 +115,7 @@ class CaseWorld {
         oldAboutZoe = log(null, zoe, "Graffiti on the garages " + suffix);
         zoeId = reports.details(oldAboutZoe.reference()).subjects().get(0).person().id();
         // Zoe again, chosen from the record as the form offers her (a name alone is a new person: decision 0020).
-        open = log(null, new PersonDetails(zoeId, zoe.name(), zoe.dateOfBirth(), null, null, null),
+        open = logAbout(null, new PersonDetails(zoeId, zoe.name(), zoe.dateOfBirth(), null, null, null),
                 "More graffiti " + suffix);
         young = log(yasmin, null, "Fly-tipping behind the shops " + suffix);
         yasminId = reports.details(young.reference()).reporter().id();
@@ -170,10 +170,10 @@ class CaseWorld {
     }
 
     private LoggedReport log(Person reporter, Person subject, String description) {
-        return log(reporter, subject == null ? null : subject.details(), description);
+        return logAbout(reporter, subject == null ? null : subject.details(), description);
     }
 
-    private LoggedReport log(Person reporter, PersonDetails subject, String description) {
+    private LoggedReport logAbout(Person reporter, PersonDetails subject, String description) {
         return reports.log(new NewReport(Instant.now().minus(2, ChronoUnit.HOURS), "ASB_NUISANCE", "E05005008", null,
                 "Test Parade " + suffix, "SDC_CSU", reporter == null, reporter == null ? null : reporter.details(),
                 subject == null ? List.of() : List.of(new NewReport.Subject(SubjectRole.ALLEGED_PERPETRATOR,
