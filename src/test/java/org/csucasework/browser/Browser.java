@@ -104,6 +104,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sets the size of the page's viewport in CSS pixels, as a phone of that size shows it, and waits until the page
+     * has taken it (the layouts' media queries answer to the resize event). Chromium's device emulation rather than a
+     * window size: the window's frame would otherwise eat into the width, which differs between Chromium versions.
+     */
+    public Browser resize(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        new WebDriverWait(driver, WAIT).until(d -> Long.valueOf(width).equals(js("return window.innerWidth")));
+        waitForVaadin();
+        return this;
+    }
+
     public String currentUrl() {
         return driver.getCurrentUrl();
     }

@@ -1,0 +1,88 @@
+package org.csucasework.browser;
+
+import org.openqa.selenium.WebElement;
+
+/**
+ * What fits on the screen: whether the page scrolls sideways, and whether an element (a button, a label) is wholly
+ * in view. Each check answers an empty string when all is well and otherwise says what is wrong and where, so that a
+ * failed assertion names the element to fix rather than only "false".
+ */
+final class Viewport {
+
+    /** A common phone (iPhone 12 to 15) in portrait, in CSS pixels: the narrowest screen the product supports. */
+    static final int PHONE_WIDTH = 390;
+    static final int PHONE_HEIGHT = 844;
+    /** The browser tests' usual window (see {@link Browser}): a laptop. */
+    static final int DESKTOP_WIDTH = 1366;
+    static final int DESKTOP_HEIGHT = 900;
+
+    /**
+     * Empty when the page is no wider than the window; otherwise both widths and the deepest elements that reach
+     * past the window's right edge (their ancestors stick out only because of them).
+     */
+    private static final String SIDEWAYS_OVERFLOW = """
+            const width = window.innerWidth;
+            const scrollWidth = document.documentElement.scrollWidth;
+            if (scrollWidth <= width) return '';
+            const name = e => e.localName + (e.id ? '#' + e.id : '')
+                + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+                + (e.label ? '[label="' + e.label + '"]' : '');
+            const wide = [...document.body.querySelectorAll('*')]
+                .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > width + 1);
+            const deepest = wide.filter(e => !wide.some(other => other !== e && e.contains(other)));
+            return 'the page is ' + scrollWidth + ' px wide in a ' + width + ' px window; reaching past it: '
+                + deepest.slice(0, 8).map(e => name(e) + ' (right edge ' + Math.round(e.getBoundingClientRect().right)
+                    + ')').join(', ');
+            """;
+
+    /** Empty when the element's box is wholly inside the window; otherwise where it is. */
+    private static final String OUTSIDE_WINDOW = """
+            const r = arguments[0].getBoundingClientRect();
+            const inside = r.width > 0 && r.height > 0 && r.left >= 0 && r.top >= 0
+                && r.right <= window.innerWidth && r.bottom <= window.innerHeight;
+            return inside ? '' : 'at ' + [r.left, r.top, r.right, r.bottom].map(Math.round).join(', ')
+                + ' (left, top, right, bottom) in a window of ' + window.innerWidth + ' by ' + window.innerHeight;
+            """;
+
+    /**
+     * Empty when the element's own text is laid out inside the element that clips it (the box arguments[1]);
+     * otherwise how far it reaches. A Range measures the text itself, which an ellipsis or overflow: hidden would cut.
+     */
+    private static final String TEXT_CUT = """
+            const range = document.createRange();
+            range.selectNodeContents(arguments[0]);
+            const text = range.getBoundingClientRect();
+            const box = arguments[1].getBoundingClientRect();
+            const cut = text.width === 0 || text.left < box.left - 1 || text.right > box.right + 1;
+            return cut ? 'the text spans ' + Math.round(text.left) + ' to ' + Math.round(text.right)
+                + ', the box it must fit ' + Math.round(box.left) + ' to ' + Math.round(box.right) : '';
+            """;
+
+    private Viewport() {
+    }
+
+    static void phone(Browser browser) {
+        browser.resize(PHONE_WIDTH, PHONE_HEIGHT);
+    }
+
+    static void desktop(Browser browser) {
+        browser.resize(DESKTOP_WIDTH, DESKTOP_HEIGHT);
+    }
+
+    /** Empty when nothing scrolls sideways (document.documentElement.scrollWidth is at most window.innerWidth). */
+    static String sidewaysOverflow(Browser browser) {
+        browser.waitForVaadin();
+        return (String) browser.js(SIDEWAYS_OVERFLOW);
+    }
+
+    /** Scrolls the element into view as a user would (vertically) and answers where it is when it is not wholly seen. */
+    static String outsideWindow(Browser browser, WebElement element) {
+        browser.reveal(element);
+        return (String) browser.js(OUTSIDE_WINDOW, element);
+    }
+
+    /** Empty when the text of {@code element} is whole inside {@code box}; otherwise how it is cut. */
+    static String textCut(Browser browser, WebElement element, WebElement box) {
+        return (String) browser.js(TEXT_CUT, element, box);
+    }
+}
