@@ -17,22 +17,34 @@ final class Viewport {
     static final int DESKTOP_HEIGHT = 900;
 
     /**
-     * Empty when the page is no wider than the window; otherwise both widths and the deepest elements that reach
-     * past the window's right edge (their ancestors stick out only because of them).
+     * Empty when nothing scrolls sideways; otherwise what does, by how much, and the deepest elements reaching past the
+     * window's right edge (their ancestors stick out only because of them). Vaadin's app layout scrolls its content
+     * area itself and fixes its top bar in place, so the page alone (document.documentElement.scrollWidth against
+     * window.innerWidth) would never grow wider: the content area and the top bar are measured too. Grids scroll
+     * sideways inside themselves on purpose, so their cells are not named.
      */
     private static final String SIDEWAYS_OVERFLOW = """
-            const width = window.innerWidth;
-            const scrollWidth = document.documentElement.scrollWidth;
-            if (scrollWidth <= width) return '';
+            const root = (document.querySelector('vaadin-app-layout') || {}).shadowRoot;
+            const boxes = [['the page', document.documentElement, window.innerWidth]];
+            if (root) {
+                boxes.push(['the content area', root.querySelector('[content]')]);
+                boxes.push(['the top bar', root.querySelector('[part=navbar]')]);
+            }
+            const wider = boxes.filter(([what, box]) => box && box.getClientRects().length)
+                .map(([what, box, width]) => [what, box.scrollWidth, width || box.clientWidth])
+                .filter(([what, scrollWidth, width]) => scrollWidth > width);
+            if (!wider.length) return '';
             const name = e => e.localName + (e.id ? '#' + e.id : '')
                 + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
                 + (e.label ? '[label="' + e.label + '"]' : '');
+            const right = window.innerWidth;
             const wide = [...document.body.querySelectorAll('*')]
-                .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > width + 1);
+                .filter(e => !e.closest('vaadin-grid') && e.getClientRects().length
+                    && e.getBoundingClientRect().right > right + 1);
             const deepest = wide.filter(e => !wide.some(other => other !== e && e.contains(other)));
-            return 'the page is ' + scrollWidth + ' px wide in a ' + width + ' px window; reaching past it: '
-                + deepest.slice(0, 8).map(e => name(e) + ' (right edge ' + Math.round(e.getBoundingClientRect().right)
-                    + ')').join(', ');
+            return wider.map(([what, scrollWidth, width]) => what + ' is ' + scrollWidth + ' px wide in ' + width + ' px')
+                .join('; ') + '; reaching past the window: ' + deepest.slice(0, 8)
+                .map(e => name(e) + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + ')').join(', ');
             """;
 
     /** Empty when the element's box is wholly inside the window; otherwise where it is. */
@@ -69,7 +81,7 @@ final class Viewport {
         browser.resize(DESKTOP_WIDTH, DESKTOP_HEIGHT);
     }
 
-    /** Empty when nothing scrolls sideways (document.documentElement.scrollWidth is at most window.innerWidth). */
+    /** Empty when nothing scrolls sideways: not the page, nor the app layout's content area or top bar. */
     static String sidewaysOverflow(Browser browser) {
         browser.waitForVaadin();
         return (String) browser.js(SIDEWAYS_OVERFLOW);
