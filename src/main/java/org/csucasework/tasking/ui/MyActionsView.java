@@ -85,6 +85,7 @@ public class MyActionsView extends VerticalLayout {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.addValueChangeListener(e -> applyFilter());
         search.setWidth("24em");
+        search.setMaxWidth("100%");   // on a phone the 24em would be wider than the screen
         show.setItems(OPEN_ONLY, ALL);
         show.setValue(OPEN_ONLY);
         show.addValueChangeListener(e -> load());
