@@ -77,7 +77,7 @@ class ErrorSummary extends Div {
             validation.setInvalid(false);
             validation.setErrorMessage(null);
         }
-        if (list.getComponentCount() == 0) {
+        if (list.getChildren().findAny().isEmpty()) {
             clear();
         } else {
             count();
@@ -85,7 +85,7 @@ class ErrorSummary extends Div {
     }
 
     private void count() {
-        int problems = list.getComponentCount();
+        long problems = list.getChildren().count();
         title.setText(problems == 1 ? "There is a problem" : "There are " + problems + " problems");
     }
 }
