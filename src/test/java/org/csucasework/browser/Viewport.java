@@ -29,6 +29,7 @@ final class Viewport {
             if (root) {
                 boxes.push(['the content area', root.querySelector('[content]')]);
                 boxes.push(['the top bar', root.querySelector('[part=navbar]')]);
+                boxes.push(['the navigation drawer', root.querySelector('[part=drawer]')]);
             }
             const wider = boxes.filter(([what, box]) => box && box.getClientRects().length)
                 .map(([what, box, width]) => [what, box.scrollWidth, width || box.clientWidth])
@@ -57,17 +58,20 @@ final class Viewport {
             """;
 
     /**
-     * Empty when the element's own text is laid out inside the element that clips it (the box arguments[1]);
-     * otherwise how far it reaches. A Range measures the text itself, which an ellipsis or overflow: hidden would cut.
+     * Empty when the element's own text is laid out inside the box that would clip it (arguments[1], without its
+     * scroll bar); otherwise how far it reaches. A Range measures the text as laid out, before an ellipsis or
+     * overflow: hidden cuts it.
      */
     private static final String TEXT_CUT = """
             const range = document.createRange();
             range.selectNodeContents(arguments[0]);
             const text = range.getBoundingClientRect();
-            const box = arguments[1].getBoundingClientRect();
-            const cut = text.width === 0 || text.left < box.left - 1 || text.right > box.right + 1;
+            const box = arguments[1];
+            const left = box.getBoundingClientRect().left + box.clientLeft;
+            const right = left + box.clientWidth;
+            const cut = text.width === 0 || text.left < left - 1 || text.right > right + 1;
             return cut ? 'the text spans ' + Math.round(text.left) + ' to ' + Math.round(text.right)
-                + ', the box it must fit ' + Math.round(box.left) + ' to ' + Math.round(box.right) : '';
+                + ', the box it must fit ' + Math.round(left) + ' to ' + Math.round(right) : '';
             """;
 
     private Viewport() {
@@ -93,8 +97,10 @@ final class Viewport {
         return (String) browser.js(OUTSIDE_WINDOW, element);
     }
 
-    /** Empty when the text of {@code element} is whole inside {@code box}; otherwise how it is cut. */
-    static String textCut(Browser browser, WebElement element, WebElement box) {
-        return (String) browser.js(TEXT_CUT, element, box);
+    /** Empty when the text of {@code element} is whole inside the navigation drawer; otherwise how it is cut. */
+    static String cutByDrawer(Browser browser, WebElement element) {
+        WebElement drawer = (WebElement) browser.js(
+                "return document.querySelector('vaadin-app-layout').shadowRoot.querySelector('[part=drawer]')");
+        return (String) browser.js(TEXT_CUT, element, drawer);
     }
 }
