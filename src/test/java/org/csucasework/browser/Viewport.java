@@ -48,6 +48,18 @@ final class Viewport {
                 .map(e => name(e) + ' (right edge ' + Math.round(e.getBoundingClientRect().right) + ')').join(', ');
             """;
 
+    /**
+     * Scrolls the page up or down only, as a user's thumb does, until the element is in the middle of the screen:
+     * never sideways, so that a button a grid or a row pushed off to the right stays off and is found out. The app
+     * layout scrolls its content area, not the window.
+     */
+    private static final String SCROLL_VERTICALLY_TO = """
+            const area = ((document.querySelector('vaadin-app-layout') || {}).shadowRoot || document)
+                .querySelector('[content]');
+            const offset = arguments[0].getBoundingClientRect().top - window.innerHeight / 2;
+            if (area) { area.scrollTop += offset; } else { window.scrollBy(0, offset); }
+            """;
+
     /** Empty when the element's box is wholly inside the window; otherwise where it is. */
     private static final String OUTSIDE_WINDOW = """
             const r = arguments[0].getBoundingClientRect();
@@ -93,7 +105,7 @@ final class Viewport {
 
     /** Scrolls the element into view as a user would (vertically) and answers where it is when it is not wholly seen. */
     static String outsideWindow(Browser browser, WebElement element) {
-        browser.reveal(element);
+        browser.js(SCROLL_VERTICALLY_TO, element);
         return (String) browser.js(OUTSIDE_WINDOW, element);
     }
 
