@@ -42,7 +42,7 @@ final class Journeys {
     }
 
     /** A person's name: a combo box with suggestions for CSU staff (a new name is kept with Enter), text otherwise. */
-    private static void nameField(Browser browser, String label, String name) {
+    static void nameField(Browser browser, String label, String name) {
         if (browser.field(label).getTagName().equals("vaadin-combo-box")) {
             browser.choose(label, name);
         } else {

@@ -140,9 +140,13 @@ public class NewReportValidator {
     private void checkReporter(PersonDetails reporter, List<FieldError> errors) {
         if (reporter == null || (reporter.personId() == null && blank(reporter.fullName()))) {
             errors.add(new FieldError("reporter.name", "Enter the reporter's name, or mark the report anonymous"));
+        }
+        if (reporter == null) {
             return;
         }
-        checkPerson(reporter, "reporter.", errors);
+        // The contact is checked even while the name is missing: a malformed e-mail must be named at the first save,
+        // not only after the name is put right (issue 19), so that the summary lists every field at fault at once.
+        checkDetails(reporter, "reporter.", errors);
         if (reporter.personId() == null && blank(reporter.phone()) && blank(reporter.email())) {
             errors.add(new FieldError("reporter.phone",
                     "Enter a phone number or an e-mail address, so the reporter can be told the outcome"));
@@ -154,6 +158,11 @@ public class NewReportValidator {
             errors.add(new FieldError(prefix + "name", "Enter the person's name"));
             return;
         }
+        checkDetails(person, prefix, errors);
+    }
+
+    /** A person's name (when given), date of birth, phone and e-mail. */
+    private void checkDetails(PersonDetails person, String prefix, List<FieldError> errors) {
         if (person.fullName() != null && person.fullName().length() > PeopleFieldLimits.NAME) {
             errors.add(new FieldError(prefix + "name", "At most " + PeopleFieldLimits.NAME + " characters"));
         }

@@ -17,10 +17,7 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.FieldSet;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -78,7 +75,7 @@ public class ReportForm extends Composite<VerticalLayout> {
     private final Function<String, List<PersonOption>> peopleSuggestions;
     private final Binder<ReportDraft> binder = new Binder<>();
 
-    private final Div errorSummary = new Div();
+    private final ErrorSummary errorSummary = new ErrorSummary();
     private final DateTimePicker receivedAt = UkDates.uk(new DateTimePicker("Date and time received"));
     private final DatePicker incidentDate = UkDates.picker("Date the behaviour happened");
     private final ComboBox<Category> category = new ComboBox<>("Category");
@@ -114,13 +111,6 @@ public class ReportForm extends Composite<VerticalLayout> {
         VerticalLayout content = getContent();
         content.setPadding(false);
         content.addClassName("report-form");
-
-        errorSummary.addClassName("error-summary");
-        errorSummary.getStyle().set("border-left", "4px solid var(--lumo-error-text-color)")
-                .set("padding", "0 var(--lumo-space-m)").set("background", "var(--lumo-error-color-10pct)")
-                .set("width", "100%").set("box-sizing", "border-box");
-        errorSummary.getElement().setAttribute("role", "alert");
-        errorSummary.setVisible(false);
 
         receivedAt.setLocale(LOCALE);
         receivedAt.setStep(Duration.ofMinutes(15));
@@ -290,22 +280,21 @@ public class ReportForm extends Composite<VerticalLayout> {
     public void showErrors(List<FieldError> errors) {
         clearErrors();
         Map<Component, String> atFields = new LinkedHashMap<>();
-        UnorderedList list = new UnorderedList();
+        List<ErrorSummary.Problem> problems = new ArrayList<>();
         for (FieldError error : errors) {
             Component field = fieldFor(error.field());
             if (field != null) {
                 atFields.merge(field, error.message(), (a, b) -> a + " " + b);
             }
-            list.add(new ListItem((field == null ? "" : labelOf(field) + ": ") + error.message()));
+            problems.add(new ErrorSummary.Problem(field,
+                    (field == null ? "" : labelOf(field) + ": ") + error.message()));
         }
         atFields.forEach((field, message) -> {
             HasValidation validation = (HasValidation) field;
             validation.setErrorMessage(message);
             validation.setInvalid(true);
         });
-        H2 title = new H2(errors.size() == 1 ? "There is a problem" : "There are " + errors.size() + " problems");
-        errorSummary.add(title, list);
-        errorSummary.setVisible(true);
+        errorSummary.show(problems);
         save.setEnabled(true);
         orderedFields().filter(atFields::containsKey).findFirst()
                 .ifPresent(field -> ((Focusable<?>) field).focus());
@@ -314,14 +303,12 @@ public class ReportForm extends Composite<VerticalLayout> {
     /** Shows a problem that is not about one field (a lost connection, a refusal) and lets the user try again. */
     public void showProblem(String message) {
         clearErrors();
-        errorSummary.add(new H2("The report was not logged"), new Paragraph(message));
-        errorSummary.setVisible(true);
+        errorSummary.showProblem("The report was not logged", message);
         save.setEnabled(true);
     }
 
     private void clearErrors() {
-        errorSummary.removeAll();
-        errorSummary.setVisible(false);
+        errorSummary.clear();
         orderedFields().forEach(field -> {
             HasValidation validation = (HasValidation) field;
             validation.setInvalid(false);

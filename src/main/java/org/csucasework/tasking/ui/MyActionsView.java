@@ -85,6 +85,7 @@ public class MyActionsView extends VerticalLayout {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.addValueChangeListener(e -> applyFilter());
         search.setWidth("24em");
+        search.setMaxWidth("100%");   // on a phone the 24em would be wider than the screen
         show.setItems(OPEN_ONLY, ALL);
         show.setValue(OPEN_ONLY);
         show.addValueChangeListener(e -> load());
@@ -92,6 +93,9 @@ public class MyActionsView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(search, show, overdueOnly);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
         filters.getStyle().set("flex-wrap", "wrap");
+        // The row's own width is what the search box's max-width is a share of: left to its content, it grew to the
+        // box's 24em and the page scrolled sideways on a phone.
+        filters.setWidthFull();
 
         announcer.setId("my-actions-announcer");
         announcer.getElement().setAttribute("role", "status");
