@@ -65,7 +65,7 @@ class MaracJourneyBrowserIT {
         browser.type("What is to be done (" + reference + ")", "Refer to the drug and alcohol service");
         browser.type("Due (" + reference + ")", "12/12/" + (LocalDate.now().getYear() + 1));
         browser.click("Add the action for " + reference);
-        browser.waitForText("Action agreed for KENT_POLICE");
+        browser.waitForText("Action agreed for Kent Police");
 
         browser.select("Decision on " + reference, STAY);
         browser.type("Note on " + reference + " (the reason when closing)", "Review once the referral is taken up.");

@@ -211,10 +211,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             add(new Anchor("marac/cases/" + item.referral().reference(), "The case's MARAC history"));
             actions = new Grid<>();
             actions.setAriaLabel("Actions for " + item.referral().reference());
-            actions.addColumn(ActionView::agencyCode).setHeader("Agency").setAutoWidth(true);
+            actions.addColumn(a -> agencyNames.getOrDefault(a.agencyCode(), a.agencyCode())).setHeader("Agency")
+                    .setAutoWidth(true);
             actions.addColumn(ActionView::description).setHeader("Action");
             actions.addColumn(a -> UkDates.weekday(a.dueDate())).setHeader("Due").setAutoWidth(true);
-            actions.addColumn(a -> a.status().name().toLowerCase()).setHeader("Status").setAutoWidth(true);
+            actions.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
             actions.setItems(item.actions());
             actions.setAllRowsVisible(true);
             add(actions);
