@@ -49,6 +49,9 @@ class NarrowScreenBrowserIT {
         // On a phone the drawer is an overlay, closed until its toggle opens it.
         browser.css("vaadin-drawer-toggle").click();
         browser.css("vaadin-app-layout[drawer-opened][overlay]");
+        // The drawer slides in from the left: measure once it has arrived, not half-way.
+        browser.waitFor(() -> Viewport.outsideWindow(browser, browser.button("Refer to Community MARAC")).isEmpty()
+                ? Boolean.TRUE : null);
         longestLabelWhole(browser);
         fits(browser, "the open navigation");
     }
