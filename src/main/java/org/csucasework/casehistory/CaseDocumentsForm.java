@@ -6,8 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+
+
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -17,6 +17,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.csucasework.shared.ui.Notices;
 import org.csucasework.casehistory.internal.CaseDocument;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ValidationException;
@@ -92,8 +93,7 @@ public class CaseDocumentsForm extends VerticalLayout {
             error.setVisible(false);
             description.clear();
             attached.run();
-            Notification.show(message, 5_000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(message);
         } else {
             error.setText(message);
             error.setVisible(true);

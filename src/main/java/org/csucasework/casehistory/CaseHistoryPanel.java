@@ -12,8 +12,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+
+
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -22,12 +22,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.csucasework.shared.ui.UkDates;
+import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.FieldErrors;
 import org.csucasework.shared.NotFoundException;
@@ -41,7 +43,6 @@ import org.csucasework.shared.ValidationException;
 public class CaseHistoryPanel extends VerticalLayout {
 
     static final ZoneId ZONE = ZoneId.of("Europe/London");
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(ZONE);
 
     private final CaseHistory history;
     private final CaseDocuments documents;
@@ -139,7 +140,7 @@ public class CaseHistoryPanel extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         grid.setAriaLabel("History of " + caseName + ", newest first");
-        grid.addColumn(item -> WHEN.format(item.at())).setHeader("When").setKey("when").setAutoWidth(true)
+        grid.addColumn(item -> UkDates.MOMENT.format(item.at())).setHeader("When").setKey("when").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(item -> item.kind().label()).setHeader("Kind").setKey("kind").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -162,7 +163,7 @@ public class CaseHistoryPanel extends VerticalLayout {
             cell.add(contact);
         }
         if (item.corrects() != null) {
-            cell.add(note("Corrects the note of " + earlier(item.corrects()).map(i -> WHEN.format(i.at()))
+            cell.add(note("Corrects the note of " + earlier(item.corrects()).map(i -> UkDates.MOMENT.format(i.at()))
                     .orElse("earlier")));
         }
         if (item.correctedBy() != null) {
@@ -181,14 +182,14 @@ public class CaseHistoryPanel extends VerticalLayout {
     private Component correctButton(HistoryItem item) {
         if (item.kind() == EntryKind.DOCUMENT && documents != null && item.documentId() != null) {
             return CaseDocumentsForm.downloadLink(documents, item.documentId(),
-                    "Download the document attached on " + WHEN.format(item.at()));
+                    "Download the document attached on " + UkDates.MOMENT.format(item.at()));
         }
         if (item.kind() != EntryKind.NOTE && item.kind() != EntryKind.CONTACT) {
             return new Span();
         }
         Button correct = new Button("Correct");
         correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        correct.setAriaLabel("Correct the note of " + WHEN.format(item.at()));
+        correct.setAriaLabel("Correct the note of " + UkDates.MOMENT.format(item.at()));
         correct.addClickListener(e -> startCorrecting(item));
         return correct;
     }
@@ -198,7 +199,7 @@ public class CaseHistoryPanel extends VerticalLayout {
         correcting.removeAll();
         Button stop = new Button("Not a correction", e -> stopCorrecting());
         stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        HorizontalLayout line = new HorizontalLayout(new Span("Correcting the note of " + WHEN.format(item.at())
+        HorizontalLayout line = new HorizontalLayout(new Span("Correcting the note of " + UkDates.MOMENT.format(item.at())
                 + " by " + item.actorName() + ": \"" + abbreviate(item.text()) + "\""), stop);
         line.setAlignItems(FlexComponent.Alignment.CENTER);
         correcting.add(line);
@@ -243,8 +244,7 @@ public class CaseHistoryPanel extends VerticalLayout {
         boolean wasCorrection = corrected != null;
         stopCorrecting();
         refresh();
-        Notification.show(wasCorrection ? "Correction added to the history." : "Note added to the history.", 5_000,
-                Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(wasCorrection ? "Correction added to the history." : "Note added to the history.");
     }
 
     private Map<String, com.vaadin.flow.component.HasValidation> fields() {
@@ -258,14 +258,7 @@ public class CaseHistoryPanel extends VerticalLayout {
     }
 
     private static void problem(String message) {
-        // Errors stay until dismissed (WCAG 2.2.1), as elsewhere in the product.
-        Notification notification = new Notification();
-        notification.setDuration(0);
-        notification.setPosition(Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        Button close = new Button("Close", e -> notification.close());
-        notification.add(new Span(message), close);
-        notification.open();
+        Notices.error(message);
     }
 
     private Optional<HistoryItem> earlier(Long id) {
@@ -277,8 +270,7 @@ public class CaseHistoryPanel extends VerticalLayout {
         if (item.text() != null && !item.text().isBlank()) {
             return item.text();
         }
-        String code = item.code() == null ? "" : item.code().replace('_', ' ').toLowerCase(Locale.UK);
-        return code.isEmpty() ? "" : Character.toUpperCase(code.charAt(0)) + code.substring(1);
+        return Names.spelt(item.code());
     }
 
     private static String abbreviate(String value) {

@@ -16,6 +16,7 @@ import org.csucasework.people.MatchKeys;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Names;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,15 +41,17 @@ public class SubjectAccessService {
     private final DataProtectionLog record;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Names names;
 
     SubjectAccessService(SubjectAccessStore store, Anonymiser anonymiser, DataProtectionLog record,
-                         ObjectMapper objectMapper, Clock clock) {
+                         ObjectMapper objectMapper, Clock clock, Names names) {
         this.store = store;
         this.anonymiser = anonymiser;
         this.record = record;
         this.json = objectMapper.copy().enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         this.clock = clock;
+        this.names = names;
     }
 
     /** People whose name starts with the text typed (two characters at least). */
@@ -81,7 +84,7 @@ public class SubjectAccessService {
 
     @Transactional
     public byte[] exportPdf(Long personId) {
-        return SubjectAccessPdf.render(export(personId));
+        return SubjectAccessPdf.render(export(personId), names);
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.intake.internal.NewReportValidator;
 import org.csucasework.intake.internal.ReportRepository;
 import org.csucasework.people.PeopleFieldLimits;
@@ -45,8 +46,6 @@ public class ReportEditing {
     private final UserService users;
     private final Clock clock;
     private final NewReportValidator validator;
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
 
     ReportEditing(ReportRepository reports, ReportService reportService, ReportAccess access, PeopleService people,
                   ReferenceDataService referenceData, UserService users, Clock clock, NewReportValidator validator) {
@@ -94,8 +93,8 @@ public class ReportEditing {
         java.time.LocalDate incidentDate = edit.incidentDate() == null
                 || edit.incidentDate().equals(report.getIncidentDate()) ? null : edit.incidentDate();
         if (incidentDate != null) {
-            changes.add("Date the behaviour happened: " + DAY.format(report.getIncidentDate()) + " → "
-                    + DAY.format(incidentDate));
+            changes.add("Date the behaviour happened: " + UkDates.DAY.format(report.getIncidentDate()) + " → "
+                    + UkDates.DAY.format(incidentDate));
         }
         String description = changed(edit.description() == null ? null : edit.description().strip(),
                 report.getDescription());

@@ -1,13 +1,12 @@
 package org.csucasework.intake;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.intake.internal.ReportRepository;
 import org.csucasework.intake.internal.ReportSearchQueries;
 import org.csucasework.people.NameMatch;
@@ -31,7 +30,6 @@ class ReportSearch implements CaseSearch {
 
     /** How many people or places a name or an address may stand for before the search stops looking for more. */
     private static final int MATCHES = 300;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final ReportRepository reports;
     private final ReportSearchQueries queries;
@@ -88,7 +86,7 @@ class ReportSearch implements CaseSearch {
         for (ReportSummary report : reportService.summaries(List.copyOf(found.keySet()))) {
             Reason reason = found.get(report.id());
             String snippet = reason.text() + " · " + (report.placeLabel().isBlank() ? "" : report.placeLabel() + " · ")
-                    + "received " + DAY.format(report.receivedAt().atZone(ReportService.ZONE)) + " · "
+                    + "received " + UkDates.DAY.format(report.receivedAt().atZone(ReportService.ZONE)) + " · "
                     + report.status().label();
             hits.add(new SearchHit(CaseType.REPORT, report.reference(),
                     report.reference() + " · " + report.categoryName(), snippet, "/reports/" + report.reference(),

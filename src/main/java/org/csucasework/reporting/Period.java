@@ -2,11 +2,10 @@ package org.csucasework.reporting;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.ValidationException;
 
@@ -22,7 +21,6 @@ public record Period(LocalDate from, LocalDate to) {
     /** Ten years of months are the most a table shows. */
     public static final int MAX_MONTHS = 120;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     public Period {
         List<FieldError> errors = new ArrayList<>();
@@ -92,7 +90,7 @@ public record Period(LocalDate from, LocalDate to) {
 
     /** For people: "1 Oct 2019 – 30 Sep 2020". */
     public String label() {
-        return DAY.format(from) + " – " + DAY.format(to);
+        return UkDates.DAY.format(from) + " – " + UkDates.DAY.format(to);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.marac.CaseDecision;
 import org.csucasework.marac.MaracFixtures;
 import org.csucasework.marac.MaracMeetingService;
@@ -123,9 +124,13 @@ class MaracSubjectAccessTest {
 
         String text = squeezed(textOf(pdf));
         assertThat(text).contains(squeezed("Community MARAC referrals (1)"), squeezed("Referral " + reference),
-                squeezed("Persistent offenders of crime and disorder"), "ON_LIST",
-                squeezed(meetingDate + ": STAY_ON_LIST: Review after the visit"),
+                squeezed("Persistent offenders of crime and disorder"), squeezed("Status: On the MARAC list"),
+                squeezed(UkDates.day(meetingDate) + ": Stay on the list: back at the next meeting:"
+                        + " Review after the visit"),
+                squeezed("Referred by (agency): Kent Police"),
                 squeezed("Visit the family with housing"), squeezed(mainName));
+        assertThat(text).as("the person reads names and UK dates, never a code or an ISO date")
+                .doesNotContain("ON_LIST", "STAY_ON_LIST", "KENT_POLICE", meetingDate.toString());
         assertThat(text).doesNotContain(squeezed(otherName), squeezed(RISK));
         assertThat(jdbc.queryForList("select detail from data_protection_event where kind = 'SUBJECT_ACCESS_EXPORT'"
                 + " and person_id = ?", String.class, mainId)).singleElement().asString()

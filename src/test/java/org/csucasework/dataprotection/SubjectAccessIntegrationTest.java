@@ -78,11 +78,13 @@ class SubjectAccessIntegrationTest {
         // Compared without white space: the PDF wraps long lines wherever it must.
         String text = textOf(pdf);
         for (String expected : List.of(world.xavier.name(), world.xavier.address(), world.xavier.phone(),
-                world.xavier.email(), "1981-02-03", world.old.reference(), world.oldDescription,
+                world.xavier.email(), "3 Feb 1981", world.old.reference(), world.oldDescription,
                 world.caseReference, world.conduct, world.groupReference, "Anti-social behaviour: warning",
-                "ALLEGED_PERPETRATOR")) {
+                "Alleged perpetrator")) {
             assertThat(text).contains(squeezed(expected));
         }
+        assertThat(text).as("names and UK dates, never a code or an ISO date")
+                .doesNotContain("ALLEGED_PERPETRATOR", "1981-02-03");
         // Rita reported Xavier: her name and details are hers, not his.
         for (String identifier : world.rita.identifiers()) {
             assertThat(text).doesNotContain(squeezed(identifier));

@@ -9,19 +9,34 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.csucasework.dataprotection.DataProtectionEvent;
 import org.csucasework.dataprotection.SubjectAccessExport;
 import org.csucasework.dataprotection.SubjectAccessExport.ActionRecord;
 import org.csucasework.dataprotection.SubjectAccessExport.Note;
+import org.csucasework.escalation.CaseStatus;
+import org.csucasework.escalation.ServiceMethod;
+import org.csucasework.escalation.StepStatus;
+import org.csucasework.intake.ReportStatus;
+import org.csucasework.intake.SubjectRole;
+import org.csucasework.marac.CaseDecision;
+import org.csucasework.marac.LawfulBasis;
+import org.csucasework.marac.MaracSubjectKind;
+import org.csucasework.marac.ReferralStatus;
+import org.csucasework.shared.ui.Names;
+import org.csucasework.shared.ui.UkDates;
+import org.csucasework.taskgroups.GroupStatus;
+import org.csucasework.tasking.ActionStatus;
 
-/** Lays a subject access export out as an A4 PDF: the person's details, then each record with its notes. */
+/**
+ * Lays a subject access export out as an A4 PDF: the person's details, then each record with its notes. The PDF is
+ * read by the person it is about, so it says everything in words and UK dates, never a code: the JSON export keeps
+ * the codes for machines.
+ */
 public final class SubjectAccessPdf {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZONE);
 
     private final Document document = new Document(PageSize.A4, 56, 56, 56, 56);
     private final Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
@@ -30,11 +45,14 @@ public final class SubjectAccessPdf {
     private final Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
     private final Font small = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 9);
 
-    private SubjectAccessPdf() {
+    private final Names names;
+
+    private SubjectAccessPdf(Names names) {
+        this.names = names;
     }
 
-    public static byte[] render(SubjectAccessExport export) {
-        return new SubjectAccessPdf().write(export);
+    public static byte[] render(SubjectAccessExport export, Names names) {
+        return new SubjectAccessPdf(names).write(export);
     }
 
     private byte[] write(SubjectAccessExport export) {
@@ -52,7 +70,7 @@ public final class SubjectAccessPdf {
             SubjectAccessExport.PersonRecord person = export.person();
             add("Personal details", heading);
             line("Name", person.fullName());
-            line("Date of birth", person.dateOfBirth() == null ? null : person.dateOfBirth().toString());
+            line("Date of birth", day(person.dateOfBirth()));
             line("Address", person.address());
             line("Phone", person.phone());
             line("E-mail", person.email());
@@ -63,13 +81,14 @@ public final class SubjectAccessPdf {
             for (SubjectAccessExport.ReportRecord report : export.reports()) {
                 add("Report " + report.reference(), subheading);
                 line("Received", moment(report.receivedAt()));
-                line("Their part", String.join(", ", report.roles()));
-                line("Category", report.category());
-                line("Ward", report.ward());
+                line("Their part", report.roles().stream().map(role -> role.equals("REPORTER") ? "Reporter"
+                        : label(SubjectRole.class, role, SubjectRole::label)).collect(Collectors.joining(", ")));
+                line("Category", names.category(report.category()));
+                line("Ward", names.ward(report.ward()));
                 line("Place", report.place());
-                line("Status", report.status());
+                line("Status", label(ReportStatus.class, report.status(), ReportStatus::label));
                 line("Description", report.description());
-                line("Outcome", report.outcome());
+                line("Outcome", names.outcome(report.outcome()));
                 line("Outcome note", report.outcomeNote());
                 line("Closed", moment(report.closedAt()));
                 notes("Referrals", report.referrals());
@@ -80,9 +99,9 @@ public final class SubjectAccessPdf {
             add("Task and Finish Groups (" + export.taskAndFinishGroups().size() + ")", heading);
             for (SubjectAccessExport.GroupRecord group : export.taskAndFinishGroups()) {
                 add("Group " + group.reference() + ": " + group.title(), subheading);
-                line("Status", group.status());
+                line("Status", label(GroupStatus.class, group.status(), GroupStatus::label));
                 line("Why it was proposed", group.proposalReason());
-                line("Outcome", group.outcome());
+                line("Outcome", Names.spelt(group.outcome()));
                 line("Outcome reason", group.outcomeReason());
                 line("Closed", moment(group.closedAt()));
                 notes("Meetings", group.meetings());
@@ -93,18 +112,21 @@ public final class SubjectAccessPdf {
             add("Escalation cases (" + export.escalationCases().size() + ")", heading);
             for (SubjectAccessExport.CaseRecord escalation : export.escalationCases()) {
                 add("Case " + escalation.reference(), subheading);
-                line("Status", escalation.status());
+                line("Status", label(CaseStatus.class, escalation.status(), CaseStatus::label));
                 line("Letters sent to", escalation.letterAddress());
                 line("Young person", escalation.youngPerson() ? "yes" : "no");
                 line("Closed", moment(escalation.closedAt()));
                 line("Closure reason", escalation.closureReason());
                 for (SubjectAccessExport.StepRecord step : escalation.steps()) {
-                    add("Step " + step.stage() + " (" + step.status() + (step.issuedOn() == null ? ""
-                            : ", issued " + step.issuedOn()) + "): " + step.conduct(), body);
+                    add("Step: " + names.escalationStage(step.stage()) + " ("
+                            + label(StepStatus.class, step.status(), StepStatus::label)
+                            + (step.issuedOn() == null ? "" : ", issued " + day(step.issuedOn())) + "): "
+                            + step.conduct(), body);
                 }
                 for (SubjectAccessExport.LetterRecord letter : escalation.letters()) {
                     add("Letter: " + letter.title() + ", issued " + moment(letter.issuedAt()) + " to "
-                            + letter.recipient() + " (" + letter.serviceMethod() + ")", body);
+                            + letter.recipient() + " ("
+                            + label(ServiceMethod.class, letter.serviceMethod(), ServiceMethod::label) + ")", body);
                 }
                 notes("Breaches", escalation.breaches());
                 notes("Timeline", escalation.timeline());
@@ -113,12 +135,13 @@ public final class SubjectAccessPdf {
             add("Community MARAC referrals (" + export.communityMaracReferrals().size() + ")", heading);
             for (SubjectAccessExport.MaracRecord marac : export.communityMaracReferrals()) {
                 add("Referral " + marac.reference(), subheading);
-                line("Status", marac.status());
-                line("About", marac.subjectKind() + ("FAMILY".equals(marac.subjectKind())
-                        ? " (their part: " + marac.role().toLowerCase().replace('_', ' ') + ")" : ""));
+                line("Status", label(ReferralStatus.class, marac.status(), ReferralStatus::label));
+                line("About", label(MaracSubjectKind.class, marac.subjectKind(), MaracSubjectKind::label)
+                        + ("FAMILY".equals(marac.subjectKind())
+                        ? " (their part: " + Names.spelt(marac.role()).toLowerCase(UkDates.LOCALE) + ")" : ""));
                 line("Criteria", String.join("; ", marac.criteria()));
-                line("Lawful basis for sharing", marac.lawfulBasis());
-                line("Referred by (agency)", marac.referrerAgency());
+                line("Lawful basis for sharing", label(LawfulBasis.class, marac.lawfulBasis(), LawfulBasis::label));
+                line("Referred by (agency)", names.agency(marac.referrerAgency()));
                 line("Drafted", moment(marac.draftedAt()));
                 line("Submitted", moment(marac.submittedAt()));
                 line("Screened", moment(marac.screenedAt()));
@@ -128,8 +151,9 @@ public final class SubjectAccessPdf {
                 if (!marac.decisions().isEmpty()) {
                     add("Meetings:", body);
                     for (SubjectAccessExport.MaracDecision decision : marac.decisions()) {
-                        add("  " + decision.meetingDate() + (decision.carriedOver() ? " (carried over)" : "") + ": "
-                                + (decision.decision() == null ? "no decision recorded" : decision.decision())
+                        add("  " + day(decision.meetingDate()) + (decision.carriedOver() ? " (carried over)" : "")
+                                + ": " + (decision.decision() == null ? "no decision recorded"
+                                : label(CaseDecision.class, decision.decision(), CaseDecision::label))
                                 + (decision.note() == null ? "" : ": " + decision.note()), body);
                     }
                 }
@@ -162,7 +186,7 @@ public final class SubjectAccessPdf {
         }
         add(label + ":", body);
         for (Note note : notes) {
-            add("  " + moment(note.at()) + " " + note.kind() + (note.text() == null ? "" : ": " + note.text()), body);
+            add("  " + moment(note.at()) + " " + Names.spelt(note.kind()) + (note.text() == null ? "" : ": " + note.text()), body);
         }
     }
 
@@ -172,7 +196,8 @@ public final class SubjectAccessPdf {
         }
         add("Actions:", body);
         for (ActionRecord action : actions) {
-            add("  " + action.agency() + ", due " + action.due() + " (" + action.status() + "): "
+            add("  " + names.agency(action.agency()) + ", due " + day(action.due()) + " ("
+                    + label(ActionStatus.class, action.status(), ActionStatus::label) + "): "
                     + action.description() + (action.outcome() == null ? "" : "; outcome: " + action.outcome()), body);
         }
     }
@@ -191,6 +216,22 @@ public final class SubjectAccessPdf {
     }
 
     private static String moment(Instant instant) {
-        return instant == null ? null : MOMENT.format(instant);
+        return instant == null ? null : UkDates.moment(instant);
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? null : UkDates.day(date);
+    }
+
+    /** The state's own label; a code this version no longer knows is spelt out rather than refused. */
+    private static <E extends Enum<E>> String label(Class<E> type, String code, Function<E, String> label) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        try {
+            return label.apply(Enum.valueOf(type, code));
+        } catch (IllegalArgumentException unknown) {
+            return Names.spelt(code);
+        }
     }
 }

@@ -21,6 +21,7 @@ import org.csucasework.dataprotection.SubjectAccessExport.Note;
 import org.csucasework.dataprotection.SubjectAccessExport.PersonRecord;
 import org.csucasework.dataprotection.SubjectAccessExport.ReportRecord;
 import org.csucasework.dataprotection.SubjectAccessExport.StepRecord;
+import org.csucasework.shared.ui.Names;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -134,13 +135,13 @@ public class SubjectAccessStore {
                     + " where case_id = :id order by proposed_at, id", q, (rs, n) -> new StepRecord(
                     rs.getString("stage_code"), rs.getString("status"), rs.getString("conduct"),
                     rs.getObject("issued_on", LocalDate.class)));
-            // A copy to a parent or guardian names them: only the role is shown for letters not to the person.
+            // A copy to a parent or guardian names them: only the role, in words, is shown for letters not to the person.
             List<LetterRecord> letters = jdbc.query("select title, stage_code, issued_at, recipient_name,"
                     + " recipient_role, service_method from escalation_document where case_id = :id"
                     + " order by issued_at, id", q, (rs, n) -> new LetterRecord(rs.getString("title"),
                     rs.getString("stage_code"), instant(rs, "issued_at"),
                     "SUBJECT".equals(rs.getString("recipient_role")) ? rs.getString("recipient_name")
-                            : rs.getString("recipient_role"), rs.getString("service_method")));
+                            : Names.spelt(rs.getString("recipient_role")), rs.getString("service_method")));
             CaseRecord partial = row.partial();
             cases.add(new CaseRecord(partial.reference(), partial.status(), partial.letterAddress(),
                     partial.youngPerson(), partial.closedAt(), partial.closureReason(), steps, letters,

@@ -23,6 +23,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.function.Function;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.dataprotection.PersonMatch;
 import org.csucasework.dataprotection.SubjectAccessService;
 import org.csucasework.shared.ConflictException;
@@ -66,7 +67,7 @@ public class SubjectAccessView extends VerticalLayout {
         people.setAriaLabel("People found");
         people.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         people.addColumn(PersonMatch::fullName).setHeader("Name").setKey("name").setAutoWidth(true);
-        people.addColumn(p -> p.dateOfBirth() == null ? "" : p.dateOfBirth().toString()).setHeader("Date of birth")
+        people.addColumn(p -> UkDates.day(p.dateOfBirth())).setHeader("Date of birth")
                 .setKey("dob").setAutoWidth(true);
         people.addColumn(p -> p.address() == null ? "" : p.address()).setHeader("Address").setKey("address");
         people.addColumn(PersonMatch::reports).setHeader("Reports").setKey("reports").setAutoWidth(true);

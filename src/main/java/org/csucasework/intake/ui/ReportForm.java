@@ -33,7 +33,6 @@ import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,6 +44,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.csucasework.shared.ui.Names;
 import org.csucasework.intake.ReportFieldLimits;
 import org.csucasework.intake.SubjectRole;
 import org.csucasework.people.PeopleFieldLimits;
@@ -66,7 +66,6 @@ import org.csucasework.shared.ui.UkDates;
 public class ReportForm extends Composite<VerticalLayout> {
 
     static final Locale LOCALE = Locale.UK;
-    private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", LOCALE);
     private static final String DETAIL_STYLE =
             "font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color)";
     private static final Pattern SUBJECT_FIELD = Pattern.compile("subjects\\[(\\d+)]\\.(\\w+)");
@@ -516,7 +515,7 @@ public class ReportForm extends Composite<VerticalLayout> {
     private static String personDetail(PersonOption person) {
         List<String> parts = new ArrayList<>();
         if (person.dateOfBirth() != null) {
-            parts.add("born " + BIRTH_DATE.format(person.dateOfBirth()));
+            parts.add("born " + UkDates.DAY.format(person.dateOfBirth()));
         }
         if (person.address() != null) {
             parts.add(person.address());
@@ -553,14 +552,7 @@ public class ReportForm extends Composite<VerticalLayout> {
     }
 
     private static String groupLabel(String group) {
-        if (group == null || group.isBlank()) {
-            return "Other";
-        }
-        if (group.length() <= 3) {
-            return group;
-        }
-        String words = group.replace('_', ' ').toLowerCase(LOCALE);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return group == null || group.isBlank() ? "Other" : Names.categoryGroup(group);
     }
 
     private static List<Category> sortedCategories(List<Category> categories) {

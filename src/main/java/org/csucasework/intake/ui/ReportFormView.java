@@ -3,8 +3,8 @@ package org.csucasework.intake.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+
+
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.csucasework.shared.ui.Notices;
 import org.csucasework.intake.LoggedReport;
 import org.csucasework.intake.ReportFlag;
 import org.csucasework.intake.ReportService;
@@ -131,8 +132,7 @@ public class ReportFormView extends VerticalLayout {
         if (logged.linkedReportId() != null) {
             text.append(" Linked to an open report about the same place or person.");
         }
-        Notification notification = Notification.show(text.toString(), 10_000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(text.toString());
     }
 
     private static PlaceOption placeOption(Place place, Map<String, String> wardNames) {

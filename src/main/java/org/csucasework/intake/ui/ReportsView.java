@@ -22,7 +22,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.intake.Caseload;
 import org.csucasework.intake.ReportFilter;
 import org.csucasework.intake.ReportFlag;
@@ -59,7 +59,6 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
     static final String ME = "My cases";
     static final String NOBODY = "No case officer";
     static final Map<String, Integer> AGES = new LinkedHashMap<>();
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     static {
         AGES.put("Any age", null);
@@ -120,7 +119,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(LitRenderer.<ReportListItem>of("<a href=\"reports/${item.reference}\">${item.reference}</a>")
                         .withProperty("reference", ReportListItem::reference))
                 .setHeader("Reference").setKey("reference").setSortable(true).setAutoWidth(true);
-        grid.addColumn(r -> DAY.format(r.receivedAt().atZone(java.time.ZoneId.of("Europe/London"))))
+        grid.addColumn(r -> UkDates.DAY.format(r.receivedAt().atZone(java.time.ZoneId.of("Europe/London"))))
                 .setHeader("Received").setKey("receivedAt").setSortable(true).setAutoWidth(true);
         grid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setSortable(true)
                 .setAutoWidth(true);

@@ -25,7 +25,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.csucasework.marac.CaseDecision;
@@ -39,6 +38,7 @@ import org.csucasework.shared.FieldErrors;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.ActionView;
@@ -55,7 +55,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
 
     private final MaracMeetingService meetings;
-    private final Map<String, String> agencyNames = new LinkedHashMap<>();
+    private final Names names;
     private final List<Agency> agencies;
 
     private Long meetingId;
@@ -69,10 +69,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
     Button hold;
     final List<CaseEntry> entries = new ArrayList<>();
 
-    public MeetingView(MaracMeetingService meetings, ReferenceDataService referenceData) {
+    public MeetingView(MaracMeetingService meetings, ReferenceDataService referenceData, Names names) {
         this.meetings = meetings;
+        this.names = names;
         this.agencies = referenceData.activeAgencies();
-        agencies.forEach(a -> agencyNames.put(a.getCode(), a.getName()));
         addClassName("marac-meeting");
         setMaxWidth("75em");
     }
@@ -142,8 +142,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         VerticalLayout section = new VerticalLayout(new H2("Attendance"));
         section.setPadding(false);
         agenciesPresent = new MultiSelectComboBox<>("Agencies present");
-        agenciesPresent.setItems(agencyNames.keySet());
-        agenciesPresent.setItemLabelGenerator(code -> agencyNames.getOrDefault(code, code));
+        agenciesPresent.setItems(agencies.stream().map(Agency::getCode).toList());
+        agenciesPresent.setItemLabelGenerator(names::agency);
         agenciesPresent.setValue(page.agenciesPresent());
         agenciesPresent.setWidthFull();
         attendees = new TextArea("Attendees (names and roles)");
@@ -211,7 +211,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             add(new Anchor("marac/cases/" + item.referral().reference(), "The case's MARAC history"));
             actions = new Grid<>();
             actions.setAriaLabel("Actions for " + item.referral().reference());
-            actions.addColumn(a -> agencyNames.getOrDefault(a.agencyCode(), a.agencyCode())).setHeader("Agency")
+            actions.addColumn(a -> names.agency(a.agencyCode())).setHeader("Agency")
                     .setAutoWidth(true);
             actions.addColumn(ActionView::description).setHeader("Action");
             actions.addColumn(a -> UkDates.weekday(a.dueDate())).setHeader("Due").setAutoWidth(true);
@@ -255,8 +255,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             NewAction action = actionEntry.value();
             try {
                 meetings.addAction(meetingId, item.referral().reference(), action);
-                Notices.success("Action agreed for " + agencyNames.getOrDefault(action.agencyCode(),
-                        action.agencyCode()));
+                Notices.success("Action agreed for " + names.agency(action.agencyCode()));
                 render();
             } catch (ValidationException e) {
                 Notices.refused(actionEntry.showErrors(e.errors()));

@@ -13,8 +13,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+
+
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.csucasework.shared.ui.Notices;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceEntity;
 import org.csucasework.reference.ReferenceType;
@@ -223,8 +224,7 @@ class ReferenceEditor<T extends ReferenceEntity> extends VerticalLayout {
         }
         try {
             T saved = referenceData.save(type, attempt);
-            Notification.show(capitalised(recordName) + " " + saved.getCode() + " saved")
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(capitalised(recordName) + " " + saved.getCode() + " saved");
             if (!singleRecord) {
                 closeForm();
             }
@@ -232,8 +232,7 @@ class ReferenceEditor<T extends ReferenceEntity> extends VerticalLayout {
         } catch (ValidationException e) {
             showAtFields(e.errors());
         } catch (ConflictException e) {
-            Notification conflict = Notification.show(e.getMessage(), 10_000, Notification.Position.MIDDLE);
-            conflict.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(e.getMessage());
         }
     }
 
@@ -269,8 +268,7 @@ class ReferenceEditor<T extends ReferenceEntity> extends VerticalLayout {
             input.setInvalid(true);
         });
         if (!elsewhere.isEmpty()) {
-            Notification.show(String.join(". ", elsewhere), 10_000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error(String.join(". ", elsewhere));
         }
         focusFirstInvalid();
     }

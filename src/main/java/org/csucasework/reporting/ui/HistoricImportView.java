@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+
+
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
@@ -21,6 +21,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.csucasework.shared.ui.Notices;
 import org.csucasework.intake.ImportResult;
 import org.csucasework.intake.ReportImportService;
 import org.csucasework.shared.FieldError;
@@ -82,7 +83,7 @@ public class HistoricImportView extends VerticalLayout {
     /** Starts importing an uploaded file in the background. */
     void start(String fileName, byte[] content) {
         if (job != null && !job.finished) {
-            Notification.show("An import is still running: wait for it to finish.");
+            Notices.error("An import is still running: wait for it to finish.");
             return;
         }
         errors.setVisible(false);
@@ -116,8 +117,7 @@ public class HistoricImportView extends VerticalLayout {
             ImportResult result = job.result;
             status.setText("Imported " + NUMBER.format(result.imported()) + " reports: " + NUMBER.format(result.closed())
                     + " closed, " + NUMBER.format(result.open()) + " open (sent to the daily tasking).");
-            Notification.show("Imported " + NUMBER.format(result.imported()) + " reports")
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("Imported " + NUMBER.format(result.imported()) + " reports");
         } else if (!job.errors.isEmpty()) {
             status.setText("Nothing was imported: the file has " + NUMBER.format(job.errors.size())
                     + (job.errors.size() == 1 ? " problem" : " problems") + ". Correct the file and upload it again.");

@@ -15,11 +15,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.intake.ReportList;
 import org.csucasework.reporting.Change;
 import org.csucasework.reporting.DrillDown;
@@ -36,7 +35,6 @@ import org.csucasework.shared.ui.Names;
  */
 class MonthlyTablePanel extends VerticalLayout {
 
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
 
     private final FiguresService figures;
     private final FiguresExports exports;
@@ -95,8 +93,8 @@ class MonthlyTablePanel extends VerticalLayout {
             int month = i;
             YearMonth yearMonth = table.months().get(i);
             grid.addColumn(new ComponentRenderer<>(row -> count(row, row.months().get(month),
-                            MONTH.format(yearMonth), DrillDown.monthOf(shown, rowCode(row), yearMonth))))
-                    .setHeader(MONTH.format(yearMonth)).setKey(FiguresTable.month(yearMonth))
+                            UkDates.MONTH.format(yearMonth), DrillDown.monthOf(shown, rowCode(row), yearMonth))))
+                    .setHeader(UkDates.MONTH.format(yearMonth)).setKey(FiguresTable.month(yearMonth))
                     .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         }
         grid.addColumn(new ComponentRenderer<>(row -> count(row, row.total(), "the period",

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+
+
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.csucasework.shared.ui.Notices;
 import org.csucasework.reference.Category;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceType;
@@ -131,8 +132,7 @@ public class PriorityMatrixView extends VerticalLayout {
         try {
             priorities.save(ranking.year(), new PriorityUpdate(ranking.version(),
                     editors.stream().map(IssueEditor::toIssue).toList()));
-            Notification.show("Priority ranking " + ranking.year() + " saved")
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("Priority ranking " + ranking.year() + " saved");
             load();
         } catch (ValidationException invalid) {
             for (FieldError error : invalid.errors()) {
@@ -141,11 +141,9 @@ public class PriorityMatrixView extends VerticalLayout {
                     editors.get(Integer.parseInt(matcher.group(1))).showError(matcher.group(2), error.message());
                 }
             }
-            Notification.show("Not saved: correct the marked fields").addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.error("Not saved: correct the marked fields");
         } catch (ConflictException conflict) {
-            Notification notification = Notification.show(conflict.getMessage());
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            notification.setDuration(10_000);
+            Notices.error(conflict.getMessage());
         }
     }
 }

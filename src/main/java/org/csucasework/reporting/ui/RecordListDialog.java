@@ -7,15 +7,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.reporting.FigureRecord;
 
 /** The records behind a count that is not of reports (groups, site visits, letters): reference, date, what it is. */
 class RecordListDialog extends Dialog {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     final Grid<FigureRecord> grid = new Grid<>();
 
@@ -26,7 +24,7 @@ class RecordListDialog extends Dialog {
         grid.setAriaLabel(title);
         grid.addComponentColumn(RecordListDialog::reference).setHeader("Reference").setKey("reference")
                 .setAutoWidth(true).setFrozen(true);
-        grid.addColumn(r -> DAY.format(r.date())).setHeader("Date").setKey("date").setAutoWidth(true);
+        grid.addColumn(r -> UkDates.DAY.format(r.date())).setHeader("Date").setKey("date").setAutoWidth(true);
         grid.addColumn(FigureRecord::description).setHeader("What").setKey("description");
         grid.setItems(records);
         grid.setAllRowsVisible(records.size() <= 12);

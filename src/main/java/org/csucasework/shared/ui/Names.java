@@ -29,6 +29,15 @@ public interface Names {
      * users say as it is, stays in capitals.
      */
     static String categoryGroup(String code) {
+        return spelt(code);
+    }
+
+    /**
+     * A fixed state or kind that has no reference data of its own (a status, a part in a report, a history entry's
+     * code), in words: "ALLEGED_PERPETRATOR" reads "Alleged perpetrator". A code of three letters or fewer is an
+     * initialism users say as it is (ASB, CPN) and stays in capitals.
+     */
+    static String spelt(String code) {
         if (code == null || code.isBlank()) {
             return "";
         }

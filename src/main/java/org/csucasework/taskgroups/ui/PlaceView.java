@@ -13,9 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.reference.Agency;
 import org.csucasework.shared.ConflictException;
@@ -48,7 +46,6 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver {
     private final SiteVisitService siteVisits;
     private final TaskGroupService groups;
     private final List<Agency> agencies;
-    private final Map<String, String> agencyNames = new LinkedHashMap<>();
     private Long placeId;
     SiteVisitForm form;
 
@@ -57,7 +54,6 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver {
         this.groups = groups;
         this.names = names;
         this.agencies = groups.agencies();
-        agencies.forEach(a -> agencyNames.put(a.getCode(), a.getName()));
         addClassName("place");
     }
 
@@ -94,7 +90,7 @@ public class PlaceView extends VerticalLayout implements BeforeEnterObserver {
         reports.addComponentColumn(r -> GroupFormat.reportLink(r.reference())).setHeader("Report").setAutoWidth(true);
         reports.addColumn(r -> UkDates.moment(r.receivedAt())).setHeader("Received").setAutoWidth(true);
         reports.addColumn(ReportSummary::categoryName).setHeader("Category");
-        reports.addColumn(r -> r.status().name()).setHeader("Status").setAutoWidth(true);
+        reports.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
         reports.setItems(page.reports());
         add(reports);
 

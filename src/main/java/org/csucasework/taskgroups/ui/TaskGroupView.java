@@ -85,7 +85,6 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
     private final SiteVisitService siteVisits;
     private final Clock clock;
     private final List<Agency> agencyList;
-    private final Map<String, String> agencyNames = new LinkedHashMap<>();
 
     private String reference;
     private GroupPage page;
@@ -124,7 +123,6 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         this.siteVisits = siteVisits;
         this.clock = clock;
         this.agencyList = groups.agencies();
-        agencyList.forEach(a -> agencyNames.put(a.getCode(), a.getName()));
         addClassName("task-group");
     }
 
@@ -299,7 +297,7 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         actionPlan.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         actionPlan.setAllRowsVisible(true);
         actionPlan.addColumn(this::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
-        actionPlan.addColumn(a -> agencyNames.getOrDefault(a.agencyCode(), a.agencyCode())).setHeader("Agency")
+        actionPlan.addColumn(a -> names.agency(a.agencyCode())).setHeader("Agency")
                 .setKey("agency");
         actionPlan.addColumn(ActionView::description).setHeader("What").setKey("description").setFlexGrow(3);
         actionPlan.addColumn(a -> UkDates.weekday(a.dueDate())).setHeader("Due").setKey("due").setAutoWidth(true);
@@ -320,8 +318,7 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
                     actionEntry.clear();
                     page = groups.page(reference);
                     actionPlan.setItems(page.actions());
-                    actionPlanMessage.setText("Action for " + agencyNames.getOrDefault(added.agencyCode(),
-                            added.agencyCode()) + " added to the plan.");
+                    actionPlanMessage.setText("Action for " + names.agency(added.agencyCode()) + " added to the plan.");
                 } catch (ValidationException ex) {
                     List<FieldError> rest = actionEntry.showErrors(ex.errors(), "");
                     actionPlanMessage.setText(Notices.messages(rest));
@@ -434,8 +431,8 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         heldOn.setValue(today());
         heldOn.setMax(today());
         attending = new MultiSelectComboBox<>("Agencies attending");
-        attending.setItems(agencyNames.keySet());
-        attending.setItemLabelGenerator(code -> agencyNames.getOrDefault(code, code));
+        attending.setItems(agencyList.stream().map(Agency::getCode).toList());
+        attending.setItemLabelGenerator(names::agency);
         minutes = new TextArea("Minutes");
         minutes.setWidthFull();
         minutes.setMinHeight("6em");
@@ -478,7 +475,7 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         grid.addColumn(l -> UkDates.moment(l.report().receivedAt())).setHeader("Received").setAutoWidth(true);
         grid.addColumn(l -> l.report().categoryName()).setHeader("Category");
         grid.addColumn(l -> l.report().placeLabel()).setHeader("Place");
-        grid.addColumn(l -> l.report().status().name()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(l -> l.report().status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(GroupPage.LinkedReport::reason).setHeader("Why linked");
         grid.setItems(page.reports());
         section.add(grid);

@@ -21,8 +21,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+
+
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -39,14 +39,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.csucasework.shared.ui.Names;
+import org.csucasework.shared.ui.Notices;
 import org.csucasework.intake.ReportDetails;
 import org.csucasework.casehistory.CaseDocuments;
 import org.csucasework.casehistory.CaseHistory;
@@ -96,9 +96,6 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     public static final String REFERENCE = "reference";
 
     private static final Locale LOCALE = Locale.UK;
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", LOCALE).withZone(ReportProcess.ZONE);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", LOCALE);
 
     private final CaseFileService caseFiles;
     private final ReportService reports;
@@ -109,17 +106,18 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private final UserService users;
     private final CaseHistory caseHistory;
     private final CaseDocuments caseDocuments;
+    private final Names names;
 
     private String reference = "";
     private CaseHistoryPanel history;
     private String pageTitle = "Report | CSU Casework";
     private CaseFile caseFile;
     private CurrentUser user;
-    private Map<String, String> agencyNames = Map.of();
 
     public ReportView(CaseFileService caseFiles, ReportService reports, ActionService actions,
                       ReportClosingService closing, ProcessDiagramService diagrams,
-                      ReferenceDataService referenceData, UserService users, CaseHistory caseHistory, CaseDocuments caseDocuments) {
+                      ReferenceDataService referenceData, UserService users, CaseHistory caseHistory,
+                      CaseDocuments caseDocuments, Names names) {
         this.caseFiles = caseFiles;
         this.reports = reports;
         this.actions = actions;
@@ -129,6 +127,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         this.users = users;
         this.caseHistory = caseHistory;
         this.caseDocuments = caseDocuments;
+        this.names = names;
         addClassName("report-view");
         setMaxWidth("80em");
     }
@@ -160,8 +159,6 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             showNotFound();
             return;
         }
-        agencyNames = referenceData.list(ReferenceType.AGENCIES).stream()
-                .collect(Collectors.toMap(Agency::getCode, Agency::getName, (a, b) -> a));
         pageTitle = "Report " + reference + " | CSU Casework";
         UI.getCurrent().getPage().setTitle(pageTitle);
         build();
@@ -255,13 +252,13 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         DescriptionList list = new DescriptionList();
         term(list, "Reference", report.reference());
         term(list, "Status", statusText(report));
-        term(list, "Received", WHEN.format(report.receivedAt()));
-        term(list, "Behaviour happened", DAY.format(report.incidentDate()));
+        term(list, "Received", UkDates.MOMENT.format(report.receivedAt()));
+        term(list, "Behaviour happened", UkDates.DAY.format(report.incidentDate()));
         term(list, "Category", report.categoryName());
         term(list, "Place", placeText(report));
         term(list, "Reported to or through", agencyName(report.sourceAgencyCode()));
         term(list, "Owning agency", agencyName(report.owningAgencyCode()));
-        term(list, "Logged", WHEN.format(report.createdAt()) + " by " + report.createdBy());
+        term(list, "Logged", UkDates.MOMENT.format(report.createdAt()) + " by " + report.createdBy());
         if (!report.sharedWith().isEmpty()) {
             term(list, "Shared with", report.sharedWith().stream()
                     .map(s -> agencyName(s.agencyCode()) + " (" + s.reason() + ")")
@@ -274,7 +271,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             term(list, "Outcome", outcomeLabel(report.outcomeCode())
                     + (report.outcomeNote() == null ? "" : ": " + report.outcomeNote()));
             if (report.closedAt() != null) {
-                term(list, "Closed", WHEN.format(report.closedAt()) + " by " + report.closedBy());
+                term(list, "Closed", UkDates.MOMENT.format(report.closedAt()) + " by " + report.closedBy());
             }
         }
         list.addClassName("report-summary");
@@ -315,7 +312,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             H3 name = new H3(person.fullName() + " (" + involved.role().label() + ")");
             Div card = new Div(name);
             if (person.dateOfBirth() != null) {
-                card.add(new Paragraph("Born " + DAY.format(person.dateOfBirth())));
+                card.add(new Paragraph("Born " + UkDates.DAY.format(person.dateOfBirth())));
             }
             card.add(history("Other reports involving " + person.fullName(),
                             () -> reports.historyOfPerson(person.id())));
@@ -402,7 +399,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         }
         UnorderedList steps = new UnorderedList();
         for (CaseFile.OpenStep step : caseFile.openSteps()) {
-            String text = step.name() + ": waiting since " + WHEN.format(step.created())
+            String text = step.name() + ": waiting since " + UkDates.MOMENT.format(step.created())
                     + (step.due() == null ? "" : ", " + dueText(step.due().toInstant()));
             steps.add(new ListItem(text));
         }
@@ -421,7 +418,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             content.add(new Paragraph("Not reviewed yet."));
         } else {
             UnorderedList list = new UnorderedList();
-            caseFile.reviews().forEach(r -> list.add(new ListItem(WHEN.format(r.reviewedAt()) + ", " + r.reviewedBy()
+            caseFile.reviews().forEach(r -> list.add(new ListItem(UkDates.MOMENT.format(r.reviewedAt()) + ", " + r.reviewedBy()
                     + ": " + r.decision().label() + (r.note() == null || r.note().isBlank() ? "" : " (" + r.note() + ")"))));
             content.add(list);
         }
@@ -430,7 +427,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             content.add(new Paragraph("Not referred on."));
         } else {
             UnorderedList list = new UnorderedList();
-            caseFile.referrals().forEach(r -> list.add(new ListItem(r.kind().label() + ", " + WHEN.format(r.referredAt())
+            caseFile.referrals().forEach(r -> list.add(new ListItem(r.kind().label() + ", " + UkDates.MOMENT.format(r.referredAt())
                     + " by " + r.referredBy() + ": " + r.reason())));
             content.add(list);
         }
@@ -701,14 +698,11 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private String agencyName(String code) {
-        return code == null ? "" : agencyNames.getOrDefault(code, code);
+        return names.agency(code);
     }
 
     private String outcomeLabel(String code) {
-        if (code == null) {
-            return "";
-        }
-        return referenceData.findByCode(ReferenceType.OUTCOMES, code).map(Outcome::getLabel).orElse(code);
+        return names.outcome(code);
     }
 
     private boolean canManage(ReportDetails report) {
@@ -720,13 +714,13 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private static String dueText(Instant due) {
         ZonedDateTime at = due.atZone(ReportProcess.ZONE);
         return at.toLocalTime().equals(LocalTime.MIDNIGHT)
-                ? "due by the end of " + DAY.format(at.toLocalDate().minusDays(1))
-                : "due " + WHEN.format(due);
+                ? "due by the end of " + UkDates.DAY.format(at.toLocalDate().minusDays(1))
+                : "due " + UkDates.MOMENT.format(due);
     }
 
     /** The due day, and for an overdue action the word "Overdue" in a badge: never colour alone. */
     private static Component dueCell(ActionView action) {
-        Span cell = new Span(action.dueDate() == null ? "" : DAY.format(action.dueDate()));
+        Span cell = new Span(action.dueDate() == null ? "" : UkDates.DAY.format(action.dueDate()));
         if (action.overdue()) {
             Span overdue = badge("Overdue", "error");
             overdue.getStyle().set("margin-inline-start", "0.5em");
@@ -736,13 +730,11 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private static void notifySuccess(String text) {
-        Notification notification = Notification.show(text, 5_000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success(text);
     }
 
     private static void notifyProblem(String text) {
-        Notification notification = Notification.show(text, 8_000, Notification.Position.TOP_CENTER);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Notices.error(text);
     }
 
     CaseFile caseFile() {

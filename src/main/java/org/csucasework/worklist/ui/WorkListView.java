@@ -13,10 +13,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.worklist.WorkItem;
 import org.csucasework.worklist.WorkListService;
 
@@ -31,7 +30,6 @@ import org.csucasework.worklist.WorkListService;
 public class WorkListView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String EVERYTHING = "Everything";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     final Select<String> show = new Select<>();
     final Grid<WorkItem> grid = new Grid<>();
@@ -58,7 +56,7 @@ public class WorkListView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(LitRenderer.<WorkItem>of("<a href=\"${item.url}\">${item.caseKind} ${item.reference}</a>")
                 .withProperty("url", WorkItem::url).withProperty("caseKind", WorkItem::caseKind)
                 .withProperty("reference", WorkItem::reference)).setHeader("Case").setAutoWidth(true);
-        grid.addColumn(item -> item.due() == null ? "" : DAY.format(item.due()) + (item.overdue() ? " (overdue)" : ""))
+        grid.addColumn(item -> item.due() == null ? "" : UkDates.DAY.format(item.due()) + (item.overdue() ? " (overdue)" : ""))
                 .setHeader("Due").setAutoWidth(true);
         grid.addColumn(item -> item.note() == null ? "" : item.note()).setHeader("Note").setFlexGrow(1);
         grid.setClassNameGenerator(item -> item.overdue() ? "overdue" : null);
