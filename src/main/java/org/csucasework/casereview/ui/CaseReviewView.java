@@ -25,8 +25,8 @@ import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
 import org.csucasework.tasking.ActionView;
-import org.csucasework.tasking.ProcessDiagramPanel;
-import org.csucasework.tasking.ProcessDiagramService;
+import org.csucasework.diagram.ProcessDiagramPanel;
+import org.csucasework.diagram.ProcessDiagramService;
 import org.csucasework.shared.ui.Names;
 
 /**

@@ -35,11 +35,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.csucasework.reference.Agency;
 import org.csucasework.casehistory.CaseDocuments;
 import org.csucasework.casehistory.CaseHistory;
 import org.csucasework.casehistory.CaseHistoryPanel;
 import org.csucasework.casehistory.CaseRef;
+import org.csucasework.diagram.ProcessDiagramPanel;
+import org.csucasework.diagram.ProcessDiagramService;
+import org.csucasework.reference.Agency;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.FieldErrors;
@@ -65,8 +67,6 @@ import org.csucasework.taskgroups.TaskGroupService;
 import org.csucasework.taskgroups.process.GroupProcess;
 import org.csucasework.tasking.ActionStatus;
 import org.csucasework.tasking.ActionView;
-import org.csucasework.tasking.ProcessDiagramPanel;
-import org.csucasework.tasking.ProcessDiagramService;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

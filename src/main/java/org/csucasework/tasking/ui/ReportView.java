@@ -45,13 +45,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.csucasework.shared.ui.Names;
-import org.csucasework.shared.ui.Notices;
-import org.csucasework.intake.ReportDetails;
 import org.csucasework.casehistory.CaseDocuments;
 import org.csucasework.casehistory.CaseHistory;
 import org.csucasework.casehistory.CaseHistoryPanel;
 import org.csucasework.casehistory.CaseRef;
+import org.csucasework.diagram.ProcessDiagramPanel;
+import org.csucasework.diagram.ProcessDiagramService;
+import org.csucasework.intake.ReportDetails;
 import org.csucasework.intake.ReportFlag;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportStatus;
@@ -66,6 +66,8 @@ import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Names;
+import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.Action;
 import org.csucasework.tasking.ActionService;
@@ -74,9 +76,8 @@ import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.CaseFile;
 import org.csucasework.tasking.CaseFileService;
 import org.csucasework.tasking.CloseReport;
+import org.csucasework.tasking.DailyTaskingProcess;
 import org.csucasework.tasking.NewAction;
-import org.csucasework.tasking.ProcessDiagramPanel;
-import org.csucasework.tasking.ProcessDiagramService;
 import org.csucasework.tasking.ReportClosingService;
 import org.csucasework.tasking.ReviewDecision;
 import org.csucasework.tasking.process.ReportProcess;
@@ -407,7 +408,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component diagramSection() {
-        return section("Process", new ProcessDiagramPanel(() -> diagrams.diagramOfReport(reference),
+        return section("Process", new ProcessDiagramPanel(() -> diagrams.diagramOf(DailyTaskingProcess.KEY, reference,
+                "report " + reference),
                 "This report has no process."));
     }
 

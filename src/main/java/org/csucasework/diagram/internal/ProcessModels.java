@@ -1,5 +1,9 @@
-package org.csucasework.tasking.process;
+package org.csucasework.diagram.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads what a process diagram needs from the engine: the deployed model of a process instance (also after it
- * ended), where it is now and which activities it has passed. Read-only and thin, like {@link ReportProcess}.
+ * ended), where it is now and which activities it has passed. Read-only and thin.
  */
 @Component
 public class ProcessModels {
@@ -46,6 +50,15 @@ public class ProcessModels {
     /** The model as deployed for this definition (the engine caches it). */
     public BpmnModelInstance model(String processDefinitionId) {
         return repository.getBpmnModelInstance(processDefinitionId);
+    }
+
+    /** The BPMN XML as deployed for this definition, for the viewer in the browser to draw. */
+    public String xml(String processDefinitionId) {
+        try (InputStream in = repository.getProcessModel(processDefinitionId)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The deployed model " + processDefinitionId + " cannot be read", e);
+        }
     }
 
     public Set<String> activeActivityIds(Instance instance) {
