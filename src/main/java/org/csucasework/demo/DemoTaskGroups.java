@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.csucasework.taskgroups.GroupActionPlan;
 import org.csucasework.taskgroups.GroupDraft;
 import org.csucasework.taskgroups.GroupFilter;
 import org.csucasework.taskgroups.GroupStatus;
@@ -38,11 +39,13 @@ class DemoTaskGroups implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoTaskGroups.class);
 
     private final TaskGroupService groups;
+    private final GroupActionPlan actionPlan;
     private final SiteVisitService siteVisits;
     private final Clock clock;
 
-    DemoTaskGroups(TaskGroupService groups, SiteVisitService siteVisits, Clock clock) {
+    DemoTaskGroups(TaskGroupService groups, GroupActionPlan actionPlan, SiteVisitService siteVisits, Clock clock) {
         this.groups = groups;
+        this.actionPlan = actionPlan;
         this.siteVisits = siteVisits;
         this.clock = clock;
     }
@@ -71,7 +74,7 @@ class DemoTaskGroups implements ApplicationRunner {
             draft.setMemberAgencyCodes(Set.of("SDC_CSU", "KCC_WARDENS", "KENT_POLICE", "WKHA"));
             draft.setFirstMeetingDate(today.plusDays(5));
             groups.setUp(draft);
-            groups.addAction(group.reference(), new NewAction("WKHA", "Repair the play area fence and the swing",
+            actionPlan.add(group.reference(), new NewAction("WKHA", "Repair the play area fence and the swing",
                     today.plusDays(14), null));
             siteVisits.record(new NewSiteVisit(group.subjectId(), group.reference(), today,
                     Set.of("SDC_CSU", "KCC_WARDENS", "KENT_POLICE"),

@@ -8,16 +8,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see a Task and Finish Group's history and documents: whoever may see the group (the CSU, its member
- * agencies). A refusal is audited by {@link TaskGroupService#requireVisible}.
+ * agencies). A refusal is audited by {@link GroupRecords#requireVisible}.
  */
 @Component
 class GroupCaseAccess implements CaseAccess {
 
-    private final TaskGroupService groups;
+    private final GroupRecords records;
     private final TaskGroupRepository repository;
 
-    GroupCaseAccess(TaskGroupService groups, TaskGroupRepository repository) {
-        this.groups = groups;
+    GroupCaseAccess(GroupRecords records, TaskGroupRepository repository) {
+        this.records = records;
         this.repository = repository;
     }
 
@@ -33,6 +33,6 @@ class GroupCaseAccess implements CaseAccess {
 
     @Override
     public long requireVisible(String reference) {
-        return groups.requireVisible(reference).getId();
+        return records.requireVisible(reference).getId();
     }
 }

@@ -12,22 +12,22 @@ import org.csucasework.audit.AuditTrail;
 import org.csucasework.intake.ReportService;
 import org.csucasework.people.PeopleService;
 import org.csucasework.people.Place;
+import org.csucasework.reference.Agency;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceType;
 import org.csucasework.reference.Ward;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
-import org.csucasework.reference.Agency;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.taskgroups.internal.SiteVisitRepository;
 import org.csucasework.taskgroups.internal.TaskGroupRepository;
 import org.csucasework.taskgroups.process.GroupProcess;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionView;
-import org.csucasework.shared.ui.UkDates;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class SiteVisitService {
 
     private final SiteVisitRepository visits;
-    private final TaskGroupRepository groupRecords;
+    private final TaskGroupRepository groupRepository;
     private final TaskGroupService groups;
+    private final GroupRecords records;
+    private final GroupActionPlan actionPlan;
     private final TaskGroupAccess access;
     private final ActionService actions;
     private final PeopleService people;
@@ -52,12 +54,14 @@ public class SiteVisitService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    SiteVisitService(SiteVisitRepository visits, TaskGroupRepository groupRecords, TaskGroupService groups,
-                     TaskGroupAccess access, ActionService actions, PeopleService people, ReportService reports,
+    SiteVisitService(SiteVisitRepository visits, TaskGroupRepository groupRepository, TaskGroupService groups,
+                     GroupRecords records, GroupActionPlan actionPlan, TaskGroupAccess access, ActionService actions, PeopleService people, ReportService reports,
                      ReferenceDataService referenceData, UserService users, AuditTrail audit, Clock clock) {
         this.visits = visits;
-        this.groupRecords = groupRecords;
+        this.groupRepository = groupRepository;
         this.groups = groups;
+        this.records = records;
+        this.actionPlan = actionPlan;
         this.access = access;
         this.actions = actions;
         this.people = people;
@@ -88,7 +92,7 @@ public class SiteVisitService {
         } else if (visit.visitDate().isAfter(today())) {
             errors.add(new FieldError("visitDate", "A visit is recorded once it has happened: the date cannot be in the future"));
         }
-        groups.checkAgencies(visit.agencyCodes(), "agencies",
+        records.checkAgencies(visit.agencyCodes(), "agencies",
                 "Tick the agencies present: a partnership site visit has at least two", 2, errors);
         String findings = blankToNull(visit.findings());
         if (findings == null) {
@@ -103,7 +107,7 @@ public class SiteVisitService {
         TaskGroup group = null;
         if (blankToNull(visit.groupReference()) != null) {
             try {
-                group = groups.requireVisible(visit.groupReference().trim());
+                group = records.requireVisible(visit.groupReference().trim());
             } catch (NotFoundException e) {
                 errors.add(new FieldError("group", "No group " + visit.groupReference().trim()));
             }
@@ -115,7 +119,7 @@ public class SiteVisitService {
                     && !group.getPlaceId().equals(place.get().getId())) {
                 errors.add(new FieldError("group", group.getReference() + " is about another place"));
             }
-            if (!visit.actions().isEmpty() && !groups.canManage(group)) {
+            if (!visit.actions().isEmpty() && !records.canManage(group)) {
                 errors.add(new FieldError("actions", "Only the group's lead and CSU staff add to its action plan: "
                         + "write the follow-up as a note"));
             }
@@ -129,11 +133,11 @@ public class SiteVisitService {
         SiteVisit saved = visits.saveAndFlush(new SiteVisit(place.get().getId(), group == null ? null : group.getId(),
                 visit.visitDate(), visit.agencyCodes(), findings, followUp, clock.instant(), user.username()));
         if (group != null) {
-            groups.recordEvent(group, "SITE_VISIT", "Partnership site visit on " + UkDates.day(visit.visitDate()) + " to "
+            records.event(group, "SITE_VISIT", "Partnership site visit on " + UkDates.day(visit.visitDate()) + " to "
                     + place.get().getLabel() + " with " + String.join(", ", saved.getAgencies().stream()
                     .map(code -> referenceData.agency(code).map(Agency::getName).orElse(code)).toList()));
             for (int i = 0; i < visit.actions().size(); i++) {
-                ActionView action = groups.addAction(group.getReference(), visit.actions().get(i), "actions[" + i + "].");
+                ActionView action = actionPlan.add(group.getReference(), visit.actions().get(i), "actions[" + i + "].");
                 saved.addAction(action.id());
             }
             visits.saveAndFlush(saved);
@@ -154,7 +158,7 @@ public class SiteVisitService {
     /** The visits made for a group the signed-in user may see, newest first. */
     @Transactional(readOnly = true)
     public List<SiteVisitView> visitsOf(String groupReference) {
-        TaskGroup group = groups.requireVisible(groupReference);
+        TaskGroup group = records.requireVisible(groupReference);
         Map<Long, Optional<TaskGroup>> groupCache = new HashMap<>();
         groupCache.put(group.getId(), Optional.of(group));
         return visits.findByGroupIdOrderByVisitDateDescIdDesc(group.getId()).stream()
@@ -193,13 +197,13 @@ public class SiteVisitService {
     }
 
     private Optional<TaskGroup> group(Long groupId, Map<Long, Optional<TaskGroup>> cache) {
-        return cache.computeIfAbsent(groupId, groupRecords::findById);
+        return cache.computeIfAbsent(groupId, groupRepository::findById);
     }
 
     private SiteVisitView view(SiteVisit visit, Map<Long, Optional<TaskGroup>> groupCache) {
         Optional<TaskGroup> group = visit.getGroupId() == null ? Optional.empty() : group(visit.getGroupId(), groupCache);
         List<ActionView> followUps = group.isEmpty() || visit.getActionIds().isEmpty() ? List.of()
-                : actions.actionsOf(TaskGroupService.owner(group.get())).stream()
+                : actions.actionsOf(GroupRecords.owner(group.get())).stream()
                 .filter(a -> visit.getActionIds().contains(a.id())).toList();
         return new SiteVisitView(visit.getId(), visit.getPlaceId(),
                 people.place(visit.getPlaceId()).map(Place::getLabel).orElse(""),

@@ -28,11 +28,14 @@ public class TaskGroupFixtures {
     private final UserDetailsService userDetailsService;
     private final PeopleService people;
     private final TaskGroupService groups;
+    private final GroupMeetings groupMeetings;
 
-    public TaskGroupFixtures(UserDetailsService userDetailsService, PeopleService people, TaskGroupService groups) {
+    public TaskGroupFixtures(UserDetailsService userDetailsService, PeopleService people, TaskGroupService groups,
+                             GroupMeetings groupMeetings) {
         this.userDetailsService = userDetailsService;
         this.people = people;
         this.groups = groups;
+        this.groupMeetings = groupMeetings;
     }
 
     /** Signs in as a demo user for the service calls that follow, with the authorities the login would give. */
@@ -89,7 +92,7 @@ public class TaskGroupFixtures {
         GroupSummary group = setUp(placeLabel, reviewWeeks);
         runAs("police");
         Long scheduled = groups.page(group.reference()).meetings().get(0).id();
-        groups.recordMeeting(group.reference(), new MeetingRecord(scheduled, today(),
+        groupMeetings.record(group.reference(), new MeetingRecord(scheduled, today(),
                 Set.of("KENT_POLICE", "SDC_CSU"), "First meeting: patrols agreed, CCTV to be checked"));
         return group;
     }

@@ -59,6 +59,12 @@ class TaskGroupIntegrationTests {
     PeopleService people;
     @Autowired
     TaskGroupService groups;
+
+    @Autowired
+    GroupActionPlan actionPlan;
+
+    @Autowired
+    GroupMeetings groupMeetings;
     @Autowired
     SiteVisitService siteVisits;
     @Autowired
@@ -79,7 +85,7 @@ class TaskGroupIntegrationTests {
 
     @BeforeEach
     void initialise() {
-        fixtures = new TaskGroupFixtures(userDetailsService, people, groups);
+        fixtures = new TaskGroupFixtures(userDetailsService, people, groups, groupMeetings);
     }
 
     @AfterEach
@@ -281,13 +287,24 @@ class TaskGroupIntegrationTests {
         GroupSummary group = fixtures.working("Timeline Row " + fixtures.suffix, null);
         fixtures.runAs("caseworker");
         java.time.LocalDate due = TaskGroupFixtures.today().plusDays(4);
-        groups.addAction(group.reference(), new NewAction("KENT_POLICE", "Patrol the timeline row", due, null));
+        actionPlan.add(group.reference(), new NewAction("KENT_POLICE", "Patrol the timeline row", due, null));
 
         assertThat(groups.page(group.reference()).timeline()).extracting(GroupPage.TimelineEntry::detail)
                 .contains("Action for Kent Police due " + org.csucasework.shared.ui.UkDates.day(due)
                         + ": Patrol the timeline row")
                 .filteredOn(detail -> detail != null && detail.startsWith("Action for"))
                 .allSatisfy(detail -> assertThat(detail).doesNotContain("KENT_POLICE", due.toString()));
+        java.time.LocalDate today = TaskGroupFixtures.today();
+        assertThat(groups.page(group.reference()).timeline()).as("set-up and meetings in names and UK dates")
+                .extracting(GroupPage.TimelineEntry::detail)
+                .anySatisfy(detail -> assertThat(detail).startsWith("Set up: led by ")
+                        .contains("members Kent Police, Sevenoaks District Council - Community Safety",
+                                "first meeting " + org.csucasework.shared.ui.UkDates.weekday(today.plusDays(7))))
+                .anySatisfy(detail -> assertThat(detail).isEqualTo("First meeting held on "
+                        + org.csucasework.shared.ui.UkDates.day(today)
+                        + " with Kent Police, Sevenoaks District Council - Community Safety"))
+                .filteredOn(java.util.Objects::nonNull).allSatisfy(detail -> assertThat(detail).doesNotContain("KENT_POLICE", "SDC_CSU",
+                        today.toString(), today.plusDays(7).toString()));
     }
 
     @Test
@@ -295,9 +312,9 @@ class TaskGroupIntegrationTests {
     void simultaneousCompletionsOfOneGroupsActionsBothSucceed() {
         GroupSummary group = fixtures.working("Race Row " + fixtures.suffix, null);
         fixtures.runAs("caseworker");
-        Long police = groups.addAction(group.reference(), new NewAction("KENT_POLICE", "Patrol the row",
+        Long police = actionPlan.add(group.reference(), new NewAction("KENT_POLICE", "Patrol the row",
                 TaskGroupFixtures.today().plusDays(3), null)).id();
-        Long housing = groups.addAction(group.reference(), new NewAction("WKHA", "Visit the tenants",
+        Long housing = actionPlan.add(group.reference(), new NewAction("WKHA", "Visit the tenants",
                 TaskGroupFixtures.today().plusDays(3), null)).id();
         // The police officer their own action; the CSU caseworker housing's, for the housing officer away today.
         String[] officers = {"police", "caseworker"};
@@ -305,7 +322,7 @@ class TaskGroupIntegrationTests {
         Long[] ids = {police, housing};
 
         List<Race.Outcome<ActionView>> outcomes = Race.run(2, i -> () -> RunAs.user(officers[i],
-                () -> groups.completeAction(group.reference(), ids[i], "Done by " + officers[i]), roles[i]));
+                () -> actionPlan.complete(group.reference(), ids[i], "Done by " + officers[i]), roles[i]));
 
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).as("%s", outcome.failure()).isNull());
         fixtures.runAs("caseworker");
@@ -336,7 +353,7 @@ class TaskGroupIntegrationTests {
         assertThatThrownBy(() -> groups.page(group.reference())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> groups.summary(group.reference())).isInstanceOf(NotFoundException.class);
         assertThat(groups.list(GroupFilter.all())).extracting(GroupSummary::reference).doesNotContain(group.reference());
-        assertThatThrownBy(() -> groups.addAction(group.reference(),
+        assertThatThrownBy(() -> actionPlan.add(group.reference(),
                 new NewAction("WKHA", "Sneak an action in", today().plusDays(1), null)))
                 .isInstanceOf(NotFoundException.class);
 
@@ -362,7 +379,7 @@ class TaskGroupIntegrationTests {
         groups.update(draft);
         fixtures.runAs("housing");
         assertThat(groups.page(group.reference()).permissions().manage()).isFalse();
-        assertThatThrownBy(() -> groups.scheduleMeeting(group.reference(), today().plusDays(3)))
+        assertThatThrownBy(() -> groupMeetings.schedule(group.reference(), today().plusDays(3)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -371,7 +388,7 @@ class TaskGroupIntegrationTests {
     void groupActionsAreWorkedLikeAnyAction() {
         GroupSummary group = fixtures.working("Action Owner Avenue", null);
         fixtures.runAs("caseworker");
-        ActionView action = groups.addAction(group.reference(),
+        ActionView action = actionPlan.add(group.reference(),
                 new NewAction("WKHA", "Repair the communal door", today().plusDays(5), null));
 
         fixtures.runAs("housing");

@@ -34,7 +34,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.csucasework.casehistory.CaseDocuments;
 import org.csucasework.casehistory.CaseHistory;
 import org.csucasework.casehistory.CaseHistoryPanel;
@@ -52,6 +51,8 @@ import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
 import org.csucasework.taskgroups.CloseGroup;
+import org.csucasework.taskgroups.GroupActionPlan;
+import org.csucasework.taskgroups.GroupMeetings;
 import org.csucasework.taskgroups.GroupOutcome;
 import org.csucasework.taskgroups.GroupPage;
 import org.csucasework.taskgroups.GroupStatus;
@@ -82,6 +83,8 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
     private final Names names;
 
     private final TaskGroupService groups;
+    private final GroupMeetings groupMeetings;
+    private final GroupActionPlan groupActionPlan;
     private final SiteVisitService siteVisits;
     private final Clock clock;
     private final List<Agency> agencyList;
@@ -113,9 +116,11 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
     private final CaseHistory history;
     private final CaseDocuments documents;
 
-    public TaskGroupView(TaskGroupService groups, SiteVisitService siteVisits, ProcessDiagramService diagrams,
+    public TaskGroupView(TaskGroupService groups, GroupMeetings groupMeetings, GroupActionPlan groupActionPlan, SiteVisitService siteVisits, ProcessDiagramService diagrams,
                          Clock clock, Names names, CaseHistory history, CaseDocuments documents) {
         this.groups = groups;
+        this.groupMeetings = groupMeetings;
+        this.groupActionPlan = groupActionPlan;
         this.names = names;
         this.history = history;
         this.documents = documents;
@@ -314,7 +319,7 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
             actionEntry = new ActionEntry(agencyList, "Add to the action plan");
             actionEntry.addAddListener(e -> {
                 try {
-                    ActionView added = groups.addAction(reference, e.action());
+                    ActionView added = groupActionPlan.add(reference, e.action());
                     actionEntry.clear();
                     page = groups.page(reference);
                     actionPlan.setItems(page.actions());
@@ -363,9 +368,9 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         Button confirm = new Button(complete ? "Complete the action" : "Cancel the action", e -> {
             try {
                 if (complete) {
-                    groups.completeAction(reference, action.id(), text.getValue());
+                    groupActionPlan.complete(reference, action.id(), text.getValue());
                 } else {
-                    groups.cancelAction(reference, action.id(), text.getValue());
+                    groupActionPlan.cancel(reference, action.id(), text.getValue());
                 }
                 dialog.close();
                 render();
@@ -406,7 +411,7 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         scheduleDate.setMin(today());
         Button schedule = new Button("Schedule", e -> {
             try {
-                groups.scheduleMeeting(reference, scheduleDate.getValue());
+                groupMeetings.schedule(reference, scheduleDate.getValue());
                 Notices.success("Meeting scheduled.");
                 render();
             } catch (ValidationException ex) {
@@ -441,7 +446,7 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
             Long id = meetingToRecord.getValue() == null || meetingToRecord.getValue() == 0L ? null
                     : meetingToRecord.getValue();
             try {
-                groups.recordMeeting(reference, new MeetingRecord(id, heldOn.getValue(), attending.getValue(),
+                groupMeetings.record(reference, new MeetingRecord(id, heldOn.getValue(), attending.getValue(),
                         minutes.getValue()));
                 Notices.success("Meeting recorded.");
                 render();

@@ -2,6 +2,7 @@ package org.csucasework.reporting.ui;
 
 import org.csucasework.people.PeopleService;
 import org.csucasework.reporting.FigureRecord;
+import org.csucasework.taskgroups.GroupMeetings;
 import org.csucasework.taskgroups.GroupSummary;
 import org.csucasework.taskgroups.TaskGroupFixtures;
 import org.csucasework.taskgroups.TaskGroupService;
@@ -49,6 +50,7 @@ class FiguresViewTest extends KaribuUiTest {
     @Autowired UserDetailsService userDetailsService;
     @Autowired PeopleService people;
     @Autowired TaskGroupService groups;
+    @Autowired GroupMeetings groupMeetings;
     @Autowired FiguresCharts charts;
     @Autowired Names names;
 
@@ -126,7 +128,7 @@ class FiguresViewTest extends KaribuUiTest {
     @Test
     void aGroupCountOpensTheGroupsBehindItEachLinkedToItsPage() {
         logout();
-        TaskGroupFixtures fixtures = new TaskGroupFixtures(userDetailsService, people, groups);
+        TaskGroupFixtures fixtures = new TaskGroupFixtures(userDetailsService, people, groups, groupMeetings);
         GroupSummary group = fixtures.working("Drill Down Green", null);
         SecurityContextHolder.clearContext();
         login("analyst", Role.ANALYST);

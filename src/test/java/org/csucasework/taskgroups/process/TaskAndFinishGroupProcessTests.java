@@ -29,7 +29,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.csucasework.people.PeopleService;
 import org.csucasework.shared.FieldError;
+import org.csucasework.support.IntegrationTest;
 import org.csucasework.taskgroups.CloseGroup;
+import org.csucasework.taskgroups.GroupActionPlan;
+import org.csucasework.taskgroups.GroupMeetings;
 import org.csucasework.taskgroups.GroupOutcome;
 import org.csucasework.taskgroups.GroupPage;
 import org.csucasework.taskgroups.GroupStatus;
@@ -37,7 +40,6 @@ import org.csucasework.taskgroups.GroupSummary;
 import org.csucasework.taskgroups.MeetingRecord;
 import org.csucasework.taskgroups.TaskGroupFixtures;
 import org.csucasework.taskgroups.TaskGroupService;
-import org.csucasework.support.IntegrationTest;
 import org.csucasework.tasking.ActionOwnerKind;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionSource;
@@ -81,6 +83,12 @@ class TaskAndFinishGroupProcessTests {
     PeopleService people;
     @Autowired
     TaskGroupService groups;
+
+    @Autowired
+    GroupActionPlan actionPlan;
+
+    @Autowired
+    GroupMeetings groupMeetings;
     @Autowired
     ActionService actions;
 
@@ -89,7 +97,7 @@ class TaskAndFinishGroupProcessTests {
     @BeforeEach
     void initialise() {
         BpmnAwareTests.init(processEngine);
-        fixtures = new TaskGroupFixtures(userDetailsService, people, groups);
+        fixtures = new TaskGroupFixtures(userDetailsService, people, groups, groupMeetings);
     }
 
     @AfterEach
@@ -133,7 +141,7 @@ class TaskAndFinishGroupProcessTests {
 
         fixtures.runAs("police");
         Long scheduled = groups.page(group.reference()).meetings().get(0).id();
-        groups.recordMeeting(group.reference(), new MeetingRecord(scheduled, today(), Set.of("KENT_POLICE", "SDC_CSU"),
+        groupMeetings.record(group.reference(), new MeetingRecord(scheduled, today(), Set.of("KENT_POLICE", "SDC_CSU"),
                 "Held early: action plan agreed"));
 
         assertThat(pi).hasPassed(HOLD_FIRST_MEETING).isWaitingAt(AWAIT_REVIEW);
@@ -181,7 +189,7 @@ class TaskAndFinishGroupProcessTests {
                 .contains("REVIEW_DUE");
 
         fixtures.runAs("police");
-        groups.recordMeeting(group.reference(), new MeetingRecord(null, today(), Set.of("KENT_POLICE", "WKHA"),
+        groupMeetings.record(group.reference(), new MeetingRecord(null, today(), Set.of("KENT_POLICE", "WKHA"),
                 "Review: fewer reports, patrols to continue"));
 
         assertThat(pi).isWaitingAt(AWAIT_REVIEW);
@@ -210,7 +218,7 @@ class TaskAndFinishGroupProcessTests {
         groups.update(draft);
         managementService.executeJob(singleTimerOf(pi).getId());
         fixtures.runAs("police");
-        groups.recordMeeting(group.reference(), new MeetingRecord(null, today(), Set.of("KENT_POLICE"),
+        groupMeetings.record(group.reference(), new MeetingRecord(null, today(), Set.of("KENT_POLICE"),
                 "Review held"));
 
         Assertions.assertThat(singleTimerOf(pi).getDuedate()).isCloseTo(
@@ -225,7 +233,7 @@ class TaskAndFinishGroupProcessTests {
         String timerBefore = singleTimerOf(pi).getId();
 
         fixtures.runAs("caseworker");
-        groups.recordMeeting(group.reference(), new MeetingRecord(null, today(), Set.of("SDC_CSU", "KENT_POLICE"),
+        groupMeetings.record(group.reference(), new MeetingRecord(null, today(), Set.of("SDC_CSU", "KENT_POLICE"),
                 "Extra meeting after a serious incident"));
 
         assertThat(pi).hasPassed(MEETING_HELD).isWaitingAt(AWAIT_REVIEW).hasNotPassed(REVIEW_GROUP);
@@ -256,7 +264,7 @@ class TaskAndFinishGroupProcessTests {
         GroupSummary group = fixtures.working("Open Action Yard", null);
         ProcessInstance pi = processOf(group);
         fixtures.runAs("police");
-        ActionView action = groups.addAction(group.reference(),
+        ActionView action = actionPlan.add(group.reference(),
                 new NewAction("KENT_POLICE", "Evening patrols for two weeks", today().plusDays(14), null));
 
         assertThat(pi).isWaitingAt(AWAIT_REVIEW, COMPLETE_ACTION);
@@ -330,7 +338,7 @@ class TaskAndFinishGroupProcessTests {
         GroupSummary group = fixtures.working("Overdue Plan Park", null);
         ProcessInstance pi = processOf(group);
         fixtures.runAs("caseworker");
-        ActionView action = groups.addAction(group.reference(),
+        ActionView action = actionPlan.add(group.reference(),
                 new NewAction("WKHA", "Fence off the garages", today(), null));
         Job actionTimer = managementService.createJobQuery().processInstanceId(pi.getId()).timers()
                 .activityId(ActionSubprocess.ACTION_OVERDUE).singleResult();
@@ -355,7 +363,7 @@ class TaskAndFinishGroupProcessTests {
         GroupSummary group = fixtures.working("Cancelled Plan Place", null);
         ProcessInstance pi = processOf(group);
         fixtures.runAs("caseworker");
-        ActionView action = groups.addAction(group.reference(),
+        ActionView action = actionPlan.add(group.reference(),
                 new NewAction("KCC_WARDENS", "Weekly litter pick", today().plusDays(3), null));
 
         actions.cancel(action.id(), "Handed to the daily tasking as a report action");
@@ -374,7 +382,7 @@ class TaskAndFinishGroupProcessTests {
         GroupSummary group = fixtures.working("Private Property " + "Variables", null);
         ProcessInstance pi = processOf(group);
         fixtures.runAs("caseworker");
-        groups.addAction(group.reference(), new NewAction("KENT_POLICE", "Speak to " + group.title(),
+        actionPlan.add(group.reference(), new NewAction("KENT_POLICE", "Speak to " + group.title(),
                 today().plusDays(2), null));
 
         List<HistoricVariableInstance> variables = historyService.createHistoricVariableInstanceQuery()

@@ -31,10 +31,12 @@ import org.csucasework.shared.Role;
 import org.csucasework.support.KaribuUiTest;
 import org.csucasework.taskgroups.GroupFilter;
 import org.csucasework.taskgroups.GroupStatus;
+import org.csucasework.taskgroups.GroupMeetings;
 import org.csucasework.taskgroups.GroupSummary;
 import org.csucasework.taskgroups.SubjectKind;
 import org.csucasework.taskgroups.SubjectOption;
 import org.csucasework.taskgroups.TaskGroupFixtures;
+import org.csucasework.taskgroups.GroupActionPlan;
 import org.csucasework.taskgroups.TaskGroupService;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.diagram.ProcessDiagramPanel;
@@ -54,6 +56,12 @@ class TaskGroupViewTest extends KaribuUiTest {
     PeopleService people;
     @Autowired
     TaskGroupService groups;
+
+    @Autowired
+    GroupMeetings groupMeetings;
+
+    @Autowired
+    GroupActionPlan actionPlan;
     @Autowired
     ReportService reports;
 
@@ -61,7 +69,7 @@ class TaskGroupViewTest extends KaribuUiTest {
 
     @BeforeEach
     void setUp() {
-        fixtures = new TaskGroupFixtures(userDetailsService, people, groups);
+        fixtures = new TaskGroupFixtures(userDetailsService, people, groups, groupMeetings);
     }
 
     @Test
@@ -164,7 +172,7 @@ class TaskGroupViewTest extends KaribuUiTest {
         GroupSummary group = fixtures.working("Link Lane", null);
         fixtures.runAs("caseworker");
         String task = "Patrol the lane " + fixtures.suffix;
-        groups.addAction(group.reference(), new org.csucasework.tasking.NewAction("KENT_POLICE", task,
+        actionPlan.add(group.reference(), new org.csucasework.tasking.NewAction("KENT_POLICE", task,
                 TaskGroupFixtures.today().plusDays(3), null));
         login("police", Role.PARTNER);
 
@@ -184,7 +192,7 @@ class TaskGroupViewTest extends KaribuUiTest {
     void closingWithAnOpenActionShowsTheMessage() {
         GroupSummary group = fixtures.working("Close Page Close", null);
         fixtures.runAs("caseworker");
-        groups.addAction(group.reference(), new org.csucasework.tasking.NewAction("KENT_POLICE", "Patrol",
+        actionPlan.add(group.reference(), new org.csucasework.tasking.NewAction("KENT_POLICE", "Patrol",
                 TaskGroupFixtures.today().plusDays(3), null));
         login("caseworker", Role.CASEWORKER);
         navigate("task-groups/" + group.reference());
