@@ -41,6 +41,7 @@ import org.csucasework.shared.ValidationException;
 import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
+import org.csucasework.tasking.ActionEntry;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.NewAction;
 import org.springframework.security.access.AccessDeniedException;
@@ -200,7 +201,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         TextArea note;
         Button decide;
         Grid<ActionView> actions;
-        org.csucasework.marac.ui.ActionEntry actionEntry;
+        ActionEntry actionEntry;
 
         CaseEntry(MeetingPage.Item item) {
             this.item = item;
@@ -230,8 +231,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             // user moving from field to field knows which case a "Decision" is for (WCAG 2.4.6, 1.3.1).
             String reference = item.referral().reference();
             if (item.decision() == null || item.decision() == CaseDecision.STAY_ON_LIST) {
-                actionEntry = new org.csucasework.marac.ui.ActionEntry(agencies, reference);
-                actionEntry.add.addClickListener(e -> addAction());
+                actionEntry = new ActionEntry(agencies).labelled(reference)
+                        .withAddButton("Add the action", "Add the action for " + reference);
+                actionEntry.addAddListener(e -> addAction());
                 add(new Details("Agree an action for " + reference, actionEntry));
             }
             if (item.decision() == null) {
@@ -258,7 +260,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
                 Notices.success("Action agreed for " + names.agency(action.agencyCode()));
                 render();
             } catch (ValidationException e) {
-                Notices.refused(actionEntry.showErrors(e.errors()));
+                Notices.refused(actionEntry.showErrors(e.errors(), ""));
             } catch (ConflictException | AccessDeniedException | NotFoundException e) {
                 Notices.error(e.getMessage());
             }

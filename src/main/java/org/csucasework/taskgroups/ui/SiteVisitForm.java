@@ -30,6 +30,7 @@ import org.csucasework.taskgroups.NewSiteVisit;
 import org.csucasework.taskgroups.SubjectKind;
 import org.csucasework.taskgroups.SubjectOption;
 import org.csucasework.taskgroups.TaskGroupFieldLimits;
+import org.csucasework.tasking.ActionEntry;
 import org.csucasework.tasking.NewAction;
 
 /**
@@ -128,17 +129,15 @@ public class SiteVisitForm extends VerticalLayout {
     }
 
     private void addActionRow() {
-        ActionEntry entry = new ActionEntry(agencyList, null);
-        Button remove = new Button("Remove");
-        remove.getElement().setAttribute("aria-label", "Remove this follow-up action");
-        remove.addClickListener(e -> {
+        ActionEntry entry = new ActionEntry(agencyList);
+        entry.removable(() -> {
             entries.remove(entry);
             actionRows.remove(entry);
         });
-        entry.add(remove);
+        entry.removeButton().setText("Remove this follow-up action");
         entries.add(entry);
         actionRows.add(entry);
-        entry.agency.focus();
+        entry.focus();
     }
 
     private void showFollowUpKind() {

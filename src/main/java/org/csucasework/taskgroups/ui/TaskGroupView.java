@@ -66,6 +66,7 @@ import org.csucasework.taskgroups.SubjectOption;
 import org.csucasework.taskgroups.TaskAndFinishGroupProcess;
 import org.csucasework.taskgroups.TaskGroupService;
 import org.csucasework.taskgroups.process.GroupProcess;
+import org.csucasework.tasking.ActionEntry;
 import org.csucasework.tasking.ActionStatus;
 import org.csucasework.tasking.ActionView;
 import org.springframework.security.access.AccessDeniedException;
@@ -316,7 +317,7 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         actionPlanMessage.getElement().setAttribute("role", "status");
         section.add(actionPlan, actionPlanMessage);
         if (page.permissions().manage() && group.status() == GroupStatus.OPEN && group.setUpAt() != null) {
-            actionEntry = new ActionEntry(agencyList, "Add to the action plan");
+            actionEntry = new ActionEntry(agencyList).withAddButton("Add to the action plan", null);
             actionEntry.addAddListener(e -> {
                 try {
                     ActionView added = groupActionPlan.add(reference, e.action());

@@ -22,6 +22,7 @@ import org.csucasework.intake.ReportDetails;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.ui.UkDates;
+import org.csucasework.tasking.ActionEntry;
 import org.csucasework.tasking.NewAction;
 import org.csucasework.tasking.ReferralKind;
 import org.csucasework.tasking.ReportReview;
@@ -167,12 +168,13 @@ class ReviewForm extends Div {
         if (decision.getValue() != ReviewDecision.ACTIONS) {
             decision.setValue(ReviewDecision.ACTIONS);
         }
-        addEntry().agency.focus();
+        addEntry().focus();
     }
 
     private ActionEntry addEntry() {
-        ActionEntry entry = new ActionEntry(choices.agencies(), choices.officersOf(), choices.today());
-        entry.remove.addClickListener(e -> removeAction(entry));
+        ActionEntry entry = new ActionEntry(choices.agencies()).withNamedOfficer(choices.officersOf())
+                .dueByDefault(choices.today());
+        entry.removable(() -> removeAction(entry));
         entries.add(entry);
         actionList.add(entry);
         renumber();
@@ -190,7 +192,7 @@ class ReviewForm extends Div {
         actionList.remove(entry);
         renumber();
         if (!entries.isEmpty()) {
-            entries.get(Math.max(0, index - 1)).agency.focus();
+            entries.get(Math.max(0, index - 1)).focus();
         } else {
             addAction.focus();
         }
@@ -221,7 +223,7 @@ class ReviewForm extends Div {
     ReportReview toReview() {
         ReviewDecision chosen = decision.getValue();
         List<NewAction> actions = chosen == ReviewDecision.ACTIONS
-                ? entries.stream().map(ActionEntry::toNewAction).toList() : List.of();
+                ? entries.stream().map(ActionEntry::value).toList() : List.of();
         ReferralKind kind = chosen == ReviewDecision.REFERRED ? referralKind.getValue() : null;
         Long personId = kind == ReferralKind.ESCALATION && referralPerson.getValue() != null
                 ? referralPerson.getValue().person().id() : null;

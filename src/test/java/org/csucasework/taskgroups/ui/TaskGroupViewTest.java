@@ -38,6 +38,7 @@ import org.csucasework.taskgroups.SubjectOption;
 import org.csucasework.taskgroups.TaskGroupFixtures;
 import org.csucasework.taskgroups.GroupActionPlan;
 import org.csucasework.taskgroups.TaskGroupService;
+import org.csucasework.tasking.ActionEntry;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.diagram.ProcessDiagramPanel;
 import org.csucasework.tasking.ui.MyActionsView;
@@ -127,25 +128,26 @@ class TaskGroupViewTest extends KaribuUiTest {
         navigate("task-groups/" + group.reference());
         TaskGroupView view = _get(TaskGroupView.class);
         ActionEntry entry = view.actionEntry;
-        _setValue(entry.agency, "WKHA");
-        _setValue(entry.description, "Replace the broken lighting " + fixtures.suffix);
-        _setValue(entry.dueDate, TaskGroupFixtures.today().minusDays(1));
+        _setValue(entry.agency(), entry.agency().getListDataView().getItems()
+                .filter(a -> a.getCode().equals("WKHA")).findFirst().orElseThrow());
+        _setValue(entry.description(), "Replace the broken lighting " + fixtures.suffix);
+        _setValue(entry.dueDate(), TaskGroupFixtures.today().minusDays(1));
 
-        _click(entry.add);
+        _click(entry.addButton());
 
-        assertThat(entry.dueDate.isInvalid()).isTrue();
-        assertThat(entry.dueDate.getErrorMessage()).isEqualTo("The due date cannot be in the past");
-        assertThat(entry.description.getValue()).isEqualTo("Replace the broken lighting " + fixtures.suffix);
-        assertThat(entry.agency.getValue()).isEqualTo("WKHA");
+        assertThat(entry.dueDate().isInvalid()).isTrue();
+        assertThat(entry.dueDate().getErrorMessage()).isEqualTo("The due date cannot be in the past");
+        assertThat(entry.description().getValue()).isEqualTo("Replace the broken lighting " + fixtures.suffix);
+        assertThat(entry.agency().getValue().getCode()).isEqualTo("WKHA");
         assertThat(GridKt._size(view.actionPlan)).isZero();
 
-        _setValue(entry.dueDate, TaskGroupFixtures.today().plusDays(7));
-        _click(entry.add);
+        _setValue(entry.dueDate(), TaskGroupFixtures.today().plusDays(7));
+        _click(entry.addButton());
 
         assertThat(rows(view)).extracting(ActionView::description)
                 .containsExactly("Replace the broken lighting " + fixtures.suffix);
         assertThat(rows(view).get(0).agencyCode()).isEqualTo("WKHA");
-        assertThat(entry.description.getValue()).isEmpty();
+        assertThat(entry.description().getValue()).isEmpty();
         assertThat(view.actionPlanMessage.getText()).contains("added to the plan");
     }
 

@@ -34,6 +34,7 @@ import org.csucasework.reference.Outcome;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.shared.ui.UkDates;
 import org.csucasework.support.IntegrationTest;
+import org.csucasework.tasking.ActionEntry;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.Agenda;
 import org.csucasework.tasking.ReferralKind;
@@ -61,18 +62,18 @@ class TaskingMeetingViewTest extends TaskingUiTestSupport {
         ReviewForm form = goTo(view, reference);
 
         ActionEntry police = form.entries().get(0);
-        assertThat(police.dueDate.getValue()).isEqualTo(today().plusDays(7));
+        assertThat(police.dueDate().getValue()).isEqualTo(today().plusDays(7));
         String policeTask = "Patrol the area at night " + UUID.randomUUID();
-        _setValue(police.agency, agency(police, "KENT_POLICE"));
-        _setValue(police.description, policeTask);
-        _setValue(police.dueDate, today());
+        _setValue(police.agency(), agency(police, "KENT_POLICE"));
+        _setValue(police.description(), policeTask);
+        _setValue(police.dueDate(), today());
 
         ShortcutsKt.fireShortcut(Key.KEY_A, KeyModifier.ALT);
         assertThat(form.entries()).hasSize(2);
         ActionEntry housing = form.entries().get(1);
         String housingTask = "Write to the tenants " + UUID.randomUUID();
-        _setValue(housing.agency, agency(housing, "WKHA"));
-        _setValue(housing.description, housingTask);
+        _setValue(housing.agency(), agency(housing, "WKHA"));
+        _setValue(housing.description(), housingTask);
 
         _click(view.save);
 
@@ -141,19 +142,19 @@ class TaskingMeetingViewTest extends TaskingUiTestSupport {
         _click(view.start);
         ReviewForm form = goTo(view, reference);
         ActionEntry action = form.entries().get(0);
-        assertThat(action.assignee.isEnabled()).as("no agency, no officers to choose from").isFalse();
+        assertThat(action.assignee().isEnabled()).as("no agency, no officers to choose from").isFalse();
 
-        _setValue(action.agency, agency(action, "KENT_POLICE"));
+        _setValue(action.agency(), agency(action, "KENT_POLICE"));
         assertThat(officers(action)).contains("police").doesNotContain("housing", "caseworker");
-        _setValue(action.assignee, officer(action, "police"));
+        _setValue(action.assignee(), officer(action, "police"));
 
-        _setValue(action.agency, agency(action, "WKHA"));
-        assertThat(action.assignee.getValue()).as("the police officer is not the housing association's").isNull();
+        _setValue(action.agency(), agency(action, "WKHA"));
+        assertThat(action.assignee().getValue()).as("the police officer is not the housing association's").isNull();
         assertThat(officers(action)).contains("housing").doesNotContain("police");
-        _setValue(action.assignee, officer(action, "housing"));
+        _setValue(action.assignee(), officer(action, "housing"));
         String task = "Visit the tenants on the estate " + UUID.randomUUID();
-        _setValue(action.description, task);
-        _setValue(action.dueDate, today());
+        _setValue(action.description(), task);
+        _setValue(action.dueDate(), today());
         _click(view.save);
 
         assertThat(getNotifications()).extracting(NotificationsKt::getText)
@@ -210,14 +211,14 @@ class TaskingMeetingViewTest extends TaskingUiTestSupport {
         // An action due in the past.
         _setValue(form.decision, ReviewDecision.ACTIONS);
         ActionEntry action = form.entries().get(0);
-        _setValue(action.agency, agency(action, "SDC_DIRECT"));
-        _setValue(action.description, "Remove the graffiti");
-        _setValue(action.dueDate, today().minusDays(1));
+        _setValue(action.agency(), agency(action, "SDC_DIRECT"));
+        _setValue(action.description(), "Remove the graffiti");
+        _setValue(action.dueDate(), today().minusDays(1));
         _click(view.save);
-        assertThat(action.dueDate.isInvalid()).isTrue();
-        assertThat(action.dueDate.getErrorMessage()).isEqualTo("The due date cannot be in the past");
-        assertThat(action.agency.getValue().getCode()).isEqualTo("SDC_DIRECT");
-        assertThat(action.description.getValue()).isEqualTo("Remove the graffiti");
+        assertThat(action.dueDate().isInvalid()).isTrue();
+        assertThat(action.dueDate().getErrorMessage()).isEqualTo("The due date cannot be in the past");
+        assertThat(action.agency().getValue().getCode()).isEqualTo("SDC_DIRECT");
+        assertThat(action.description().getValue()).isEqualTo("Remove the graffiti");
         assertThat(form.note.getValue()).isEqualTo("Third report about this shelter this month");
         assertThat(view.waitingReports()).extracting(ReportSummary::reference).contains(reference);
         assertThat(view.currentForm()).isSameAs(form);
@@ -230,7 +231,7 @@ class TaskingMeetingViewTest extends TaskingUiTestSupport {
         }
 
         // Corrected, the decision goes through.
-        _setValue(action.dueDate, today());
+        _setValue(action.dueDate(), today());
         _click(view.save);
         assertThat(view.waitingReports()).extracting(ReportSummary::reference).doesNotContain(reference);
         assertThat(view.announcement()).contains(reference, "1 action assigned");
@@ -286,16 +287,16 @@ class TaskingMeetingViewTest extends TaskingUiTestSupport {
     }
 
     private static Agency agency(ActionEntry entry, String code) {
-        return entry.agency.getListDataView().getItems().filter(a -> a.getCode().equals(code)).findFirst()
+        return entry.agency().getListDataView().getItems().filter(a -> a.getCode().equals(code)).findFirst()
                 .orElseThrow();
     }
 
     private static List<String> officers(ActionEntry entry) {
-        return entry.assignee.getListDataView().getItems().map(CurrentUser::username).toList();
+        return entry.assignee().getListDataView().getItems().map(CurrentUser::username).toList();
     }
 
     private static CurrentUser officer(ActionEntry entry, String username) {
-        return entry.assignee.getListDataView().getItems().filter(u -> u.username().equals(username)).findFirst()
+        return entry.assignee().getListDataView().getItems().filter(u -> u.username().equals(username)).findFirst()
                 .orElseThrow();
     }
 
