@@ -193,6 +193,11 @@ public class ActionEntry extends Div {
         return fieldsByName.values().stream().filter(HasValidation::isInvalid).map(Component.class::cast).findFirst();
     }
 
+    /** The entry's fields by the names the service's errors use, for a form that shows errors itself. */
+    public Map<String, HasValidation> fields() {
+        return java.util.Collections.unmodifiableMap(fieldsByName);
+    }
+
     /** Puts the cursor in the agency field. */
     public void focus() {
         agency.focus();

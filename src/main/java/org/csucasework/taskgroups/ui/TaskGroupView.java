@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -67,6 +66,7 @@ import org.csucasework.taskgroups.TaskAndFinishGroupProcess;
 import org.csucasework.taskgroups.TaskGroupService;
 import org.csucasework.taskgroups.process.GroupProcess;
 import org.csucasework.tasking.ActionEntry;
+import org.csucasework.tasking.ActionOutcomeDialog;
 import org.csucasework.tasking.ActionStatus;
 import org.csucasework.tasking.ActionView;
 import org.springframework.security.access.AccessDeniedException;
@@ -362,33 +362,10 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void outcomeDialog(ActionView action, boolean complete) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle((complete ? "Complete: " : "Cancel: ") + action.description());
-        TextArea text = new TextArea(complete ? "What was done" : "Reason for cancelling (e.g. handed on to)");
-        text.setWidth("30em");
-        Button confirm = new Button(complete ? "Complete the action" : "Cancel the action", e -> {
-            try {
-                if (complete) {
-                    groupActionPlan.complete(reference, action.id(), text.getValue());
-                } else {
-                    groupActionPlan.cancel(reference, action.id(), text.getValue());
-                }
-                dialog.close();
-                render();
-            } catch (ValidationException ex) {
-                text.setErrorMessage(Notices.messages(ex.errors()));
-                text.setInvalid(true);
-            } catch (ConflictException | AccessDeniedException | NotFoundException ex) {
-                Notices.error(ex.getMessage());
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button back = new Button("Back", e -> dialog.close());
-        dialog.add(text);
-        dialog.getFooter().add(back, confirm);
-        add(dialog);
-        dialog.open();
-        text.focus();
+        (complete ? ActionOutcomeDialog.complete(action, names,
+                outcome -> groupActionPlan.complete(reference, action.id(), outcome), done -> render())
+                : ActionOutcomeDialog.cancel(action, names,
+                reason -> groupActionPlan.cancel(reference, action.id(), reason), done -> render())).open();
     }
 
     private Component meetingsSection(GroupSummary group) {

@@ -25,16 +25,15 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.csucasework.reference.Agency;
-import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.UkDates;
+import org.csucasework.tasking.ActionOutcomeDialog;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionStatus;
 import org.csucasework.tasking.ActionView;
@@ -55,7 +54,7 @@ public class MyActionsView extends VerticalLayout {
 
     private final ActionService actions;
     private final Clock clock;
-    private final Map<String, String> agencyNames;
+    private final Names names;
 
     final TextField search = new TextField("Search");
     final RadioButtonGroup<String> show = new RadioButtonGroup<>("Show");
@@ -67,11 +66,10 @@ public class MyActionsView extends VerticalLayout {
 
     private List<ActionView> loaded = List.of();
 
-    public MyActionsView(ActionService actions, UserService users, ReferenceDataService referenceData, Clock clock) {
+    public MyActionsView(ActionService actions, UserService users, Names names, Clock clock) {
         this.actions = actions;
         this.clock = clock;
-        this.agencyNames = referenceData.activeAgencies().stream()
-                .collect(Collectors.toMap(Agency::getCode, Agency::getName, (a, b) -> a));
+        this.names = names;
         addClassName("my-actions");
         setSizeFull();
 
@@ -124,7 +122,7 @@ public class MyActionsView extends VerticalLayout {
         grid.addComponentColumn(TaskingFormat::ownerLink).setHeader("For").setKey("report")
                 .setComparator(Comparator.comparing(a -> Optional.ofNullable(a.ownerReference()).orElse("")))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> agencyNames.getOrDefault(a.agencyCode(), a.agencyCode())).setHeader("Agency")
+        grid.addColumn(a -> names.agency(a.agencyCode())).setHeader("Agency")
                 .setKey("agency").setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> Optional.ofNullable(a.assignee()).orElse("")).setHeader("Officer").setKey("officer")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
@@ -147,10 +145,11 @@ public class MyActionsView extends VerticalLayout {
             // The visible word starts the accessible name, which adds which action it is.
             complete.getElement().setAttribute("aria-label", "Complete action on " + action.ownerReference()
                     + ": " + abbreviated(action.description()));
-            complete.addClickListener(e -> new CompleteActionDialog(action, actions, done -> {
-                load();
-                announcer.setText("Action on " + done.ownerReference() + " completed.");
-            }).open());
+            complete.addClickListener(e -> ActionOutcomeDialog.complete(action, names,
+                    outcome -> actions.complete(action.id(), outcome), done -> {
+                        load();
+                        announcer.setText("Action on " + done.ownerReference() + " completed.");
+                    }).open());
             cell.add(complete);
         }
         return cell;
@@ -175,7 +174,7 @@ public class MyActionsView extends VerticalLayout {
     }
 
     private boolean matches(ActionView action, String text) {
-        return Stream.of(action.ownerReference(), action.agencyCode(), agencyNames.get(action.agencyCode()),
+        return Stream.of(action.ownerReference(), action.agencyCode(), names.agency(action.agencyCode()),
                         action.assignee(), action.description(), action.outcome())
                 .filter(value -> value != null)
                 .anyMatch(value -> value.toLowerCase(Locale.UK).contains(text));

@@ -53,6 +53,13 @@ class ReportPageDialog extends Dialog {
         return field;
     }
 
+    /** Adds a group of fields (an action entry) that service errors naming them are shown at. */
+    void fields(Component group, Map<String, ? extends HasValidation> named) {
+        named.values().forEach(field -> field.setManualValidation(true));
+        fields.putAll(named);
+        body.add(group);
+    }
+
     void addContent(Component... components) {
         body.add(components);
     }

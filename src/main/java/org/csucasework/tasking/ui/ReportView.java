@@ -5,8 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -27,7 +25,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -70,6 +67,8 @@ import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.Action;
+import org.csucasework.tasking.ActionEntry;
+import org.csucasework.tasking.ActionOutcomeDialog;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionStatus;
 import org.csucasework.tasking.ActionView;
@@ -77,7 +76,6 @@ import org.csucasework.tasking.CaseFile;
 import org.csucasework.tasking.CaseFileService;
 import org.csucasework.tasking.CloseReport;
 import org.csucasework.tasking.DailyTaskingProcess;
-import org.csucasework.tasking.NewAction;
 import org.csucasework.tasking.ReportClosingService;
 import org.csucasework.tasking.ReviewDecision;
 import org.csucasework.tasking.process.ReportProcess;
@@ -459,54 +457,24 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void openCompleteDialog(ActionView action) {
-        ReportPageDialog dialog = new ReportPageDialog("Complete the action", "Complete the action");
-        dialog.addContent(new Paragraph(agencyName(action.agencyCode()) + ": " + action.description()));
-        TextArea outcome = dialog.field("outcome", new TextArea("What was done"));
-        outcome.setMaxLength(Action.OUTCOME_LENGTH);
-        outcome.setRequiredIndicatorVisible(true);
-        outcome.setWidthFull();
-        dialog.confirm.addClickListener(e -> change(dialog, () -> actions.complete(action.id(), outcome.getValue()),
-                "Action completed."));
-        dialog.open();
-        outcome.focus();
+        ActionOutcomeDialog.complete(action, names, outcome -> actions.complete(action.id(), outcome),
+                done -> changed("Action completed.")).open();
     }
 
     private void openCancelDialog(ActionView action) {
-        ReportPageDialog dialog = new ReportPageDialog("Cancel the action", "Cancel the action");
-        dialog.back.setText("Keep the action");
-        dialog.addContent(new Paragraph(agencyName(action.agencyCode()) + ": " + action.description()));
-        TextArea reason = dialog.field("reason", new TextArea("Reason for cancelling"));
-        reason.setRequiredIndicatorVisible(true);
-        reason.setWidthFull();
-        dialog.confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        dialog.confirm.addClickListener(e -> change(dialog, () -> actions.cancel(action.id(), reason.getValue()),
-                "Action cancelled."));
-        dialog.open();
-        reason.focus();
+        ActionOutcomeDialog.cancel(action, names, reason -> actions.cancel(action.id(), reason),
+                done -> changed("Action cancelled.")).open();
     }
 
     private void openAddActionDialog() {
         ReportPageDialog dialog = new ReportPageDialog("Add an action", "Add the action");
-        ComboBox<Agency> agency = dialog.field("agencyCode", new ComboBox<>("Agency"));
-        agency.setItems(referenceData.activeAgencies());
-        agency.setItemLabelGenerator(Agency::getName);
-        agency.setRequiredIndicatorVisible(true);
-        agency.setWidthFull();
-        TextArea description = dialog.field("description", new TextArea("What is to be done"));
-        description.setMaxLength(Action.DESCRIPTION_LENGTH);
-        description.setRequiredIndicatorVisible(true);
-        description.setWidthFull();
-        DatePicker due = dialog.field("dueDate", UkDates.picker("Due"));
-        due.setLocale(LOCALE);
-        due.setRequiredIndicatorVisible(true);
-        due.setValue(LocalDate.now(ReportProcess.ZONE).plusDays(7));
-        TextField assignee = dialog.field("assignee", new TextField("Named officer (username, optional)"));
-        dialog.confirm.addClickListener(e -> change(dialog, () -> actions.assign(reference, new NewAction(
-                        agency.getValue() == null ? null : agency.getValue().getCode(), description.getValue(),
-                        due.getValue(), assignee.getValue())),
+        ActionEntry entry = new ActionEntry(referenceData.activeAgencies()).withNamedOfficer(users::activeOfficersOf)
+                .dueByDefault(LocalDate.now(ReportProcess.ZONE));
+        dialog.fields(entry, entry.fields());
+        dialog.confirm.addClickListener(e -> change(dialog, () -> actions.assign(reference, entry.value()),
                 "Action added."));
         dialog.open();
-        agency.focus();
+        entry.focus();
     }
 
     private void openCloseDialog(ReportDetails report) {
@@ -623,6 +591,11 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         dialog.close();
+        notifySuccess(success);
+        load();
+    }
+
+    private void changed(String success) {
         notifySuccess(success);
         load();
     }

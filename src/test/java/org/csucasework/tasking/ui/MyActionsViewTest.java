@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.csucasework.support.IntegrationTest;
+import org.csucasework.tasking.ActionOutcomeDialog;
 import org.csucasework.tasking.ActionStatus;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.Agenda;
@@ -52,15 +53,15 @@ class MyActionsViewTest extends TaskingUiTestSupport {
                 .as("on a 390 px screen the Complete button stays in view").isTrue();
         Div cell = (Div) GridKt._getCellComponent(view.grid, 0, "complete");
         _click(_get(cell, Button.class));
-        CompleteActionDialog dialog = _get(CompleteActionDialog.class);
-        _click(dialog.complete);
-        assertThat(dialog.outcome.isInvalid()).isTrue();
-        assertThat(dialog.outcome.getErrorMessage()).isEqualTo("Say what was done");
+        ActionOutcomeDialog dialog = _get(ActionOutcomeDialog.class);
+        _click(dialog.confirm());
+        assertThat(dialog.text().isInvalid()).isTrue();
+        assertThat(dialog.text().getErrorMessage()).isEqualTo("Say what was done");
         assertThat(dialog.isOpened()).isTrue();
 
-        _setValue(dialog.outcome, "Patrol done, two drivers warned");
-        _click(dialog.complete);
-        LocatorJ._assertNone(CompleteActionDialog.class);
+        _setValue(dialog.text(), "Patrol done, two drivers warned");
+        _click(dialog.confirm());
+        LocatorJ._assertNone(ActionOutcomeDialog.class);
         assertThat(GridKt._findAll(view.grid)).isEmpty();
 
         _setValue(view.show, MyActionsView.ALL);

@@ -32,6 +32,7 @@ import org.csucasework.intake.ui.IntakeUiTestSupport;
 import org.csucasework.people.PersonDetails;
 import org.csucasework.diagram.ProcessDiagramPanel;
 import org.csucasework.tasking.DailyTaskingProcess;
+import org.csucasework.tasking.ActionEntry;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.NewAction;
 import org.csucasework.tasking.ReportClosingService;
@@ -123,6 +124,36 @@ class ReportViewUiTest extends IntakeUiTestSupport {
     }
 
     @Test
+    void anActionAddedOnTheReportPageNamesAnOfficerOfItsAgencyAndAPastDueDateIsMarkedAtItsField() {
+        signInAs("caseworker");
+        LoggedReport report = logReport();
+        navigateTo("reports/" + report.reference());
+
+        _click(_get(Button.class, spec -> spec.withText("Add an action")));
+        ActionEntry entry = _get(ActionEntry.class);
+        assertThat(entry.dueDate().getValue()).as("due in a week unless changed").isEqualTo(LocalDate.now().plusDays(7));
+        _setValue(entry.agency(), entry.agency().getListDataView().getItems()
+                .filter(a -> a.getCode().equals("KENT_POLICE")).findFirst().orElseThrow());
+        assertThat(entry.assignee().getListDataView().getItems()).as("only the agency's own users may be named")
+                .isNotEmpty().allSatisfy(officer -> assertThat(officer.agencyCode()).isEqualTo("KENT_POLICE"));
+        _setValue(entry.assignee(), entry.assignee().getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(entry.description(), "Patrol the car park at night");
+        _setValue(entry.dueDate(), LocalDate.now().minusDays(1));
+        _click(_get(Button.class, spec -> spec.withText("Add the action")));
+
+        assertThat(entry.dueDate().isInvalid()).isTrue();
+        assertThat(entry.dueDate().getErrorMessage()).isEqualTo("The due date cannot be in the past");
+        assertThat(entry.description().getValue()).as("nothing typed is lost").isEqualTo("Patrol the car park at night");
+
+        _setValue(entry.dueDate(), LocalDate.now().plusDays(2));
+        _click(_get(Button.class, spec -> spec.withText("Add the action")));
+
+        _assertNone(Dialog.class);
+        assertThat(GridKt._getFormatted(actionsGrid(), 0, "agency")).isEqualTo("Kent Police");
+        assertThat(GridKt._getFormatted(actionsGrid(), 0, "description")).isEqualTo("Patrol the car park at night");
+    }
+
+    @Test
     void anActionIsCompletedWithAnOutcomeAndAMissingOutcomeIsMarkedAtItsField() {
         signInAs("caseworker");
         LoggedReport report = logReport();
@@ -134,7 +165,7 @@ class ReportViewUiTest extends IntakeUiTestSupport {
         _click(_get(buttons, Button.class, spec -> spec.withText("Complete")));
         _click(_get(Button.class, spec -> spec.withText("Complete the action")));
 
-        TextArea outcome = _get(TextArea.class, spec -> spec.withLabel("What was done"));
+        TextArea outcome = _get(TextArea.class, spec -> spec.withLabel("What was done (the outcome)"));
         assertThat(outcome.isInvalid()).isTrue();
         assertThat(outcome.getErrorMessage()).isEqualTo("Say what was done");
 
