@@ -12,19 +12,19 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.csucasework.intake.ReportSummary;
-import org.csucasework.marac.MaracReferralService;
-import org.csucasework.marac.ReferralPage;
-import org.csucasework.marac.ReferralSummary;
 import org.csucasework.casehistory.CaseDocuments;
 import org.csucasework.casehistory.CaseHistory;
 import org.csucasework.casehistory.CaseHistoryPanel;
 import org.csucasework.casehistory.CaseRef;
+import org.csucasework.intake.ReportSummary;
+import org.csucasework.marac.MaracReferralService;
+import org.csucasework.marac.ReferralPage;
+import org.csucasework.marac.ReferralSummary;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.tasking.ActionView;
+import org.csucasework.tasking.ActionsGrid;
 
 /**
  * A referral or case and its MARAC history: the subject, criteria, risk and history, the reports brought, the lawful
@@ -42,7 +42,7 @@ public class MaracCaseView extends VerticalLayout implements BeforeEnterObserver
 
     ReferralPage page;
     Grid<ReferralPage.Discussion> discussions;
-    Grid<ActionView> actions;
+    ActionsGrid actions;
     CaseHistoryPanel history;
 
     private final CaseHistory caseHistory;
@@ -115,15 +115,8 @@ public class MaracCaseView extends VerticalLayout implements BeforeEnterObserver
         add(discussions);
 
         add(new H2("Actions"));
-        actions = new Grid<>();
-        actions.setAriaLabel("The case's actions");
-        actions.addColumn(ActionView::agencyCode).setHeader("Agency").setAutoWidth(true);
-        actions.addColumn(ActionView::description).setHeader("Action");
-        actions.addColumn(a -> UkDates.weekday(a.dueDate())).setHeader("Due").setAutoWidth(true);
-        actions.addColumn(a -> a.status().name().toLowerCase() + (a.overdue() ? " (overdue)" : ""))
-                .setHeader("Status").setAutoWidth(true);
+        actions = new ActionsGrid("The case's actions", names);
         actions.setItems(page.actions());
-        actions.setAllRowsVisible(true);
         add(actions);
 
         referrals.historyCase(summary.reference()).ifPresent(id -> {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -42,7 +41,7 @@ import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.ActionEntry;
-import org.csucasework.tasking.ActionView;
+import org.csucasework.tasking.ActionsGrid;
 import org.csucasework.tasking.NewAction;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -200,7 +199,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
         RadioButtonGroup<CaseDecision> decision;
         TextArea note;
         Button decide;
-        Grid<ActionView> actions;
+        ActionsGrid actions;
         ActionEntry actionEntry;
 
         CaseEntry(MeetingPage.Item item) {
@@ -210,15 +209,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver {
             add(new H3(item.referral().reference() + ": " + item.referral().subjectLabel()
                     + (item.carriedOver() ? " (carried over)" : " (new)")));
             add(new Anchor("marac/cases/" + item.referral().reference(), "The case's MARAC history"));
-            actions = new Grid<>();
-            actions.setAriaLabel("Actions for " + item.referral().reference());
-            actions.addColumn(a -> names.agency(a.agencyCode())).setHeader("Agency")
-                    .setAutoWidth(true);
-            actions.addColumn(ActionView::description).setHeader("Action");
-            actions.addColumn(a -> UkDates.weekday(a.dueDate())).setHeader("Due").setAutoWidth(true);
-            actions.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
+            actions = new ActionsGrid("Actions for " + item.referral().reference(), names);
             actions.setItems(item.actions());
-            actions.setAllRowsVisible(true);
             add(actions);
             if (item.decision() != null) {
                 add(new Paragraph("Decision: " + item.decision().label()

@@ -69,6 +69,7 @@ import org.csucasework.tasking.ActionEntry;
 import org.csucasework.tasking.ActionOutcomeDialog;
 import org.csucasework.tasking.ActionStatus;
 import org.csucasework.tasking.ActionView;
+import org.csucasework.tasking.ActionsGrid;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -98,7 +99,7 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
     TextArea decisionNote;
     Button approve;
     Button decline;
-    Grid<ActionView> actionPlan;
+    ActionsGrid actionPlan;
     ActionEntry actionEntry;
     Paragraph actionPlanMessage;
     DatePicker scheduleDate;
@@ -297,20 +298,10 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
         VerticalLayout section = section("Action plan");
         section.add(new Paragraph("Each action belongs to an agency, appears in its \"My actions\" and on the daily "
                 + "tasking agenda, and is chased by a supervisor when overdue."));
-        actionPlan = new Grid<>();
+        actionPlan = new ActionsGrid("Action plan", names);
         actionPlan.setId("action-plan");
-        actionPlan.setAriaLabel("Action plan");
-        actionPlan.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        actionPlan.setAllRowsVisible(true);
-        actionPlan.addColumn(this::status).setHeader("Status").setKey("status").setAutoWidth(true).setFlexGrow(0);
-        actionPlan.addColumn(a -> names.agency(a.agencyCode())).setHeader("Agency")
-                .setKey("agency");
-        actionPlan.addColumn(ActionView::description).setHeader("What").setKey("description").setFlexGrow(3);
-        actionPlan.addColumn(a -> UkDates.weekday(a.dueDate())).setHeader("Due").setKey("due").setAutoWidth(true);
-        actionPlan.addColumn(a -> a.outcome() == null ? "" : a.outcome()).setHeader("Outcome").setKey("outcome")
-                .setFlexGrow(2);
         if (page.permissions().manage()) {
-            actionPlan.addComponentColumn(this::actionButtons).setHeader("").setKey("buttons").setAutoWidth(true);
+            actionPlan.withWork(this::actionButtons);
         }
         actionPlan.setItems(page.actions());
         actionPlanMessage = new Paragraph();
@@ -335,17 +326,6 @@ public class TaskGroupView extends VerticalLayout implements BeforeEnterObserver
             section.add(actionEntry);
         }
         return section;
-    }
-
-    private String status(ActionView action) {
-        if (action.overdue()) {
-            return "Overdue";
-        }
-        return switch (action.status()) {
-            case OPEN -> "Open";
-            case DONE -> "Done";
-            case CANCELLED -> "Cancelled";
-        };
     }
 
     private Component actionButtons(ActionView action) {

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -72,6 +70,7 @@ import org.csucasework.tasking.ActionOutcomeDialog;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionStatus;
 import org.csucasework.tasking.ActionView;
+import org.csucasework.tasking.ActionsGrid;
 import org.csucasework.tasking.CaseFile;
 import org.csucasework.tasking.CaseFileService;
 import org.csucasework.tasking.CloseReport;
@@ -351,18 +350,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         if (caseFile.actions().isEmpty()) {
             return section("Actions", new Paragraph("No actions yet."));
         }
-        Grid<ActionView> grid = new Grid<>();
+        ActionsGrid grid = new ActionsGrid("Actions on report " + report.reference(), names)
+                .withOfficers(this::officerName).withWork(this::actionButtons);
         grid.addClassName("report-actions");
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
-        grid.setAriaLabel("Actions on report " + report.reference());
-        grid.addColumn(a -> agencyName(a.agencyCode())).setHeader("Agency").setKey("agency").setFlexGrow(1);
-        grid.addColumn(a -> a.assignee() == null ? "" : a.assignee()).setHeader("Officer").setKey("officer").setAutoWidth(true);
-        grid.addColumn(ActionView::description).setHeader("Action").setKey("description").setFlexGrow(3);
-        grid.addComponentColumn(ReportView::dueCell).setHeader("Due").setKey("due").setAutoWidth(true);
-        grid.addColumn(a -> a.status().label()).setHeader("Status").setKey("status").setAutoWidth(true);
-        grid.addColumn(a -> a.outcome() == null ? "" : a.outcome()).setHeader("Outcome").setKey("outcome").setFlexGrow(2);
-        grid.addComponentColumn(this::actionButtons).setHeader("Work").setKey("work").setAutoWidth(true);
         grid.setItems(caseFile.actions());
         long overdue = caseFile.actions().stream().filter(ActionView::overdue).count();
         Paragraph note = new Paragraph(overdue == 0 ? "No action is overdue."
@@ -676,6 +666,10 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         return names.agency(code);
     }
 
+    private String officerName(String username) {
+        return users.findByUsername(username).map(CurrentUser::fullName).orElse(username);
+    }
+
     private String outcomeLabel(String code) {
         return names.outcome(code);
     }
@@ -691,17 +685,6 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         return at.toLocalTime().equals(LocalTime.MIDNIGHT)
                 ? "due by the end of " + UkDates.DAY.format(at.toLocalDate().minusDays(1))
                 : "due " + UkDates.MOMENT.format(due);
-    }
-
-    /** The due day, and for an overdue action the word "Overdue" in a badge: never colour alone. */
-    private static Component dueCell(ActionView action) {
-        Span cell = new Span(action.dueDate() == null ? "" : UkDates.DAY.format(action.dueDate()));
-        if (action.overdue()) {
-            Span overdue = badge("Overdue", "error");
-            overdue.getStyle().set("margin-inline-start", "0.5em");
-            cell.add(overdue);
-        }
-        return cell;
     }
 
     private static void notifySuccess(String text) {

@@ -3,6 +3,7 @@ package org.csucasework.marac.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +21,8 @@ import org.csucasework.marac.ReferralStatus;
 import org.csucasework.marac.ReferralSummary;
 import org.csucasework.shared.Role;
 import org.csucasework.support.KaribuUiTest;
+import org.csucasework.tasking.ActionEntry;
+import org.csucasework.tasking.ActionsGrid;
 import org.csucasework.ui.HomeView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -137,6 +140,19 @@ class MaracScreensTest extends KaribuUiTest {
                 .doesNotContain(submitted.reference());
 
         Long meetingId = referrals.page(submitted.reference()).discussions().get(0).meetingId();
+        navigate("marac/meetings/" + meetingId);
+        ActionEntry action = _get(MeetingView.class).entries.stream()
+                .filter(e -> e.item.referral().reference().equals(submitted.reference())).findFirst().orElseThrow()
+                .actionEntry;
+        _setValue(action.agency(), action.agency().getListDataView().getItems()
+                .filter(a -> a.getCode().equals("KENT_POLICE")).findFirst().orElseThrow());
+        _setValue(action.description(), "Visit the family with housing");
+        _setValue(action.dueDate(), java.time.LocalDate.now().plusDays(5));
+        _click(action.addButton());
+        navigate("marac/cases/" + submitted.reference());
+        ActionsGrid caseActions = _get(MaracCaseView.class).actions;
+        assertThat(GridKt._getFormatted(caseActions, 0, "agency")).as("the agency by name").isEqualTo("Kent Police");
+        assertThat(GridKt._getFormatted(caseActions, 0, "status")).as("the status by its label").isEqualTo("Open");
         navigate("marac/meetings/" + meetingId);
         MeetingView meeting = _get(MeetingView.class);
         MeetingView.CaseEntry entry = meeting.entries.stream()
