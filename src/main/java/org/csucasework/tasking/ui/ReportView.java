@@ -48,6 +48,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.csucasework.intake.ReportDetails;
+import org.csucasework.intake.ui.PersonMarkerBadges;
 import org.csucasework.casehistory.CaseDocuments;
 import org.csucasework.casehistory.CaseHistory;
 import org.csucasework.casehistory.CaseHistoryPanel;
@@ -292,6 +293,15 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         }
         DescriptionList details = new DescriptionList();
         term(details, "Name", reporter.fullName());
+        if (!reporter.markers().isEmpty()) {
+            DescriptionList.Term dt = new DescriptionList.Term("Marked");
+            dt.getStyle().set("font-weight", "600");
+            PersonMarkerBadges badges = new PersonMarkerBadges(reporter.markers());
+            badges.getStyle().set("margin-inline-start", "0");
+            DescriptionList.Description dd = new DescriptionList.Description(badges);
+            dd.getStyle().set("margin", "0");
+            details.add(dt, dd);
+        }
         if (reporter.phone() != null) {
             term(details, "Phone", reporter.phone());
         }
@@ -312,7 +322,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             if (person == null) {
                 continue;
             }
+            // Marked whatever the role here: a repeat complainant named as an alleged perpetrator shows it too.
             H3 name = new H3(person.fullName() + " (" + involved.role().label() + ")");
+            name.add(new PersonMarkerBadges(person.markers()));
             Div card = new Div(name);
             if (person.dateOfBirth() != null) {
                 card.add(new Paragraph("Born " + DAY.format(person.dateOfBirth())));
