@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.csucasework.intake.internal.ReportRepository;
-import org.csucasework.risk.RiskAssessmentService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Marks people as repeat victims or as possible victims of a hate incident, from the reports in which they reported
  * or were the victim or complainant within the repeat window (12 months unless configured), whatever role they have
  * where they are shown. A report is a possible hate incident when its category is the hate-related one or its risk
- * assessment answered yes to the question about being targeted for who they are.
+ * assessment answered yes to the question about being targeted for who they are ({@link Report#isPossibleHateIncident}).
  *
  * <p>Counted over every agency's reports, unlike the histories, which show only what the user may see: a partner
  * must know that the person in front of them is vulnerable even when the earlier reports are another agency's. Only
@@ -36,13 +35,11 @@ public class PersonMarkers {
     static final int REPEAT_VICTIM_REPORTS = 2;
 
     private final ReportRepository reports;
-    private final RiskAssessmentService risk;
     private final RepeatThresholds thresholds;
     private final Clock clock;
 
-    PersonMarkers(ReportRepository reports, RiskAssessmentService risk, RepeatThresholds thresholds, Clock clock) {
+    PersonMarkers(ReportRepository reports, RepeatThresholds thresholds, Clock clock) {
         this.reports = reports;
-        this.risk = risk;
         this.thresholds = thresholds;
         this.clock = clock;
     }
@@ -57,17 +54,16 @@ public class PersonMarkers {
             return Map.of();
         }
         Instant now = clock.instant();
-        // [person id, report id, category code] for each report in which the person reported, or was victim or complainant
-        List<Object[]> rows = reports.asReporterVictimOrComplainant(wanted, now.minus(thresholds.repeatWindow()), now);
-        Set<Long> answeredHate = risk.reportsAnsweredYes(RiskAssessmentService.HATE_QUESTION,
-                rows.stream().map(row -> ((Number) row[1]).longValue()).collect(java.util.stream.Collectors.toSet()));
+        // [person id, report id, possible hate] for each report in which the person reported, or was victim or complainant
+        List<Object[]> rows = reports.asReporterVictimOrComplainant(wanted, HATE_CATEGORY,
+                now.minus(thresholds.repeatWindow()), now);
         Map<Long, Set<Long>> reportsOf = new HashMap<>();
         Map<Long, Set<PersonMarker>> markers = new HashMap<>();
         for (Object[] row : rows) {
             Long personId = ((Number) row[0]).longValue();
             Long reportId = ((Number) row[1]).longValue();
             reportsOf.computeIfAbsent(personId, id -> new HashSet<>()).add(reportId);
-            if (HATE_CATEGORY.equals(row[2]) || answeredHate.contains(reportId)) {
+            if (Boolean.TRUE.equals(row[2])) {
                 markers.computeIfAbsent(personId, id -> EnumSet.noneOf(PersonMarker.class))
                         .add(PersonMarker.POSSIBLE_HATE_INCIDENT);
             }

@@ -45,7 +45,8 @@ class ReportRisk {
         LocalDate due = result.isHigh() ? today
                 : result.isMedium() ? plusWorkingDays(today, MEDIUM_CONTACT_WORKING_DAYS) : null;
         boolean wasHigh = report.isHighRisk();
-        report.assessRisk(result.level(), result.isHigh(), due);
+        report.assessRisk(result.level(), result.isHigh(), due,
+                Boolean.TRUE.equals(answers.get(RiskAssessmentService.HATE_QUESTION)));
         history.record(CaseRef.report(report.getId()), actor, "RISK_ASSESSED", stage.label() + ": victim risk "
                 + result.level().toLowerCase(java.util.Locale.UK) + " (score " + result.score() + ")"
                 + (result.automaticHigh() ? ", made high by an answer" : ""));

@@ -44,15 +44,6 @@ public class RiskAssessmentService {
         this.clock = clock;
     }
 
-    /** Which of these reports had the question answered yes in any of their assessments (one query). */
-    @Transactional(readOnly = true)
-    public java.util.Set<Long> reportsAnsweredYes(String code, java.util.Collection<Long> reportIds) {
-        if (reportIds.isEmpty()) {
-            return java.util.Set.of();
-        }
-        return new java.util.HashSet<>(assessments.reportsAnsweredYes(code, reportIds));
-    }
-
     /** The questions asked now, in their order. */
     @Transactional(readOnly = true)
     public List<RiskQuestion> questions() {

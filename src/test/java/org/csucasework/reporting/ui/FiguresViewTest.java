@@ -69,6 +69,9 @@ class FiguresViewTest extends KaribuUiTest {
         assertThat(text(GridKt._getCellComponent(view.headlineGrid, received, "current"))).isEqualTo("14");
         assertThat(text(GridKt._getCellComponent(view.headlineGrid, received, "previous"))).isEqualTo("12");
         assertThat(GridKt._getFormattedRow(view.headlineGrid, row)).contains("2", "16.7");
+        assertThat(GridKt._size(view.victimGrid)).as("victims and risk, a table of its own").isGreaterThan(3);
+        assertThat(GridKt._getFormatted(view.victimGrid, GridKt._size(view.victimGrid) - 1, "figure"))
+                .isEqualTo("Possible hate incidents (reports)");
         for (HeadlineFigures.Row figure : view.headline.rows()) {
             if (!figure.available()) {
                 assertThat(text(GridKt._getCellComponent(view.headlineGrid, figure.figure().ordinal(), "current")))
