@@ -7,5 +7,3 @@ alter table report add column possible_hate_incident boolean not null default fa
 update report set possible_hate_incident = true
 where id in (select a.report_id from risk_assessment a join risk_answer q on q.assessment_id = a.id
              where q.code = 'TARGETED_IDENTITY' and q.answer = true);
-
-create index ix_report_possible_hate on report (possible_hate_incident) where possible_hate_incident;

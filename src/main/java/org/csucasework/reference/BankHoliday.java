@@ -22,7 +22,7 @@ public class BankHoliday extends ReferenceEntity {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     @NotNull(message = "Enter the date")
-    @Column(name = "day", nullable = false)
+    @Column(name = "holiday_date", nullable = false)
     private LocalDate day;
 
     @NotBlank(message = "Enter the name")

@@ -29,6 +29,19 @@ class VictimRiskFiguresIntegrationTest {
 
     @Autowired ReportService reports;
     @Autowired VictimRiskFiguresService victimRisk;
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService accounts;
+    @Autowired org.csucasework.tasking.ActionService actions;
+    @Autowired org.csucasework.tasking.ReportClosingService closing;
+    @Autowired org.csucasework.tasking.process.ReportProcess process;
+
+    private final List<String> logged = new java.util.ArrayList<>();
+
+    /** Closed afterwards: an open high-risk report from 1995 would head every day's tasking agenda in other tests. */
+    @org.junit.jupiter.api.AfterEach
+    void closeTheReports() {
+        new org.csucasework.support.ReportCleanup(new org.csucasework.support.SignedIn(accounts), actions, closing,
+                process).closeAll(logged);
+    }
 
     @Test
     void reportsByRiskLevelRepeatVictimsAndPossibleHateIncidentsAreCountedForTheYearAndTheOneBefore() {
@@ -79,7 +92,9 @@ class VictimRiskFiguresIntegrationTest {
     }
 
     private String log(NewReport report) {
-        return RunAs.user("caseworker", () -> reports.log(report, null), Role.CASEWORKER).reference();
+        String reference = RunAs.user("caseworker", () -> reports.log(report, null), Role.CASEWORKER).reference();
+        logged.add(reference);
+        return reference;
     }
 
     private VictimRiskFigures asAnalyst() {
