@@ -92,6 +92,13 @@ public class Report {
     @Column(name = "possible_hate_incident", nullable = false)
     private boolean possibleHateIncident;
 
+    @jakarta.persistence.ElementCollection(fetch = FetchType.LAZY)
+    @jakarta.persistence.CollectionTable(name = "report_hate_characteristic",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "report_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "characteristic", nullable = false)
+    private Set<HateCharacteristic> hateCharacteristics = EnumSet.noneOf(HateCharacteristic.class);
+
     @Column(name = "contact_due")
     private java.time.LocalDate contactDue;
 
@@ -236,6 +243,14 @@ public class Report {
         this.contactDue = contactDue;
     }
 
+    /** What the victim says they were targeted for: a possible hate incident from then on (decision 0023). */
+    void targetedFor(Set<HateCharacteristic> characteristics) {
+        if (!characteristics.isEmpty()) {
+            hateCharacteristics.addAll(characteristics);
+            possibleHateIncident = true;
+        }
+    }
+
     void markReviewed() {
         if (status == ReportStatus.NEW) {
             status = ReportStatus.IN_PROGRESS;
@@ -299,6 +314,9 @@ public class Report {
     /** The victim risk level last assessed (STANDARD, MEDIUM, HIGH), or null when none was. */
     public String getRiskLevel() { return riskLevel; }
     public boolean isHighRisk() { return highRisk; }
+    public Set<HateCharacteristic> getHateCharacteristics() {
+        return hateCharacteristics.isEmpty() ? Set.of() : EnumSet.copyOf(hateCharacteristics);
+    }
     /** A possible hate incident: its hate-related category, or an assessment that said the victim was targeted. */
     public boolean isPossibleHateIncident() {
         return possibleHateIncident || PersonMarkers.HATE_CATEGORY.equals(categoryCode);

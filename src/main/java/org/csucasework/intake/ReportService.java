@@ -197,6 +197,7 @@ public class ReportService {
             flags.add(ReportFlag.POSSIBLE_PERSON_MATCH);
         }
         report.flag(flags, findings.linkedReportId());
+        report.targetedFor(newReport.hateCharacteristics());
         report.keyedRequest(fingerprint);
         reports.saveAndFlush(report);
         if (newReport.riskAnswers() != null) {
@@ -206,6 +207,11 @@ public class ReportService {
 
         CaseRef logged = CaseRef.report(report.getId());
         history.record(logged, user.username(), "LOGGED", "Report logged");
+        if (!newReport.hateCharacteristics().isEmpty()) {
+            history.record(logged, user.username(), "POSSIBLE_HATE_INCIDENT", "Possible hate incident: targeted for "
+                    + newReport.hateCharacteristics().stream().map(c -> c.label().toLowerCase(java.util.Locale.UK))
+                    .collect(Collectors.joining(", ")));
+        }
         if (!flags.isEmpty()) {
             history.record(logged, "system", "FLAGGED",
                     flags.stream().map(ReportFlag::label).collect(Collectors.joining("; ")));

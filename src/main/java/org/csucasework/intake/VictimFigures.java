@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The victim and risk counts of the annual figures (issue 16), each one aggregate query over the reports received in
  * {@code [from, to)}, like {@link ReportFigures}: reports by victim risk level (the last assessed; "not assessed"
- * counted too, so that no report is dropped), repeat victims, and possible hate incidents.
+ * counted too, so that no report is dropped), repeat victims, and possible hate incidents, in all and by the
+ * characteristic the victim said they were targeted for.
  */
 @Service
 public class VictimFigures {
@@ -64,6 +65,19 @@ public class VictimFigures {
                         + "and received_at < :to and (possible_hate_incident or category_code = :hate)",
                 range(from, to).addValue("hate", PersonMarkers.HATE_CATEGORY), Long.class);
         return count == null ? 0 : count;
+    }
+
+    /** Reports by the characteristic the victim said they were targeted for (a report may count under several). */
+    @Transactional(readOnly = true)
+    public Map<HateCharacteristic, Long> hateIncidentsByCharacteristic(Instant from, Instant to) {
+        Map<HateCharacteristic, Long> counts = new java.util.EnumMap<>(HateCharacteristic.class);
+        jdbc.query("select c.characteristic, count(*) as n from report_hate_characteristic c "
+                        + "join report r on r.id = c.report_id where r.received_at >= :from and r.received_at < :to "
+                        + "group by c.characteristic", range(from, to),
+                row -> {
+                    counts.put(HateCharacteristic.valueOf(row.getString("characteristic")), row.getLong("n"));
+                });
+        return counts;
     }
 
     private static MapSqlParameterSource range(Instant from, Instant to) {

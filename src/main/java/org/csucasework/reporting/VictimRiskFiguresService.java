@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.csucasework.intake.HateCharacteristic;
 import org.csucasework.intake.VictimFigures;
 import org.csucasework.reference.RiskLevel;
 import org.csucasework.risk.RiskAssessmentService;
@@ -17,13 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Builds the victims and risk table of the annual figures: one row per risk level (lowest first, as the reference
  * data orders them, then any level no longer defined, then reports not assessed: no report is dropped), repeat
- * victims and possible hate incidents, each counted by the database for the period and the previous one.
+ * victims and possible hate incidents, in all and by characteristic, each counted by the database for the period and the previous one.
  */
 @Service
 public class VictimRiskFiguresService {
 
     public static final String REPEAT_VICTIMS = "REPEAT_VICTIMS";
     public static final String POSSIBLE_HATE_INCIDENTS = "POSSIBLE_HATE_INCIDENTS";
+    /** Rows by characteristic are coded {@code HATE_<characteristic>}; a report may count under several. */
+    public static final String HATE_PREFIX = "HATE_";
     /** Risk level rows are coded {@code RISK_<level>}. */
     public static final String RISK_PREFIX = "RISK_";
 
@@ -62,6 +65,15 @@ public class VictimRiskFiguresService {
                 victims.repeatVictims(from, to), victims.repeatVictims(previousFrom, previousTo)));
         rows.add(VictimRiskFigures.Row.of(POSSIBLE_HATE_INCIDENTS, "Possible hate incidents (reports)",
                 victims.possibleHateIncidents(from, to), victims.possibleHateIncidents(previousFrom, previousTo)));
+        Map<HateCharacteristic, Long> byCharacteristic = victims.hateIncidentsByCharacteristic(from, to);
+        Map<HateCharacteristic, Long> byCharacteristicBefore =
+                victims.hateIncidentsByCharacteristic(previousFrom, previousTo);
+        for (HateCharacteristic characteristic : HateCharacteristic.values()) {
+            rows.add(VictimRiskFigures.Row.of(HATE_PREFIX + characteristic.name(),
+                    "Possible hate incidents: " + characteristic.label().toLowerCase(Locale.UK),
+                    byCharacteristic.getOrDefault(characteristic, 0L),
+                    byCharacteristicBefore.getOrDefault(characteristic, 0L)));
+        }
         return new VictimRiskFigures(period, previous, rows);
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.csucasework.intake.HateCharacteristic;
 import org.csucasework.intake.NewReport;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.SubjectRole;
@@ -58,10 +59,11 @@ class VictimRiskFiguresIntegrationTest {
         log(new NewReport(march.plusSeconds(86_400), "ASB_HATE", "E05005008", null, "1 Figures Road " + id,
                 "SDC_CSU", true, null, List.of(new NewReport.Subject(SubjectRole.VICTIM,
                 new PersonDetails(vera, "Vera Figures " + id, null, null, null, null))), "Graffiti on her door"));
-        // Walter complains once: standard risk; no repeat.
+        // Walter complains once: standard risk; no repeat; he says he was targeted for his religion and a disability.
         log(new NewReport(march.plusSeconds(2 * 86_400), "NOIMUS", "E05005008", null, "2 Figures Road " + id,
                 "SDC_CSU", true, null, List.of(new NewReport.Subject(SubjectRole.COMPLAINANT,
-                PersonDetails.named("Walter Figures " + id))), "Music", null, Map.of("ISOLATED", true)));
+                PersonDetails.named("Walter Figures " + id))), "Music", null, Map.of("ISOLATED", true),
+                java.util.Set.of(HateCharacteristic.RELIGION, HateCharacteristic.DISABILITY)));
         // The year before: Xena, medium risk (3 + 3 + 2 = 8).
         log(new NewReport(Instant.parse("1994-05-02T10:00:00Z"), "NOIMUS", "E05005008", null, "3 Figures Road " + id,
                 "SDC_CSU", true, null, List.of(new NewReport.Subject(SubjectRole.VICTIM,
@@ -76,14 +78,18 @@ class VictimRiskFiguresIntegrationTest {
         assertThat(added(before, after, "RISK_MEDIUM")).isZero();
         assertThat(added(before, after, "RISK_NOT_ASSESSED")).as("no report is dropped").isEqualTo(1);
         assertThat(added(before, after, VictimRiskFiguresService.REPEAT_VICTIMS)).isEqualTo(1);
-        assertThat(added(before, after, VictimRiskFiguresService.POSSIBLE_HATE_INCIDENTS)).isEqualTo(2);
+        assertThat(added(before, after, VictimRiskFiguresService.POSSIBLE_HATE_INCIDENTS)).isEqualTo(3);
+        assertThat(added(before, after, "HATE_RELIGION")).isEqualTo(1);
+        assertThat(added(before, after, "HATE_DISABILITY")).isEqualTo(1);
+        assertThat(added(before, after, "HATE_RACE")).isZero();
+        assertThat(after.row("HATE_RELIGION").label()).isEqualTo("Possible hate incidents: religion or belief");
         assertThat(after.row("RISK_MEDIUM").previous() - before.row("RISK_MEDIUM").previous()).isEqualTo(1);
         VictimRiskFigures.Row high = after.row("RISK_HIGH");
         assertThat(high.label()).isEqualTo("Reports assessed high risk");
         assertThat(high.difference()).isEqualTo(high.current() - high.previous());
         assertThat(after.rows()).extracting(VictimRiskFigures.Row::code).startsWith("RISK_STANDARD", "RISK_MEDIUM",
-                "RISK_HIGH").endsWith("RISK_NOT_ASSESSED", VictimRiskFiguresService.REPEAT_VICTIMS,
-                VictimRiskFiguresService.POSSIBLE_HATE_INCIDENTS);
+                "RISK_HIGH").containsSubsequence("RISK_NOT_ASSESSED", VictimRiskFiguresService.REPEAT_VICTIMS,
+                VictimRiskFiguresService.POSSIBLE_HATE_INCIDENTS, "HATE_RACE", "HATE_TRANSGENDER_IDENTITY");
         assertThat(after.table().rows()).hasSize(after.rows().size());
     }
 
