@@ -11,7 +11,8 @@ import org.openqa.selenium.WebElement;
  * "Is this the same person?" in a real browser (issue 16): two reports name John Smith without a date of birth; the
  * second report's form offers the first John Smith with what matches and what does not, and the caseworker says it
  * is a different person; a third report's form offers both and the caseworker chooses a record. A supervisor then
- * opens the duplicates review, which shows the two records side by side and passes axe-core.
+ * opens the duplicates review, which shows the two records side by side and passes axe-core. Typing the name and
+ * pressing Enter keeps what was typed even when a John Smith is on record: the record is linked only when chosen.
  */
 @BrowserTest
 class PersonMatchBrowserIT {
@@ -66,6 +67,8 @@ class PersonMatchBrowserIT {
                 browser.reveal(same).click();
                 browser.waitForVaadin();
                 browser.waitForText("Linked to the person on record");
+                assertThat(browser.field("Name").findElement(org.openqa.selenium.By.cssSelector("input"))
+                        .getDomProperty("value")).isEqualTo(NAME + " (on record)");
             }
         }
         browser.choose("Category", "ASB: Nuisance behaviour");
