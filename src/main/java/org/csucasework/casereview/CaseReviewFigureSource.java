@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.csucasework.casereview.internal.CaseReviewRepository;
 import org.csucasework.intake.ReportService;
+import org.csucasework.reference.WorkingDays;
 import org.csucasework.reporting.HeadlineFigure;
 import org.csucasework.reporting.HeadlineFigureSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseReviewFigureSource implements HeadlineFigureSource {
 
     private final CaseReviewRepository reviews;
+    private final WorkingDays workingDays;
 
-    CaseReviewFigureSource(CaseReviewRepository reviews) {
+    CaseReviewFigureSource(CaseReviewRepository reviews, WorkingDays workingDays) {
         this.reviews = reviews;
+        this.workingDays = workingDays;
     }
 
     @Override
@@ -47,7 +50,7 @@ public class CaseReviewFigureSource implements HeadlineFigureSource {
         long late = 0;
         for (CaseReview review : reviews.decidedIn(from, to)) {
             LocalDate decided = review.getDecidedAt().atZone(ReportService.ZONE).toLocalDate();
-            days.add(WorkingDays.between(review.getAppliedOn(), decided));
+            days.add(workingDays.between(review.getAppliedOn(), decided));
             if (decided.isAfter(review.getDecisionDue())) {
                 late++;
             }

@@ -17,6 +17,7 @@ import org.csucasework.intake.Report;
 import org.csucasework.intake.ReportService;
 import org.csucasework.notifications.NotificationRequested;
 import org.csucasework.people.PeopleService;
+import org.csucasework.reference.WorkingDays;
 import org.csucasework.people.Person;
 import org.csucasework.people.PersonDetails;
 import org.csucasework.security.CurrentUser;
@@ -57,13 +58,15 @@ public class CaseReviewService {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher publisher;
+    private final WorkingDays workingDays;
     private final Clock clock;
 
     CaseReviewService(CaseReviewRepository reviews, ComplaintRepository complaints, CaseReviewEventRepository events,
                       ApplicationCheck check, QualifyingComplaints qualifying, CaseReviewProcess process,
                       CaseReviewSettings settings, PeopleService people, UserService users, AuditTrail audit,
                       PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher,
-                      Clock clock) {
+                      WorkingDays workingDays, Clock clock) {
+        this.workingDays = workingDays;
         this.reviews = reviews;
         this.complaints = complaints;
         this.events = events;
@@ -130,8 +133,8 @@ public class CaseReviewService {
         String applicantName = applicant.name() == null || applicant.name().isBlank()
                 ? people.person(applicantPersonId).map(Person::getFullName).orElse("Applicant")
                 : applicant.name().trim();
-        LocalDate due = WorkingDays.after(today, settings.decisionWorkingDays());
-        LocalDate reminder = WorkingDays.before(due, settings.reminderWorkingDays(), today);
+        LocalDate due = workingDays.after(today, settings.decisionWorkingDays());
+        LocalDate reminder = workingDays.before(due, settings.reminderWorkingDays(), today);
         String reference = String.format(REFERENCE_FORMAT, today.getYear(), reviews.nextNumber());
         CaseReview review = reviews.saveAndFlush(new CaseReview(reference, application.applicantKind(),
                 applicantPersonId, applicantName, trim(applicant.phone()), trim(applicant.email()),

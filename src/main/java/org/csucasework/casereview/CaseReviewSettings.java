@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * The Case Review's local timings ({@code casework.case-review.timing.*}). Which complaints qualify and the
  * threshold are the intake module's {@code CaseReviewRule} ({@code casework.case-review.*}).
  *
- * @param decisionWorkingDays working days (Monday to Friday) within which the applicant is told the threshold
- *                            decision (default 10)
+ * @param decisionWorkingDays working days (Monday to Friday but bank holidays:
+ *                            {@link org.csucasework.reference.WorkingDays}) within which the applicant is told the
+ *                            threshold decision (default 10)
  * @param reminderWorkingDays working days before that due date when the coordinators are reminded (default 2)
  * @param escalationWindow    how long after the outcome the applicant may ask for the escalation (default 1 month)
  */

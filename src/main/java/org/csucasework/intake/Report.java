@@ -88,6 +88,17 @@ public class Report {
     @Column(name = "high_risk", nullable = false)
     private boolean highRisk;
 
+    /** Its risk assessment said the victim was targeted for who they are; kept once said (V28_16). */
+    @Column(name = "possible_hate_incident", nullable = false)
+    private boolean possibleHateIncident;
+
+    @jakarta.persistence.ElementCollection(fetch = FetchType.LAZY)
+    @jakarta.persistence.CollectionTable(name = "report_hate_characteristic",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "report_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "characteristic", nullable = false)
+    private Set<HateCharacteristic> hateCharacteristics = EnumSet.noneOf(HateCharacteristic.class);
+
     @Column(name = "contact_due")
     private java.time.LocalDate contactDue;
 
@@ -225,10 +236,19 @@ public class Report {
      * The victim's risk as last assessed: HIGH flags the report; {@code contactDue} is when the victim must be
      * contacted by (null when the level asks for no contact).
      */
-    void assessRisk(String level, boolean high, java.time.LocalDate contactDue) {
+    void assessRisk(String level, boolean high, java.time.LocalDate contactDue, boolean targetedForIdentity) {
+        this.possibleHateIncident = possibleHateIncident || targetedForIdentity;
         this.riskLevel = level;
         this.highRisk = high;
         this.contactDue = contactDue;
+    }
+
+    /** What the victim says they were targeted for: a possible hate incident from then on (decision 0023). */
+    void targetedFor(Set<HateCharacteristic> characteristics) {
+        if (!characteristics.isEmpty()) {
+            hateCharacteristics.addAll(characteristics);
+            possibleHateIncident = true;
+        }
     }
 
     void markReviewed() {
@@ -294,6 +314,13 @@ public class Report {
     /** The victim risk level last assessed (STANDARD, MEDIUM, HIGH), or null when none was. */
     public String getRiskLevel() { return riskLevel; }
     public boolean isHighRisk() { return highRisk; }
+    public Set<HateCharacteristic> getHateCharacteristics() {
+        return hateCharacteristics.isEmpty() ? Set.of() : EnumSet.copyOf(hateCharacteristics);
+    }
+    /** A possible hate incident: its hate-related category, or an assessment that said the victim was targeted. */
+    public boolean isPossibleHateIncident() {
+        return possibleHateIncident || PersonMarkers.HATE_CATEGORY.equals(categoryCode);
+    }
     /** When the victim must be contacted by, from the risk assessment (for the work list); null for none. */
     public java.time.LocalDate getContactDue() { return contactDue; }
     public Long getLinkedReportId() { return linkedReportId; }

@@ -16,8 +16,16 @@ public record ReportDetails(Long id, String reference, ReportStatus status, Inst
                             Instant createdAt, String createdBy, long version, String riskLevel,
                             LocalDate contactDue) {
 
-    /** A person on record, with their contact details. */
-    public record PersonRef(Long id, String fullName, LocalDate dateOfBirth, String phone, String email) {
+    /**
+     * A person on record, with their contact details and what their reports mark them as (in whatever role they
+     * have here: {@link PersonMarkers}).
+     */
+    public record PersonRef(Long id, String fullName, LocalDate dateOfBirth, String phone, String email,
+                            Set<PersonMarker> markers) {
+
+        public PersonRef {
+            markers = markers == null ? Set.of() : Set.copyOf(markers);
+        }
     }
 
     /** A person involved in the report, and how. */

@@ -1,6 +1,5 @@
 package org.csucasework.intake;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -8,6 +7,7 @@ import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
 import org.csucasework.casehistory.CaseHistory;
 import org.csucasework.casehistory.CaseRef;
+import org.csucasework.reference.WorkingDays;
 import org.csucasework.risk.RiskAssessmentService;
 import org.csucasework.risk.RiskResult;
 import org.csucasework.risk.RiskStage;
@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a victim risk assessment does to its report (DESIGN.md 4.7): the level is kept on the report; HIGH flags it
  * (so that it heads that day's tasking agenda) and tells the supervisors, by reference only; MEDIUM sets a contact due
- * within two working days, HIGH the same day. For logging ({@link ReportService}) and reviews alike.
+ * within two working days (bank holidays skipped: {@link WorkingDays}), HIGH the same day. For logging
+ * ({@link ReportService}) and reviews alike.
  */
 @Component
 class ReportRisk {
@@ -30,8 +31,11 @@ class ReportRisk {
     private final ApplicationEventPublisher publisher;
     private final AuditTrail audit;
 
+    private final WorkingDays workingDays;
+
     ReportRisk(RiskAssessmentService risk, CaseHistory history, ApplicationEventPublisher publisher,
-               AuditTrail audit) {
+               AuditTrail audit, WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.risk = risk;
         this.history = history;
         this.publisher = publisher;
@@ -43,9 +47,10 @@ class ReportRisk {
         RiskResult result = risk.assess(report.getId(), stage, answers, actor);
         LocalDate today = now.atZone(ReportService.ZONE).toLocalDate();
         LocalDate due = result.isHigh() ? today
-                : result.isMedium() ? plusWorkingDays(today, MEDIUM_CONTACT_WORKING_DAYS) : null;
+                : result.isMedium() ? workingDays.after(today, MEDIUM_CONTACT_WORKING_DAYS) : null;
         boolean wasHigh = report.isHighRisk();
-        report.assessRisk(result.level(), result.isHigh(), due);
+        report.assessRisk(result.level(), result.isHigh(), due,
+                Boolean.TRUE.equals(answers.get(RiskAssessmentService.HATE_QUESTION)));
         history.record(CaseRef.report(report.getId()), actor, "RISK_ASSESSED", stage.label() + ": victim risk "
                 + result.level().toLowerCase(java.util.Locale.UK) + " (score " + result.score() + ")"
                 + (result.automaticHigh() ? ", made high by an answer" : ""));
@@ -58,18 +63,5 @@ class ReportRisk {
 
     java.util.List<org.csucasework.risk.RiskAssessment> assessmentsOf(Long reportId) {
         return risk.assessmentsOf(reportId);
-    }
-
-    /** The day {@code days} working days (Monday to Friday) after {@code from}. */
-    static LocalDate plusWorkingDays(LocalDate from, int days) {
-        LocalDate day = from;
-        int added = 0;
-        while (added < days) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                added++;
-            }
-        }
-        return day;
     }
 }

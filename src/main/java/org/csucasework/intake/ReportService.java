@@ -73,14 +73,16 @@ public class ReportService {
     private final TransactionTemplate transaction;
     private final AuditTrail audit;
     private final ReportRisk reportRisk;
+    private final PersonMarkers markers;
     private final Clock clock;
 
     ReportService(ReportRepository reports, CaseHistory history, ReportShareRepository shares,
                   NewReportValidator validator, RepeatDetector repeatDetector, ReportAccess access,
                   PeopleService people, ReferenceDataService referenceData, UserService users,
                   ApplicationEventPublisher publisher, PlatformTransactionManager transactionManager, AuditTrail audit,
-                  ReportRisk reportRisk, Clock clock) {
+                  ReportRisk reportRisk, PersonMarkers markers, Clock clock) {
         this.reportRisk = reportRisk;
+        this.markers = markers;
         this.reports = reports;
         this.history = history;
         this.shares = shares;
@@ -195,6 +197,7 @@ public class ReportService {
             flags.add(ReportFlag.POSSIBLE_PERSON_MATCH);
         }
         report.flag(flags, findings.linkedReportId());
+        report.targetedFor(newReport.hateCharacteristics());
         report.keyedRequest(fingerprint);
         reports.saveAndFlush(report);
         if (newReport.riskAnswers() != null) {
@@ -204,6 +207,11 @@ public class ReportService {
 
         CaseRef logged = CaseRef.report(report.getId());
         history.record(logged, user.username(), "LOGGED", "Report logged");
+        if (!newReport.hateCharacteristics().isEmpty()) {
+            history.record(logged, user.username(), "POSSIBLE_HATE_INCIDENT", "Possible hate incident: targeted for "
+                    + newReport.hateCharacteristics().stream().map(c -> c.label().toLowerCase(java.util.Locale.UK))
+                    .collect(Collectors.joining(", ")));
+        }
         if (!flags.isEmpty()) {
             history.record(logged, "system", "FLAGGED",
                     flags.stream().map(ReportFlag::label).collect(Collectors.joining("; ")));
@@ -323,8 +331,12 @@ public class ReportService {
         audit.viewed(AuditRecordType.REPORT, reference);
         Map<String, Category> categories = categoriesByCode();
         Optional<Place> place = people.place(report.getPlaceId());
+        List<Long> personIds = new java.util.ArrayList<>(report.getSubjects().stream().map(ReportSubject::getPersonId)
+                .toList());
+        personIds.add(report.getReporterPersonId());
+        Map<Long, Set<PersonMarker>> marked = markers.of(personIds);
         List<ReportDetails.Involved> involved = report.getSubjects().stream()
-                .map(s -> new ReportDetails.Involved(s.getRole(), personRef(s.getPersonId())))
+                .map(s -> new ReportDetails.Involved(s.getRole(), personRef(s.getPersonId(), marked)))
                 .toList();
         // A linked report is named only to those who may open it: a partner must not learn of another's reports.
         CurrentUser user = users.requireCurrentUser();
@@ -341,7 +353,8 @@ public class ReportService {
                 .map(Category::getName).orElse("Unknown category"),
                 report.getWardCode(), wardName(report.getWardCode()), report.getPlaceId(),
                 place.map(Place::getLabel).orElse(null), report.getSourceAgencyCode(), report.getOwningAgencyCode(),
-                report.isAnonymous(), report.getReporterPersonId() == null ? null : personRef(report.getReporterPersonId()),
+                report.isAnonymous(), report.getReporterPersonId() == null ? null
+                        : personRef(report.getReporterPersonId(), marked),
                 involved, report.getDescription(), report.flags(), report.isCaseReviewRightTold(), linkedTo,
                 linkedReports, sharedWith, report.getOutcomeCode(), report.getOutcomeNote(),
                 report.isReporterUpdated(), report.getClosedAt(), report.getClosedBy(), report.getCreatedAt(),
@@ -638,9 +651,10 @@ public class ReportService {
                 details.address());
     }
 
-    private ReportDetails.PersonRef personRef(Long personId) {
+    private ReportDetails.PersonRef personRef(Long personId, Map<Long, Set<PersonMarker>> marked) {
         return people.person(personId)
-                .map(p -> new ReportDetails.PersonRef(p.getId(), p.getFullName(), p.getDateOfBirth(), p.getPhone(), p.getEmail()))
+                .map(p -> new ReportDetails.PersonRef(p.getId(), p.getFullName(), p.getDateOfBirth(), p.getPhone(),
+                        p.getEmail(), marked.get(p.getId())))
                 .orElse(null);
     }
 

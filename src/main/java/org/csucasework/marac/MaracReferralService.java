@@ -79,6 +79,7 @@ public class MaracReferralService {
     private final ReferralProcess process;
     private final ApplicationEventPublisher publisher;
     private final AuditTrail audit;
+    private final EarlierReferrals earlierReferrals;
     private final Clock clock;
 
     MaracReferralService(MaracReferralRepository referrals, CaseHistory events,
@@ -87,7 +88,8 @@ public class MaracReferralService {
                          MaracSubjects subjects,
                          ReferenceDataService referenceData, UserService users, ActionService actions,
                          ReferralProcess process, ApplicationEventPublisher publisher, AuditTrail audit,
-                         Clock clock) {
+                         EarlierReferrals earlierReferrals, Clock clock) {
+        this.earlierReferrals = earlierReferrals;
         this.referrals = referrals;
         this.events = events;
         this.agendaItems = agendaItems;
@@ -161,7 +163,8 @@ public class MaracReferralService {
         apply(referral, draft, checked);
         save(referral);
         audit.changed(AuditRecordType.MARAC_REFERRAL, referral.getReference(), "DRAFT_SAVED");
-        return summary(referral);
+        return summary(referral).withEarlierReferrals(earlierReferrals.about(referral.getPersonIds(),
+                checked.people(), referral.getReference(), user));
     }
 
     /**
@@ -188,7 +191,15 @@ public class MaracReferralService {
         publisher.publishEvent(NotificationRequested.toRole(Role.MARAC_CHAIR, null, "MARAC_REFERRAL_SUBMITTED",
                 "Community MARAC referral " + referral.getReference() + " awaits screening", referral.getReference(),
                 "marac/screening", null));
-        return summary(referral);
+        List<EarlierReferral> earlier = earlierReferrals.about(referral.getPersonIds(), checked.people(),
+                referral.getReference(), user);
+        if (!earlier.isEmpty()) {
+            // For the chair, who screens it: in the referral's MARAC history, with every reference (members see all).
+            event(referral, user.username(), "ALREADY_REFERRED", earlierReferrals.about(referral.getPersonIds(),
+                    checked.people(), referral.getReference(), null).stream().map(EarlierReferral::warning)
+                    .reduce((a, b) -> a + " " + b).orElse(""));
+        }
+        return summary(referral).withEarlierReferrals(earlier);
     }
 
     /**
@@ -345,6 +356,20 @@ public class MaracReferralService {
         referral.describe(kind, kind == MaracSubjectKind.FAMILY ? blankToNull(draft.getFamilyName()) : null,
                 personIds, checked.criteria(), reportIds, blankToNull(draft.getRiskSummary()),
                 blankToNull(draft.getHistoryToBring()), draft.getLawfulBasis(), blankToNull(draft.getLawfulBasisNote()));
+    }
+
+    /**
+     * The open referrals about the person being named on the form (the record chosen, or look-alikes of the name
+     * and date of birth typed), other than the referral being edited: the form warns and links them.
+     */
+    @Transactional(readOnly = true)
+    public List<EarlierReferral> earlierReferrals(Long personId, String personName, java.time.LocalDate dateOfBirth,
+                                                  String exceptReference) {
+        CurrentUser user = requireReferrer();
+        String name = blankToNull(personName);
+        return earlierReferrals.about(personId == null ? List.of() : List.of(personId),
+                name == null ? List.of() : List.of(new PersonDetails(personId, name, dateOfBirth, null, null, null)),
+                exceptReference, user);
     }
 
     // --- Screening ---------------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ class MaracSubjects {
     ReferralSummary summary(MaracReferral referral, java.time.LocalDate nextMeeting) {
         return new ReferralSummary(referral.getReference(), referral.getStatus(), referral.getSubjectKind(),
                 label(referral), List.copyOf(referral.getCriteria()), referral.getReferrerUsername(),
-                referral.getReferrerAgencyCode(), referral.getSubmittedAt(), referral.getSubmissions(), nextMeeting);
+                referral.getReferrerAgencyCode(), referral.getSubmittedAt(), referral.getSubmissions(), nextMeeting,
+                List.of());
     }
 }

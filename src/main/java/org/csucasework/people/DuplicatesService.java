@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
+import org.csucasework.people.internal.PersonMatcher;
 import org.csucasework.people.internal.PersonMergeRepository;
 import org.csucasework.people.internal.PersonRepository;
 import org.csucasework.security.CurrentUser;
@@ -29,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DuplicatesService {
 
     public static final int REASON_LENGTH = 1000;
+    /** The most pairs the review lists at once: the newest first; a name narrows them. */
+    public static final int PAIRS_SHOWN = 30;
 
     private final PersonRepository people;
     private final PersonMergeRepository merges;
@@ -37,8 +40,11 @@ public class DuplicatesService {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final PersonMatcher matcher;
+
     DuplicatesService(PersonRepository people, PersonMergeRepository merges, List<PersonReferences> references,
-                      UserService users, AuditTrail audit, Clock clock) {
+                      UserService users, AuditTrail audit, PersonMatcher matcher, Clock clock) {
+        this.matcher = matcher;
         this.people = people;
         this.merges = merges;
         this.references = references.stream().collect(Collectors.toMap(PersonReferences::name, Function.identity()));
@@ -96,6 +102,21 @@ public class DuplicatesService {
         merges.saveAndFlush(split);
         audit.changed(AuditRecordType.PERSON, person.getId(), "Reports split off to person " + created.getId());
         return split;
+    }
+
+    /**
+     * Pairs of records that look alike, newest first, side by side with what matches and what does not; a name (any
+     * part of it: "smith" finds John Smith) narrows them.
+     */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public List<DuplicatePair> likelyPairs(String nameContains) {
+        Map<Long, Person> byId = new java.util.HashMap<>();
+        List<org.csucasework.people.PersonMatch[]> pairs = matcher.likelyPairs(MatchKeys.of(nameContains), PAIRS_SHOWN);
+        people.findAllById(pairs.stream().flatMap(pair -> java.util.stream.Stream.of(pair[0].personId(),
+                pair[1].personId())).toList()).forEach(person -> byId.put(person.getId(), person));
+        return pairs.stream().map(pair -> new DuplicatePair(byId.get(pair[0].personId()), byId.get(pair[1].personId()),
+                pair[1].matching(), pair[1].differing())).toList();
     }
 
     /** Undoes a merge or split: exactly the references it moved go back, and a merged record is in use again. */

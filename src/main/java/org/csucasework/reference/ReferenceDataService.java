@@ -94,7 +94,7 @@ public class ReferenceDataService {
         return entityManager
                 .createQuery("select count(e) from " + type.entityClass().getSimpleName() + " e where e."
                         + type.codeAttribute() + " = :code and (:id is null or e.id <> :id)", Long.class)
-                .setParameter("code", record.getCode())
+                .setParameter("code", record.codeValue())
                 .setParameter("id", record.getId())
                 .getSingleResult() > 0;
     }

@@ -34,6 +34,11 @@ public abstract class ReferenceEntity {
     /** The natural key an administrator sees and other records refer to. */
     public abstract String getCode();
 
+    /** The value of the unique attribute ({@link ReferenceType#codeAttribute}) when it is not the code text itself. */
+    protected Object codeValue() {
+        return getCode();
+    }
+
     /** Used by {@link ReferenceType#copyOf}: id and version have no setters, so that nothing else can forge them. */
     void copyIdentityFrom(ReferenceEntity other) {
         this.id = other.id;

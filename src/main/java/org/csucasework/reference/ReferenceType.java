@@ -40,6 +40,9 @@ public record ReferenceType<T extends ReferenceEntity>(String label, Class<T> en
     public static final ReferenceType<RiskLevel> RISK_LEVELS =
             new ReferenceType<>("Victim risk levels", RiskLevel.class, "level", "minScore", RiskLevel::new);
 
+    public static final ReferenceType<BankHoliday> BANK_HOLIDAYS =
+            new ReferenceType<>("Bank holidays", BankHoliday.class, "day", "day", BankHoliday::new);
+
     /**
      * A detached copy of a record, id and version included. A form edits copies so that a save the service refuses
      * (or that rolls back after the service touched the object) never changes the record other screens still show.
@@ -53,6 +56,6 @@ public record ReferenceType<T extends ReferenceEntity>(String label, Class<T> en
 
     public static List<ReferenceType<?>> all() {
         return List.of(DISTRICT, WARDS, AGENCIES, CATEGORIES, MARAC_CRITERIA, PRIORITY_CRITERIA, ESCALATION_LADDER,
-                OUTCOMES, POLICE_CRIME_CATEGORIES, RISK_QUESTIONS, RISK_LEVELS);
+                OUTCOMES, POLICE_CRIME_CATEGORIES, RISK_QUESTIONS, RISK_LEVELS, BANK_HOLIDAYS);
     }
 }

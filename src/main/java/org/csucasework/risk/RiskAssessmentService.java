@@ -27,6 +27,13 @@ public class RiskAssessmentService {
     /** The field the answers are reported under, as in the API ({@code riskAssessment.answers.CODE}). */
     public static final String ANSWERS_FIELD = "riskAssessment.answers";
 
+    /**
+     * The question whose yes records a possible hate incident (the victim targeted for who they are). Its code is
+     * what marks a person "possible hate incident" wherever they appear: an administrator may reword the question,
+     * and a replacement must keep this code.
+     */
+    public static final String HATE_QUESTION = "TARGETED_IDENTITY";
+
     private final RiskAssessmentRepository assessments;
     private final ReferenceDataService referenceData;
     private final Clock clock;

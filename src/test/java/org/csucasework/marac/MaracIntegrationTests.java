@@ -83,6 +83,43 @@ class MaracIntegrationTests {
         SecurityContextHolder.clearContext();
     }
 
+    // --- A second referral about someone already referred -----------------------------------------------------
+
+    @Test
+    @DisplayName("A second referral about someone on the list comes back with the first; a non-member referrer is told there is one, not which; the chair reads it in the history")
+    void aSecondReferralNamesTheFirst() {
+        ReferralSummary first = fixtures.accepted("Twice Referred");
+        fixtures.runAs("police");
+        Long personId = referrals.draftOf(first.reference()).getPersonId();
+        ReferralDraft again = fixtures.draft("Twice Referred");
+        again.setPersonId(personId);
+
+        ReferralSummary second = referrals.submit(again);
+
+        assertThat(second.earlierReferrals()).singleElement().satisfies(earlier -> {
+            assertThat(earlier.reference()).isEqualTo(first.reference());
+            assertThat(earlier.samePerson()).isTrue();
+            assertThat(earlier.status()).isEqualTo(ReferralStatus.ON_LIST);
+            assertThat(earlier.warning()).isEqualTo("Twice Referred " + fixtures.suffix + " is already referred: "
+                    + first.reference() + " (On the MARAC list).");
+        });
+        assertThat(referrals.earlierReferrals(null, "Twice Referred " + fixtures.suffix, null, null))
+                .as("the form's warning while the name is typed: a possible match of the name")
+                .extracting(EarlierReferral::reference, EarlierReferral::samePerson)
+                .contains(org.assertj.core.groups.Tuple.tuple(first.reference(), false));
+
+        fixtures.runAs("caseworker");
+        ReferralSummary third = referrals.submit(fixtures.draft("Twice Referred"));
+        assertThat(third.earlierReferrals()).as("a non-member learns there is one, not its reference")
+                .isNotEmpty().allSatisfy(earlier -> assertThat(earlier.reference()).isNull());
+
+        fixtures.runAs("supervisor");
+        assertThat(referrals.page(second.reference()).history())
+                .anySatisfy(entry -> assertThat(entry.detail()).contains(first.reference()));
+        assertThat(fixtures.submitted("police", "Referred Once").earlierReferrals())
+                .as("no warning for someone not referred").isEmpty();
+    }
+
     // --- From the daily tasking --------------------------------------------------------------------------------
 
     @Test

@@ -126,6 +126,26 @@ class FiguresApiIntegrationTest {
     }
 
     @Test
+    void victimsAndRiskAnswerWithEachRowBesideThePreviousYearAndAsCsv() throws Exception {
+        // 2001/02 holds only imported reports, none risk assessed: every one counts as not assessed.
+        mvc.perform(get("/api/figures/victims").param("periodStart", "2001-10-01").with(as("analyst")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.periodEnd").value("2002-09-30"))
+                .andExpect(jsonPath("$.previousStart").value("2000-10-01"))
+                .andExpect(jsonPath("$.figures[?(@.code == 'RISK_HIGH')].label").value("Reports assessed high risk"))
+                .andExpect(jsonPath("$.figures[?(@.code == 'RISK_NOT_ASSESSED')].current").value(27))
+                .andExpect(jsonPath("$.figures[?(@.code == 'RISK_NOT_ASSESSED')].previous").value(3))
+                .andExpect(jsonPath("$.figures[?(@.code == 'REPEAT_VICTIMS')].current").value(0));
+        mvc.perform(get("/api/figures/victims").param("periodStart", "2001-10-01").accept("text/csv")
+                        .with(as("analyst")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.startsWith("code,figure,this period,previous period,difference,"
+                                + "percentage change")));
+        mvc.perform(get("/api/figures/victims").with(as("caseworker"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aCaseworkerOrPartnerMayNotReadFiguresNorImportAndASupervisorMayReadButNotChangePriorities() throws Exception {
         mvc.perform(get("/api/figures/monthly").with(as("caseworker"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/figures/annual").with(as("caseworker"))).andExpect(status().isForbidden());

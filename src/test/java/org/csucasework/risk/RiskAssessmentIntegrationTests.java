@@ -44,6 +44,21 @@ class RiskAssessmentIntegrationTests extends ApiTestBase {
     }
 
     @Test
+    void protectedCharacteristicsTickedMakeAPossibleHateIncidentShownOnThePersonAndAnUnknownOneIsRefused() {
+        Response refused = api.post("caseworker", "/api/reports", TestReport.anonymousAt(TestReport.newPlace())
+                .with("hateCharacteristics", List.of("RACE", "HEIGHT")).body());
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.at("/errors").findValuesAsText("field")).containsExactly("hateCharacteristics[1]");
+        assertThat(refused.at("/errors").findValuesAsText("message")).allMatch(m -> m.contains("HEIGHT"));
+
+        Response logged = api.logReport("caseworker", TestReport.anonymousAt(TestReport.newPlace())
+                .subject("VICTIM", TestReport.newPerson())
+                .with("hateCharacteristics", List.of("RACE", "religion")).body());
+        Response caseFile = api.get("caseworker", "/api/reports/" + logged.text("/reference"));
+        assertThat(texts(caseFile.at("/report/subjects/0/person/markers"))).containsExactly("POSSIBLE_HATE_INCIDENT");
+    }
+
+    @Test
     void anAutomaticHighAnswerMakesTheReportHighRiskAndPutsItAtTheTopOfTodaysAgenda() {
         Response logged = api.logReport("caseworker", TestReport.anonymousAt(TestReport.newPlace())
                 .subject("VICTIM", TestReport.newPerson())

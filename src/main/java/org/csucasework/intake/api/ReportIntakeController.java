@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.csucasework.intake.LoggedReport;
+import org.csucasework.intake.HateCharacteristic;
 import org.csucasework.intake.NewReport;
 import org.csucasework.intake.PossiblePersonMatch;
 import org.csucasework.intake.ReportFlag;
@@ -120,9 +121,20 @@ class ReportIntakeController {
                         "Give the answers by question code, e.g. {\"answers\": {\"THREATS\": true}}"));
             }
         }
+        java.util.Set<HateCharacteristic> characteristics = java.util.EnumSet.noneOf(HateCharacteristic.class);
+        List<String> ticked = request.hateCharacteristics() == null ? List.of() : request.hateCharacteristics();
+        for (int i = 0; i < ticked.size(); i++) {
+            String code = ticked.get(i) == null ? "" : ticked.get(i).trim().toUpperCase(Locale.ROOT);
+            try {
+                characteristics.add(HateCharacteristic.valueOf(code));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("hateCharacteristics[" + i + "]", "Unknown characteristic " + ticked.get(i)
+                        + ": one of " + java.util.Arrays.toString(HateCharacteristic.values())));
+            }
+        }
         NewReport newReport = new NewReport(receivedAt, request.categoryCode(), request.wardCode(), null,
                 request.location(), request.sourceAgencyCode(), anonymous, reporter, subjects, request.description(),
-                incidentDate, riskAnswers);
+                incidentDate, riskAnswers, characteristics);
         if (!errors.isEmpty()) {
             // A field that could not be read stands with the faults of the other fields, each field named once.
             reports.problems(newReport).stream()

@@ -8,7 +8,8 @@ import java.util.List;
  */
 record ReportRequest(String receivedAt, String categoryCode, String wardCode, String location,
                      String sourceAgencyCode, Boolean anonymous, Reporter reporter, List<Subject> subjects,
-                     String description, String incidentDate, RiskAssessment riskAssessment) {
+                     String description, String incidentDate, RiskAssessment riskAssessment,
+                     List<String> hateCharacteristics) {
 
     /** The victim risk assessment: {@code answers} by question code ({@code reference/risk-questions.csv}). */
     record RiskAssessment(java.util.Map<String, Boolean> answers) {

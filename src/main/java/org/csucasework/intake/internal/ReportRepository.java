@@ -121,4 +121,19 @@ public interface ReportRepository extends JpaRepository<Report, Long>, JpaSpecif
 
     @Query(value = "select nextval('report_number_seq')", nativeQuery = true)
     long nextReportNumber();
+
+    /**
+     * [person id, report id, possible hate incident] for each report received in the period in which one of these
+     * people was the (named) reporter, a victim or a complainant: what makes a repeat victim or a possible hate
+     * incident (as {@link Report#isPossibleHateIncident}).
+     */
+    @Query(value = "select x.person_id, r.id, (r.possible_hate_incident or r.category_code = :hateCategory) "
+            + "from report r join ("
+            + "select reporter_person_id as person_id, id as report_id from report "
+            + "where reporter_person_id in (:personIds) and anonymous = false "
+            + "union select person_id, report_id from report_subject "
+            + "where person_id in (:personIds) and role in ('VICTIM', 'COMPLAINANT')) x on x.report_id = r.id "
+            + "where r.received_at >= :from and r.received_at <= :to", nativeQuery = true)
+    List<Object[]> asReporterVictimOrComplainant(Collection<Long> personIds, String hateCategory, Instant from,
+                                                 Instant to);
 }

@@ -55,7 +55,13 @@ final class PersonMatchOffer extends Div {
         for (PersonMatch match : matches) {
             list.add(offer(match));
         }
-        add(question, list);
+        // Saying so is what the offer asks for; it changes nothing (a new record is made unless one is chosen), and
+        // closes the offer so that the form reads on.
+        Button different = new Button("A different person", e -> setVisible(false));
+        different.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        different.setAriaLabel("A different person: keep " + typedName + " as a new record");
+        different.addClassName("different-person");
+        add(question, list, different);
         setVisible(true);
     }
 

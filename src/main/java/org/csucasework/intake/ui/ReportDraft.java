@@ -33,6 +33,7 @@ public class ReportDraft {
     private final List<SubjectDraft> subjects = new ArrayList<>();
     private String description;
     private java.util.Map<String, Boolean> riskAnswers;
+    private java.util.Set<org.csucasework.intake.HateCharacteristic> hateCharacteristics = java.util.Set.of();
 
     public String getIdempotencyKey() { return idempotencyKey; }
     public LocalDateTime getReceivedAt() { return receivedAt; }
@@ -60,6 +61,12 @@ public class ReportDraft {
     public void setDescription(String description) { this.description = description; }
     /** The victim risk assessment's answers by question code, or null when none is made. */
     public java.util.Map<String, Boolean> getRiskAnswers() { return riskAnswers; }
+    public java.util.Set<org.csucasework.intake.HateCharacteristic> getHateCharacteristics() {
+        return hateCharacteristics;
+    }
+    public void setHateCharacteristics(java.util.Set<org.csucasework.intake.HateCharacteristic> characteristics) {
+        this.hateCharacteristics = characteristics == null ? java.util.Set.of() : java.util.Set.copyOf(characteristics);
+    }
     public void setRiskAnswers(java.util.Map<String, Boolean> riskAnswers) { this.riskAnswers = riskAnswers; }
 
     /** The people rows that are sent: every row the user filled in at least partly, in the order shown. */
@@ -85,6 +92,6 @@ public class ReportDraft {
                 place == null ? null : place.placeId(),
                 place == null ? null : place.label(),
                 sourceAgency == null ? null : sourceAgency.getCode(),
-                anonymous, reporterDetails, people, description, incidentDate, riskAnswers);
+                anonymous, reporterDetails, people, description, incidentDate, riskAnswers, hateCharacteristics);
     }
 }

@@ -472,6 +472,15 @@ public class ReportForm extends Composite<VerticalLayout> {
      * A name field: with suggestions of people on record when the user may look people up (pick one to link them,
      * or press Enter to keep what was typed), a plain text field otherwise.
      */
+    /** "John Smith" as typed; "John Smith (on record, born 1 Jan 1980)" for a person chosen from the record. */
+    static String personLabel(PersonOption person) {
+        if (!person.onRecord()) {
+            return person.fullName();
+        }
+        return person.fullName() + " (on record" + (person.dateOfBirth() == null ? ""
+                : ", born " + org.csucasework.shared.ui.UkDates.day(person.dateOfBirth())) + ")";
+    }
+
     private Component personNameField(String label, java.util.function.Consumer<PersonOption> chosen) {
         if (peopleSuggestions == null) {
             TextField field = new TextField(label);
@@ -482,7 +491,9 @@ public class ReportForm extends Composite<VerticalLayout> {
         field.setAllowCustomValue(true);
         field.setItems(query -> peopleSuggestions.apply(query.getFilter().orElse("")).stream()
                 .skip(query.getOffset()).limit(query.getLimit()));
-        field.setItemLabelGenerator(PersonOption::fullName);
+        // A record on file reads differently from a typed name, so that Enter on a name that is also on record keeps
+        // what was typed (a new record, with the match offered) instead of linking that record unasked (issue 16).
+        field.setItemLabelGenerator(ReportForm::personLabel);
         field.setRenderer(LitRenderer.<PersonOption>of(
                         "<div>${item.name}<div style=\"" + DETAIL_STYLE + "\">${item.detail}</div></div>")
                 .withProperty("name", PersonOption::fullName)

@@ -1,11 +1,13 @@
 package org.csucasework.intake.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.csucasework.intake.HateCharacteristic;
 import org.csucasework.reference.RiskQuestion;
 
 /**
@@ -17,6 +19,9 @@ final class RiskAssessmentSection extends Div {
     private final Checkbox assess = new Checkbox("Assess the victim's risk now");
     private final Map<String, Checkbox> questions = new LinkedHashMap<>();
     private final Div questionList = new Div();
+    /** Asked whether or not the risk is assessed now: any one ticked makes a possible hate incident (decision 0023). */
+    private final CheckboxGroup<HateCharacteristic> targetedFor =
+            new CheckboxGroup<>("Targeted for who they are? Tick each that the victim says (a possible hate incident)");
 
     RiskAssessmentSection(List<RiskQuestion> riskQuestions, ReportDraft draft) {
         addClassName("risk-assessment");
@@ -36,7 +41,15 @@ final class RiskAssessmentSection extends Div {
             questionList.setVisible(Boolean.TRUE.equals(e.getValue()));
             draft.setRiskAnswers(answers());
         });
-        add(assess, questionList);
+        targetedFor.setItems(HateCharacteristic.values());
+        targetedFor.setItemLabelGenerator(HateCharacteristic::label);
+        targetedFor.addClassName("hate-characteristics");
+        targetedFor.addValueChangeListener(e -> draft.setHateCharacteristics(e.getValue()));
+        add(assess, questionList, targetedFor);
+    }
+
+    CheckboxGroup<HateCharacteristic> targetedForField() {
+        return targetedFor;
     }
 
     /** The answers by question code, or null when no assessment is made. */

@@ -37,4 +37,10 @@ public interface MaracReferralRepository extends JpaRepository<MaracReferral, Lo
     @Query("select distinct r from MaracReferral r left join r.personIds p where p in :personIds "
             + "or lower(r.familyName) like :familyName order by r.id desc")
     List<MaracReferral> findAbout(Collection<Long> personIds, String familyName, Pageable page);
+
+    /** Referrals in these statuses about any of these people, other than the one given, oldest first. */
+    @Query("select distinct r from MaracReferral r join r.personIds p where p in :personIds "
+            + "and r.status in :statuses and r.reference <> :except order by r.id")
+    List<MaracReferral> findAboutPeople(Collection<Long> personIds, Collection<ReferralStatus> statuses,
+                                        String except);
 }

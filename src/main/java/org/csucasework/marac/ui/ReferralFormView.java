@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.csucasework.marac.EarlierReferral;
 import org.csucasework.marac.LawfulBasis;
 import org.csucasework.marac.MaracFieldLimits;
 import org.csucasework.marac.MaracReferralService;
@@ -74,6 +75,8 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
     final Button submit = new Button("Submit to the chair");
     final Button saveDraft = new Button("Save as draft");
     final Paragraph moreInformation = new Paragraph();
+    /** Open referrals about the person named: a second referral should join the first (DESIGN.md 4.7). */
+    final com.vaadin.flow.component.html.Div earlierReferrals = new com.vaadin.flow.component.html.Div();
     final Grid<ReferralSummary> mine = new Grid<>();
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -135,6 +138,14 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
         submit.addClickListener(e -> save(true));
         saveDraft.addClickListener(e -> save(false));
         moreInformation.setVisible(false);
+        earlierReferrals.addClassName("earlier-referrals");
+        earlierReferrals.setId("earlier-referrals");
+        // Announced when it appears while the person is named, without moving the focus (WCAG 4.1.3).
+        earlierReferrals.getElement().setAttribute("role", "status");
+        earlierReferrals.setVisible(false);
+        earlierReferrals.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        personName.addValueChangeListener(e -> showEarlierReferrals());
+        personDateOfBirth.addValueChangeListener(e -> showEarlierReferrals());
 
         mine.setAriaLabel("Your Community MARAC referrals");
         mine.addComponentColumn(r -> MaracView.caseLink(r.reference())).setHeader("Referral").setAutoWidth(true);
@@ -149,7 +160,7 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
                 new Paragraph("The Community MARAC meets monthly on repeat offenders and victims. The chair screens "
                         + "each referral: accepted cases go on the agenda of the next meeting whose referral deadline "
                         + "has not passed."),
-                moreInformation, subjectKind, personName, personDateOfBirth, familyName, otherMembers, criteria,
+                moreInformation, subjectKind, personName, personDateOfBirth, earlierReferrals, familyName, otherMembers, criteria,
                 riskSummary, historyToBring, reportReferences, lawfulBasis, lawfulBasisNote,
                 new HorizontalLayout(submit, saveDraft), new H2("Your referrals"), mine);
         showFamilyFields();
@@ -215,7 +226,8 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
             ReferralSummary saved = submitting ? referrals.submit(value()) : referrals.saveDraft(value());
             FieldErrors.show(List.of(), fields);
             if (submitting) {
-                Notices.success(saved.reference() + " submitted: the MARAC chair will screen it.");
+                Notices.success(saved.reference() + " submitted: the MARAC chair will screen it."
+                        + saved.earlierReferrals().stream().map(e -> " " + e.warning()).reduce("", String::concat));
                 getUI().ifPresent(ui -> ui.navigate(MaracCaseView.class,
                         new RouteParameters("reference", saved.reference())));
             } else {
@@ -231,6 +243,27 @@ public class ReferralFormView extends VerticalLayout implements BeforeEnterObser
         } catch (ConflictException | AccessDeniedException | NotFoundException e) {
             Notices.error(e.getMessage());
         }
+    }
+
+    /** Warns of open referrals about the person named, each linked where the user may open it. */
+    void showEarlierReferrals() {
+        earlierReferrals.removeAll();
+        List<EarlierReferral> earlier = referrals.earlierReferrals(
+                personName.getValue().equals(nullToEmpty(draft.getPersonName())) ? draft.getPersonId() : null,
+                personName.getValue(), personDateOfBirth.getValue(), draft.getReference());
+        for (EarlierReferral referral : earlier) {
+            if (referral.reference() == null) {
+                earlierReferrals.add(new Paragraph(referral.warning() + " The chair will link the two."));
+                continue;
+            }
+            Paragraph warning = new Paragraph((referral.samePerson() ? referral.personName()
+                    : "Someone who may be " + referral.personName() + " (same name on record)")
+                    + " is already referred (" + referral.status().label() + "): ");
+            warning.add(MaracView.caseLink(referral.reference()));
+            warning.add(". Add to that referral rather than starting a second one, or say why this one is needed.");
+            earlierReferrals.add(warning);
+        }
+        earlierReferrals.setVisible(!earlier.isEmpty());
     }
 
     private void refreshMine() {

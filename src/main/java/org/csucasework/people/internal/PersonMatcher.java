@@ -65,6 +65,35 @@ public class PersonMatcher {
                 .toList();
     }
 
+    /**
+     * Pairs of records in use that may be one person, newest first (for the duplicates review): the same name sound
+     * and no different date of birth, each pair compared as an offer is ({@link #compare}); {@code nameContains}
+     * (a {@link MatchKeys} key, "" for any) narrows them to pairs one of whose names contains it.
+     */
+    public List<PersonMatch[]> likelyPairs(String nameContains, int limit) {
+        List<Object[]> ids = people.likelyDuplicatePairs(nameContains == null ? "" : nameContains, limit);
+        Map<Long, Person> byId = new LinkedHashMap<>();
+        people.findAllById(ids.stream().flatMap(row -> java.util.stream.Stream.of(((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue())).distinct().toList()).forEach(p -> byId.put(p.getId(), p));
+        List<PersonMatch[]> pairs = new java.util.ArrayList<>();
+        for (Object[] row : ids) {
+            Person first = byId.get(((Number) row[0]).longValue());
+            Person second = byId.get(((Number) row[1]).longValue());
+            if (first == null || second == null) {
+                continue;
+            }
+            PersonDetails asFirst = new PersonDetails(first.getId(), first.getFullName(), first.getDateOfBirth(),
+                    first.getPhone(), first.getEmail(), first.getAddress());
+            PersonMatch compared = compare(asFirst, first.getNameKey(), NameSounds.of(first.getFullName()), second);
+            if (compared != null) {
+                PersonMatch self = new PersonMatch(first.getId(), first.getFullName(), first.getDateOfBirth(),
+                        compared.score(), compared.matching(), compared.differing());
+                pairs.add(new PersonMatch[] {self, compared});
+            }
+        }
+        return pairs;
+    }
+
     /** The comparison of the details with one record, or null when it is not worth offering. */
     static PersonMatch compare(PersonDetails details, String nameKey, String sound, Person person) {
         List<String> matching = new ArrayList<>();

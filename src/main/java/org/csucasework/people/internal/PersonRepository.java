@@ -31,4 +31,16 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p where p.dateOfBirth = :dateOfBirth and p.mergedIntoId is null"
             + " and p.anonymisedAt is null order by p.id")
     List<Person> findMatchCandidatesByBirthDate(LocalDate dateOfBirth, Pageable page);
+
+    /**
+     * [first id, second id] of records in use with the same name sound and no different date of birth, the newest
+     * second records first; {@code text} ("" for any) keeps pairs one of whose name keys contains it.
+     */
+    @Query(value = "select a.id, b.id from person a join person b on b.name_sound = a.name_sound and b.id > a.id "
+            + "where a.merged_into_id is null and b.merged_into_id is null "
+            + "and a.anonymised_at is null and b.anonymised_at is null "
+            + "and (a.date_of_birth is null or b.date_of_birth is null or a.date_of_birth = b.date_of_birth) "
+            + "and (:text = '' or a.name_key like concat('%', :text, '%') or b.name_key like concat('%', :text, '%')) "
+            + "order by b.id desc, a.id desc limit :limit", nativeQuery = true)
+    List<Object[]> likelyDuplicatePairs(String text, int limit);
 }

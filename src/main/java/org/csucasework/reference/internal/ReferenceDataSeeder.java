@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.csucasework.reference.Agency;
+import org.csucasework.reference.BankHoliday;
 import org.csucasework.reference.Category;
 import org.csucasework.reference.District;
 import org.csucasework.reference.EscalationStage;
@@ -86,6 +87,8 @@ public class ReferenceDataSeeder implements ApplicationRunner {
                 r.get("question"), Integer.parseInt(r.get("weight")), Boolean.parseBoolean(r.get("automatic_high"))));
         seed(ReferenceType.RISK_LEVELS, "risk-levels.csv",
                 r -> new RiskLevel(r.get("level"), Integer.parseInt(r.get("min_score")), r.get("meaning")));
+        seed(ReferenceType.BANK_HOLIDAYS, "bank-holidays.csv",
+                r -> new BankHoliday(java.time.LocalDate.parse(r.get("day")), r.get("name")));
     }
 
     private <T extends ReferenceEntity> void seed(ReferenceType<T> type, String file, Function<CSVRecord, T> mapper) {

@@ -1,5 +1,6 @@
 package org.csucasework.reference.ui;
 
+import static org.csucasework.reference.ui.ReferenceField.date;
 import static org.csucasework.reference.ui.ReferenceField.longText;
 import static org.csucasework.reference.ui.ReferenceField.text;
 import static org.csucasework.reference.ui.ReferenceField.wholeNumber;
@@ -17,6 +18,7 @@ import java.util.List;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceEntity;
 import org.csucasework.reference.ReferenceFieldLimits;
+import org.csucasework.reference.BankHoliday;
 import org.csucasework.reference.ReferenceType;
 import org.csucasework.reference.RiskQuestion;
 import org.csucasework.shared.Role;
@@ -106,6 +108,10 @@ public class ReferenceDataView extends VerticalLayout {
                 text("level", "Level", 20).withHelper("STANDARD, MEDIUM or HIGH: the product acts on MEDIUM and HIGH"),
                 wholeNumber("minScore", "Lowest score"),
                 longText("meaning", "Meaning", ReferenceFieldLimits.LONG_LABEL));
+        // Working days skip these (the MEDIUM risk contact, the ASB Case Review's dates): add each new year's.
+        list(ReferenceType.BANK_HOLIDAYS, "bank holiday",
+                date("day", "Date").withHelper("England and Wales; a substitute day where the holiday is at a weekend"),
+                text("name", "Name", BankHoliday.NAME_LENGTH));
     }
 
     private <T extends ReferenceEntity> void list(ReferenceType<T> type, String recordName, ReferenceField... fields) {

@@ -144,6 +144,12 @@ class ReferenceEditor<T extends ReferenceEntity> extends VerticalLayout {
                 binder.forField(checkbox).bind(field.property());
                 yield checkbox;
             }
+            case DATE -> {
+                com.vaadin.flow.component.datepicker.DatePicker picker =
+                        org.csucasework.shared.ui.UkDates.picker(field.label());
+                binder.forField(picker).bind(field.property());
+                yield picker;
+            }
         };
         if (field.helperText() != null && input instanceof HasHelper helper) {
             helper.setHelperText(field.helperText());
@@ -192,6 +198,9 @@ class ReferenceEditor<T extends ReferenceEntity> extends VerticalLayout {
     private static String display(Object value) {
         if (value instanceof Boolean yes) {
             return yes ? "Yes" : "No";
+        }
+        if (value instanceof java.time.LocalDate day) {
+            return org.csucasework.shared.ui.UkDates.day(day);
         }
         return value == null ? "" : value.toString();
     }

@@ -6,7 +6,7 @@ package org.csucasework.reference.ui;
  */
 record ReferenceField(String property, String label, Kind kind, int maxLength, String helperText, boolean inGrid) {
 
-    enum Kind { TEXT, LONG_TEXT, WHOLE_NUMBER, YES_NO }
+    enum Kind { TEXT, LONG_TEXT, WHOLE_NUMBER, YES_NO, DATE }
 
     static ReferenceField text(String property, String label, int maxLength) {
         return new ReferenceField(property, label, Kind.TEXT, maxLength, null, true);
@@ -23,6 +23,11 @@ record ReferenceField(String property, String label, Kind kind, int maxLength, S
 
     static ReferenceField yesNo(String property, String label) {
         return new ReferenceField(property, label, Kind.YES_NO, 0, null, true);
+    }
+
+    /** A day, picked and shown the UK way (dd/MM/yyyy in the picker, "25 Dec 2026" in the grid). */
+    static ReferenceField date(String property, String label) {
+        return new ReferenceField(property, label, Kind.DATE, 0, null, true);
     }
 
     ReferenceField withHelper(String text) {

@@ -39,7 +39,11 @@ class FiguresController {
     private final PartnerFiguresService partnerFigures;
     private final FiguresExports exports;
 
-    FiguresController(FiguresService figures, PartnerFiguresService partnerFigures, FiguresExports exports) {
+    private final org.csucasework.reporting.VictimRiskFiguresService victimRisk;
+
+    FiguresController(FiguresService figures, PartnerFiguresService partnerFigures, FiguresExports exports,
+                      org.csucasework.reporting.VictimRiskFiguresService victimRisk) {
+        this.victimRisk = victimRisk;
         this.figures = figures;
         this.partnerFigures = partnerFigures;
         this.exports = exports;
@@ -72,6 +76,26 @@ class FiguresController {
         body.put("months", table.months().stream().map(FiguresTable::month).toList());
         body.put("rows", table.rows());
         body.put("totals", table.totals());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /**
+     * Victims and risk for the year from {@code periodStart} (default: the Strategic Assessment year): reports by risk
+     * level, repeat victims, possible hate incidents, each with the previous year's; JSON or CSV.
+     */
+    @GetMapping(path = "/victims", produces = {MediaType.APPLICATION_JSON_VALUE, FiguresController.CSV})
+    ResponseEntity<?> victims(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
+                              @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        org.csucasework.reporting.VictimRiskFigures table = victimRisk.figures(figures.yearFrom(periodStart));
+        if (wantsCsv(accept)) {
+            return csv(table.table(), "victims-and-risk-" + table.period().from() + ".csv");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("periodStart", table.period().from());
+        body.put("periodEnd", table.period().to());
+        body.put("previousStart", table.previousPeriod().from());
+        body.put("previousEnd", table.previousPeriod().to());
+        body.put("figures", table.rows());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 

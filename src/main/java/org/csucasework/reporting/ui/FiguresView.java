@@ -25,6 +25,8 @@ import org.csucasework.reporting.Change;
 import org.csucasework.reporting.FiguresCharts;
 import org.csucasework.reporting.FiguresExports;
 import org.csucasework.reporting.FiguresService;
+import org.csucasework.reporting.VictimRiskFigures;
+import org.csucasework.reporting.VictimRiskFiguresService;
 import org.csucasework.reporting.FiguresTable;
 import org.csucasework.reporting.HeadlineFigure;
 import org.csucasework.reporting.HeadlineFigures;
@@ -59,7 +61,12 @@ public class FiguresView extends VerticalLayout {
 
     private final Names names;
 
-    public FiguresView(FiguresService figures, FiguresExports exports, FiguresCharts charts, Names names) {
+    private final VictimRiskFiguresService victimRisk;
+    Grid<VictimRiskFigures.Row> victimGrid;
+
+    public FiguresView(FiguresService figures, FiguresExports exports, FiguresCharts charts, Names names,
+                       VictimRiskFiguresService victimRisk) {
+        this.victimRisk = victimRisk;
         this.names = names;
         this.figures = figures;
         this.exports = exports;
@@ -124,6 +131,8 @@ public class FiguresView extends VerticalLayout {
                         () -> exports.xlsx(java.util.List.of(FiguresTable.of(forChart)))));
         content.add(headlineDownloads);
 
+        addVictimsAndRisk(shown, file);
+
         content.add(new H2("Reports by month"));
         tables = new TabSheet();
         tables.setWidthFull();
@@ -135,6 +144,34 @@ public class FiguresView extends VerticalLayout {
         addTable("Source agencies", ReportDimension.SOURCE_AGENCY, null);
         addTable("Outcomes", ReportDimension.OUTCOME, null);
         content.add(tables);
+    }
+
+    /** Victims and risk: a table of its own, after the headline figures, which stay as the Assessment has them. */
+    private void addVictimsAndRisk(Period shown, String file) {
+        VictimRiskFigures victims = victimRisk.figures(shown);
+        content.add(new H2("Victims and risk"));
+        content.add(new Paragraph("Reports by the victim's risk level as last assessed, repeat victims and possible "
+                + "hate incidents, " + shown.label() + ", compared with " + victims.previousPeriod().label() + "."));
+        victimGrid = new Grid<>();
+        victimGrid.setAriaLabel("Victims and risk");
+        victimGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        victimGrid.addColumn(VictimRiskFigures.Row::label).setHeader("Figure").setKey("figure").setFlexGrow(1);
+        victimGrid.addColumn(VictimRiskFigures.Row::current).setHeader("This period").setKey("current")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        victimGrid.addColumn(VictimRiskFigures.Row::previous).setHeader("Previous period").setKey("previous")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        victimGrid.addColumn(VictimRiskFigures.Row::difference).setHeader("Difference").setKey("difference")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        victimGrid.addColumn(row -> Change.text(row.percentageChange())).setHeader("% change").setKey("percentage")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        victimGrid.setItems(victims.rows());
+        victimGrid.setAllRowsVisible(true);
+        content.add(victimGrid);
+        content.add(new HorizontalLayout(
+                Downloads.link("Download CSV", "victims-and-risk-" + file + ".csv", FiguresExports.CSV,
+                        () -> exports.csv(victims.table())),
+                Downloads.link("Download XLSX", "victims-and-risk-" + file + ".xlsx", FiguresExports.XLSX,
+                        () -> exports.xlsx(java.util.List.of(victims.table())))));
     }
 
     private void addTable(String tabName, ReportDimension dimension, String group) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.csucasework.intake.ReportDetails;
+import org.csucasework.intake.ui.PersonMarkerBadges;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.intake.SubjectRole;
 
@@ -65,6 +66,8 @@ class ReportBriefing extends Div {
                 && !other.receivedAt().isAfter(report.receivedAt())).count();
 
         Paragraph who = new Paragraph(person.fullName() + " — " + role);
+        // What the person's reports mark them as, in any role: the meeting decides with it in front of it.
+        who.add(new PersonMarkerBadges(person.markers()));
         who.addClassName("briefing-person-name");
         who.getStyle().set("font-weight", "600").set("margin-bottom", "0");
         if (recent > 0) {

@@ -51,6 +51,7 @@ import org.csucasework.intake.ReportFlag;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportStatus;
 import org.csucasework.intake.ReportSummary;
+import org.csucasework.intake.ui.PersonMarkerBadges;
 import org.csucasework.reference.Agency;
 import org.csucasework.reference.Outcome;
 import org.csucasework.reference.ReferenceDataService;
@@ -287,6 +288,15 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         }
         DescriptionList details = new DescriptionList();
         term(details, "Name", reporter.fullName());
+        if (!reporter.markers().isEmpty()) {
+            DescriptionList.Term dt = new DescriptionList.Term("Marked");
+            dt.getStyle().set("font-weight", "600");
+            PersonMarkerBadges badges = new PersonMarkerBadges(reporter.markers());
+            badges.getStyle().set("margin-inline-start", "0");
+            DescriptionList.Description dd = new DescriptionList.Description(badges);
+            dd.getStyle().set("margin", "0");
+            details.add(dt, dd);
+        }
         if (reporter.phone() != null) {
             term(details, "Phone", reporter.phone());
         }
@@ -307,7 +317,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             if (person == null) {
                 continue;
             }
+            // Marked whatever the role here: a repeat complainant named as an alleged perpetrator shows it too.
             H3 name = new H3(person.fullName() + " (" + involved.role().label() + ")");
+            name.add(new PersonMarkerBadges(person.markers()));
             Div card = new Div(name);
             if (person.dateOfBirth() != null) {
                 card.add(new Paragraph("Born " + UkDates.DAY.format(person.dateOfBirth())));

@@ -40,4 +40,22 @@ class PersonMatchOfferUiTest extends IntakeUiTestSupport {
         assertThat(reporter.getValue().personId()).isEqualTo(onRecord.getId());
         assertThat(offer.isVisible()).isFalse();
     }
+
+    @Test
+    void aDifferentPersonClosesTheOfferAndLeavesTheNameUnlinked() {
+        String name = "Ivan Offer " + TestReport.unique();
+        people.resolvePerson(PersonDetails.named(name));
+        signInAs("caseworker");
+        navigateTo("reports/new");
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonOption> reporter = _get(ComboBox.class, spec -> spec.withLabel("Reporter's name"));
+        ComboBoxKt._fireCustomValueSet(reporter, name);
+        PersonMatchOffer offer = _get(PersonMatchOffer.class);
+        assertThat(offer.isVisible()).isTrue();
+
+        _click(_get(offer, Button.class, spec -> spec.withClasses("different-person")));
+
+        assertThat(offer.isVisible()).isFalse();
+        assertThat(reporter.getValue().personId()).as("a new record will be made").isNull();
+    }
 }

@@ -228,4 +228,15 @@ class ReportFormTest {
         }
         return true;
     }
+
+    @org.junit.jupiter.api.Test
+    void aPersonOnRecordReadsDifferentlyFromATypedNameSoThatEnterKeepsWhatWasTyped() {
+        org.assertj.core.api.Assertions.assertThat(ReportForm.personLabel(PersonOption.typed("John Smith")))
+                .isEqualTo("John Smith");
+        org.assertj.core.api.Assertions.assertThat(ReportForm.personLabel(
+                new PersonOption(7L, "John Smith", null, null, null, null))).isEqualTo("John Smith (on record)");
+        org.assertj.core.api.Assertions.assertThat(ReportForm.personLabel(new PersonOption(7L, "John Smith",
+                java.time.LocalDate.of(1980, 1, 1), null, null, null)))
+                .isEqualTo("John Smith (on record, born 1 Jan 1980)");
+    }
 }

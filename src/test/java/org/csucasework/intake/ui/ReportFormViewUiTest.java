@@ -203,4 +203,32 @@ class ReportFormViewUiTest extends IntakeUiTestSupport {
         ComboBox<Agency> source = comboBox("Reported to or through");
         assertThat(source.getValue().getCode()).isEqualTo("KENT_POLICE");
     }
+
+    @Test
+    void aProtectedCharacteristicTickedOnTheFormMakesAPossibleHateIncident() {
+        signInAs("caseworker");
+        navigateTo("reports/new");
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        ComboBoxKt.selectByLabel(comboBox("Category"), "Noise: Loud music");
+        ComboBoxKt._fireCustomValueSet(comboBox("Place"), "15 Karibu Close " + unique);
+        ComboBoxKt.selectByLabel(comboBox("Ward"), "Ash");
+        ComboBoxKt._fireCustomValueSet(comboBox("Reporter's name"), "Jo Targeted " + unique);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Reporter's phone")), "01732 227001");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("What was reported")), "Slurs shouted at the door");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<org.csucasework.intake.HateCharacteristic> targeted =
+                _get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withClasses(
+                        "hate-characteristics"));
+        assertThat(targeted.getLabel()).contains("a possible hate incident");
+        assertThat(targeted.getItemLabelGenerator().apply(org.csucasework.intake.HateCharacteristic.RACE))
+                .isEqualTo("Race or ethnicity");
+        _setValue(targeted, java.util.Set.of(org.csucasework.intake.HateCharacteristic.RACE));
+
+        _click(_get(Button.class, spec -> spec.withText("Log report")));
+
+        assertThat(currentView()).isInstanceOf(ReportView.class);
+        String reference = _get(H1.class).getText().substring("Report ".length());
+        assertThat(reports.details(reference).reporter().markers())
+                .containsExactly(org.csucasework.intake.PersonMarker.POSSIBLE_HATE_INCIDENT);
+    }
 }

@@ -116,4 +116,27 @@ class MaracApiTests extends ApiTestBase {
         return mvc.perform(get("/api/marac/meetings/" + meetingId + "/pack.pdf")
                 .with(httpBasic(user, ApiTestClient.PASSWORD))).andReturn().getResponse();
     }
+
+    @Test
+    @DisplayName("A referral posted for someone already on the list answers with the earlier referral")
+    void aSecondReferralAnswersWithTheFirst() {
+        fixtures.runAs("police");
+        Long personId = referrals.draftOf(accepted.reference()).getPersonId();
+        SecurityContextHolder.clearContext();
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("subjectKind", "PERSON");
+        body.put("personId", personId);
+        body.put("personName", "Api Case " + fixtures.suffix);
+        body.put("criteria", List.of("PERSISTENT_OFFENDER"));
+        body.put("riskSummary", "Seen again at the station, threatening staff.");
+        body.put("lawfulBasis", "CRIME_AND_DISORDER_ACT_S115");
+
+        ApiTestClient.Response created = api.post("police", "/api/marac/referrals", body);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body().path("earlierReferrals").get(0).path("reference").asText())
+                .isEqualTo(accepted.reference());
+        assertThat(created.body().path("earlierReferrals").get(0).path("samePerson").asBoolean()).isTrue();
+        assertThat(created.body().path("earlierReferrals").get(0).path("status").asText()).isEqualTo("ON_LIST");
+    }
 }

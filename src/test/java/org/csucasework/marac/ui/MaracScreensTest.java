@@ -174,4 +174,26 @@ class MaracScreensTest extends KaribuUiTest {
     private List<String> menu() {
         return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
     }
+
+    @Test
+    @DisplayName("Naming someone already on the list warns, with a link to the first referral")
+    void namingSomeoneOnTheListWarnsAndLinksTheFirst() {
+        ReferralSummary first = fixtures.accepted("Listed Person");
+        login("police", Role.PARTNER, Role.MARAC_MEMBER);
+        ReferralFormView form = navigate(ReferralFormView.class);
+        assertThat(form.earlierReferrals.isVisible()).isFalse();
+
+        form.personName.setValue("Listed Person " + fixtures.suffix);
+
+        assertThat(form.earlierReferrals.isVisible()).isTrue();
+        assertThat(form.earlierReferrals.getElement().getTextRecursively())
+                .contains("Listed Person " + fixtures.suffix, "is already referred (On the MARAC list): "
+                        + first.reference());
+        assertThat(_get(form.earlierReferrals, com.vaadin.flow.component.html.Anchor.class).getHref())
+                .isEqualTo("marac/cases/" + first.reference());
+        assertThat(form.earlierReferrals.getElement().getAttribute("role")).isEqualTo("status");
+
+        form.personName.setValue("Nobody Listed " + fixtures.suffix);
+        assertThat(form.earlierReferrals.isVisible()).isFalse();
+    }
 }

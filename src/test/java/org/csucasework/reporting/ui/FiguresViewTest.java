@@ -71,6 +71,10 @@ class FiguresViewTest extends KaribuUiTest {
         assertThat(text(GridKt._getCellComponent(view.headlineGrid, received, "current"))).isEqualTo("14");
         assertThat(text(GridKt._getCellComponent(view.headlineGrid, received, "previous"))).isEqualTo("12");
         assertThat(GridKt._getFormattedRow(view.headlineGrid, row)).contains("2", "16.7");
+        assertThat(GridKt._size(view.victimGrid)).as("victims and risk, a table of its own").isGreaterThan(3);
+        assertThat(java.util.stream.IntStream.range(0, GridKt._size(view.victimGrid))
+                .mapToObj(i -> GridKt._getFormatted(view.victimGrid, i, "figure")))
+                .contains("Possible hate incidents (reports)", "Possible hate incidents: sexual orientation");
         for (HeadlineFigures.Row figure : view.headline.rows()) {
             if (!figure.available()) {
                 assertThat(text(GridKt._getCellComponent(view.headlineGrid, figure.figure().ordinal(), "current")))

@@ -276,4 +276,42 @@ class ReportViewUiTest extends IntakeUiTestSupport {
         assertThat(_get(H1.class).getText()).isEqualTo("Report not found");
         assertThat(pageText().replace("CSU-1999-999999", "REF")).isEqualTo(forbidden);
     }
+
+    @Test
+    void aRepeatComplainantNamedAsAnAllegedPerpetratorIsMarkedOnThePage() {
+        signInAs("caseworker");
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        String carla = "Carla Complainant " + id;
+        Instant at = Instant.now().minus(3, ChronoUnit.DAYS);
+        String first = reports.log(new NewReport(at, "NOIMUS", "E05005008", null, "1 Marker Road " + id, "SDC_CSU",
+                true, null, List.of(new NewReport.Subject(SubjectRole.COMPLAINANT, PersonDetails.named(carla))),
+                "Music from next door"), null).reference();
+        Long carlaId = reports.details(first).subjects().get(0).person().id();
+        PersonDetails chosen = new PersonDetails(carlaId, carla, null, null, null, null);
+        // The second time she says she is targeted for who she is: a possible hate incident.
+        reports.log(new NewReport(at.plus(1, ChronoUnit.DAYS), "NOIMUS", "E05005008", null, "1 Marker Road " + id,
+                "SDC_CSU", true, null, List.of(new NewReport.Subject(SubjectRole.COMPLAINANT, chosen)),
+                "Shouted at in the street", null, java.util.Map.of("TARGETED_IDENTITY", true)), null);
+        String third = reports.log(new NewReport(at.plus(2, ChronoUnit.DAYS), "NOIMUS", "E05005008", null,
+                "2 Marker Road " + id, "SDC_CSU", true, null, List.of(
+                new NewReport.Subject(SubjectRole.ALLEGED_PERPETRATOR, chosen),
+                new NewReport.Subject(SubjectRole.WITNESS, PersonDetails.named("Walter Witness " + id))),
+                "Counter-complaint: she plays music late"), null).reference();
+
+        navigateTo("reports/" + third);
+
+        com.vaadin.flow.component.html.H3 carlaHeading = _get(com.vaadin.flow.component.html.H3.class,
+                spec -> spec.withText(carla + " (Alleged perpetrator)"));
+        org.csucasework.intake.ui.PersonMarkerBadges badges =
+                _get(carlaHeading, org.csucasework.intake.ui.PersonMarkerBadges.class);
+        assertThat(badges.isVisible()).isTrue();
+        assertThat(badges.text()).contains("Repeat victim", "Possible hate incident");
+        com.vaadin.flow.component.html.H3 walterHeading = _get(com.vaadin.flow.component.html.H3.class,
+                spec -> spec.withText("Walter Witness " + id + " (Witness)"));
+        _assertNone(walterHeading, org.csucasework.intake.ui.PersonMarkerBadges.class);
+        assertThat(reports.details(first).subjects().get(0).person().markers())
+                .as("markers are the person's, whichever report shows them")
+                .containsExactlyInAnyOrder(org.csucasework.intake.PersonMarker.REPEAT_VICTIM,
+                        org.csucasework.intake.PersonMarker.POSSIBLE_HATE_INCIDENT);
+    }
 }

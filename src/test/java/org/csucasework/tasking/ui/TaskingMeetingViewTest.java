@@ -130,6 +130,11 @@ class TaskingMeetingViewTest extends TaskingUiTestSupport {
                 "received " + UkDates.day(UkDates.dayOf(earlierAt)) + ", Barking dog",
                 "Percy Perp " + unique + " — Alleged perpetrator", "No other reports that you can see.");
         assertThat(briefing).as("the report itself is not its own history").doesNotContain(reference + ", received");
+        assertThat(_find(form, org.csucasework.intake.ui.PersonMarkerBadges.class).stream()
+                .filter(com.vaadin.flow.component.Component::isVisible)
+                .map(org.csucasework.intake.ui.PersonMarkerBadges::text))
+                .as("two reports as victim mark her, in the badge every screen uses; not the perpetrator")
+                .containsExactly("Repeat victim");
         assertThat(form.referralPerson.getListDataView().getItems()
                 .map(form.referralPerson.getItemLabelGenerator())).contains(victimName + " (Victim)")
                 .allSatisfy(label -> assertThat(label).doesNotContain("VICTIM", "ALLEGED_PERPETRATOR"));
