@@ -208,6 +208,8 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
         return new Button(label, e -> {
             try {
                 if (FieldErrors.succeeded(Map.of(field, note), change)) {
+                    // The next step asks for other text (the outcome after the reason): start it empty.
+                    note.clear();
                     Notices.success(label + ": recorded");
                     reload();
                 }
