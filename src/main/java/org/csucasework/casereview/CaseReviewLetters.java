@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
 import org.csucasework.escalation.DocumentFile;
+import org.csucasework.escalation.LetterKind;
 import org.csucasework.escalation.TemplateLetters;
 import org.csucasework.intake.ReportService;
 import org.csucasework.reference.Agency;
@@ -30,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that was sent.
  */
 @Service
-public class CaseReviewLetters {
+public class CaseReviewLetters implements LetterKind.Source {
 
     public static final String DECISION_TEMPLATE = "CASE_REVIEW_DECISION";
     public static final String OUTCOME_TEMPLATE = "CASE_REVIEW_OUTCOME";
@@ -51,6 +53,31 @@ public class CaseReviewLetters {
         this.referenceData = referenceData;
         this.settings = settings;
         this.audit = audit;
+    }
+
+    /** The two letters, with the placeholders each fills, for the letter templates screen. */
+    @Override
+    public List<LetterKind> letterKinds() {
+        Map<String, String> common = new LinkedHashMap<>();
+        common.put("date", "the day the applicant was told");
+        common.put("recipient.name", "the applicant's name");
+        common.put("recipient.address", "the applicant's address");
+        common.put("case.reference", "the review's reference, e.g. CR-2026-0001");
+        common.put("applied.on", "the day the application was made");
+        common.put("district.name", "the district council's name");
+        Map<String, String> decision = new LinkedHashMap<>(common);
+        decision.put("qualifying.count", "how many complaints qualify");
+        decision.put("threshold", "the local threshold, in words");
+        decision.put("decision", "whether the threshold is met and what happens next");
+        decision.put("decision.reason", "the coordinator's reason, when given");
+        Map<String, String> outcome = new LinkedHashMap<>(common);
+        outcome.put("meeting.date", "the day of the review meeting");
+        outcome.put("outcome", "the outcome of the review");
+        outcome.put("recommendations", "one line per recommendation: the agency, what it will do and by when");
+        outcome.put("escalation.route", "who looks at the review again when the applicant is not satisfied");
+        outcome.put("escalation.deadline", "the last day to ask for that");
+        return List.of(new LetterKind(DECISION_TEMPLATE, "ASB Case Review: threshold decision", decision),
+                new LetterKind(OUTCOME_TEMPLATE, "ASB Case Review: outcome", outcome));
     }
 
     /** The threshold decision letter, once the coordinator has decided; "not found" before. */
