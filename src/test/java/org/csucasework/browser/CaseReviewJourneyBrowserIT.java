@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.csucasework.shared.ui.UkDates;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -15,7 +16,7 @@ import org.openqa.selenium.WebElement;
 /**
  * An ASB Case Review in a real browser, from the application to the outcome and the applicant's escalation: a
  * caseworker logs three complaints and records the victim's application relying on them; the coordinator (a
- * supervisor) confirms the threshold, records the review meeting, what Kent Police brought and a recommendation for
+ * supervisor) sets a complaint aside and counts it again, confirms the threshold, records the review meeting, what Kent Police brought and a recommendation for
  * it, and the outcome; the outcome letter downloads as a PDF; the applicant's escalation is recorded with its result,
  * and the one case history tells the story. Each new screen is checked with axe.
  */
@@ -35,7 +36,7 @@ class CaseReviewJourneyBrowserIT {
 
         browser.open("/case-reviews/new");
         browser.waitForText("New ASB Case Review application");
-        assertThat(Axe.seriousViolations(browser)).as("the application form").isEmpty();
+        assertThat(axe(browser)).as("the application form").isEmpty();
         browser.choose("Who is applying", "The victim");
         browser.type("Applicant's name (person, community group or business)", "Robin Reporter");
         browser.type("Applicant's phone", "01732 000000");
@@ -52,7 +53,16 @@ class CaseReviewJourneyBrowserIT {
         browser.signIn("supervisor");
         browser.open("/case-reviews/" + reference);
         browser.waitForText("Awaiting the threshold decision");
-        assertThat(Axe.seriousViolations(browser)).as("the case review page awaiting the decision").isEmpty();
+        assertThat(axe(browser)).as("the case review page awaiting the decision").isEmpty();
+        String firstComplaint = first + ", complained " + UkDates.day(LocalDate.now(ZoneId.of("Europe/London")));
+        browser.select("Complaint to set aside or count again", firstComplaint);
+        browser.type("Why it is not about the same behaviour", "About a barking dog, not the music.");
+        browser.click("Set the complaint aside");
+        browser.waitForText("2 qualifying complaint(s)");
+        browser.waitForText("Excluded by the coordinator: About a barking dog, not the music.");
+        browser.select("Complaint to set aside or count again", firstComplaint + " (set aside)");
+        browser.click("Count the complaint again");
+        browser.waitForText("3 qualifying complaint(s)");
         browser.click("Threshold met");
         browser.waitForText("Threshold met: review to be held");
 
@@ -73,7 +83,7 @@ class CaseReviewJourneyBrowserIT {
         browser.type("Recommendation due by", TYPED.format(LocalDate.now(ZoneId.of("Europe/London")).plusDays(14)));
         browser.click("Add the recommendation");
         browser.waitForText("Recommendation for Kent Police: Joint visit to number 3 with the landlord");
-        assertThat(Axe.seriousViolations(browser)).as("the review's forms").isEmpty();
+        assertThat(axe(browser)).as("the review's forms").isEmpty();
 
         browser.type("Outcome of the review, as the applicant will be told it",
                 "The police and the landlord will visit together; a noise diary is set up.");
@@ -105,7 +115,20 @@ class CaseReviewJourneyBrowserIT {
                         "Outcome letter sent to the applicant", "Threshold decision letter sent to the applicant",
                         "Recommendation for Kent Police")
                 .doesNotContain("LETTER_OUTCOME", "KENT_POLICE", LocalDate.now().toString());
-        assertThat(Axe.seriousViolations(browser)).as("the closed review with its history").isEmpty();
+        assertThat(axe(browser)).as("the closed review with its history").isEmpty();
+    }
+
+    /**
+     * Axe once every notice has finished sliding in or out: a card half faded is blended with the page behind it, a
+     * contrast no user reads (the success card itself is #158443 on white, 4.75:1).
+     */
+    private static java.util.List<String> axe(Browser browser) {
+        browser.waitFor(() -> Boolean.TRUE.equals(browser.js("""
+                return [...document.querySelectorAll('vaadin-notification-card')]
+                    .every(c => !c.hasAttribute('opening') && !c.hasAttribute('closing')
+                        && c.getAnimations({subtree: true}).length === 0);
+                """)) ? true : null);
+        return Axe.seriousViolations(browser);
     }
 
     /** Picks an agency in the multi-select box as a keyboard user does: type its name, Enter, Tab. */

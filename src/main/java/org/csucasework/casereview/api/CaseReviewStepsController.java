@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The coordinators' steps of a Case Review after the application (DESIGN.md 4.5): the threshold decision, the review
+ * The coordinators' steps of a Case Review after the application (DESIGN.md 4.5): setting a complaint aside, the
+ * threshold decision, the review
  * (meeting, agencies invited, information from each, recommendations worked as actions), the outcome, the applicant's
  * response and the escalation's result; and the applicant's letters as PDFs. Each answers with the review's status;
  * who may take a step is the service's check.
@@ -40,6 +41,9 @@ class CaseReviewStepsController {
         this.applications = applications;
         this.work = work;
         this.letters = letters;
+    }
+
+    record ExclusionRequest(Boolean exclude, String reason) {
     }
 
     record DecisionRequest(Boolean thresholdMet, String reason, Long version) {
@@ -61,6 +65,17 @@ class CaseReviewStepsController {
     }
 
     record ResultRequest(String result) {
+    }
+
+    /** Sets a complaint aside as not about the same behaviour (with the reason), or counts it again. */
+    @PostMapping("/api/case-reviews/{reference}/complaints/{id}/exclusion")
+    Map<String, Object> exclusion(@PathVariable String reference, @PathVariable Long id,
+                                  @RequestBody ExclusionRequest request) {
+        if (request.exclude() == null) {
+            throw ValidationException.of("exclude", "Say whether the complaint is set aside (true) or counts (false)");
+        }
+        applications.excludeComplaint(reference, id, request.exclude(), request.reason());
+        return state(reference);
     }
 
     @PostMapping("/api/case-reviews/{reference}/decision")

@@ -100,6 +100,9 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
                 + (r.thresholdMet() == null ? "" : " Decided: threshold " + (r.thresholdMet() ? "met" : "not met")
                 + (r.decisionReason() == null ? "" : " (" + r.decisionReason() + ")") + ".")), complaints(r));
 
+        if (r.status() == CaseReviewStatus.AWAITING_DECISION) {
+            add(new ComplaintExclusionForm(applications, r, this::reload));
+        }
         if (r.status().isOpen()) {
             add(new H2("Next step"), note, steps(r));
         }

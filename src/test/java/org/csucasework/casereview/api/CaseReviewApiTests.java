@@ -190,6 +190,23 @@ class CaseReviewApiTests extends ApiTestBase {
                 .text("/reference");
         String base = "/api/case-reviews/" + reference;
 
+        long complaintId = api.get("supervisor", base).at("/qualifyingComplaints/0/id").asLong();
+        Response noReason = api.post("supervisor", base + "/complaints/" + complaintId + "/exclusion",
+                Map.of("exclude", true));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.at("/errors").findValuesAsText("field")).containsExactly("reason");
+        assertThat(api.post("supervisor", base + "/complaints/" + complaintId + "/exclusion", Map.of()).at("/errors")
+                .findValuesAsText("field")).containsExactly("exclude");
+        assertThat(api.post("supervisor", base + "/complaints/999999999/exclusion", Map.of("exclude", false))
+                .status()).isEqualTo(404);
+        assertThat(api.post("supervisor", base + "/complaints/" + complaintId + "/exclusion", Map.of("exclude", true,
+                "reason", "About a barking dog, not the music")).status()).isEqualTo(200);
+        assertThat(api.get("supervisor", base).at("/qualifyingCount").asInt()).isEqualTo(3);
+        assertThat(api.get("supervisor", base).at("/qualifyingComplaints/0/reason").asText())
+                .contains("Excluded by the coordinator: About a barking dog");
+        api.post("supervisor", base + "/complaints/" + complaintId + "/exclusion", Map.of("exclude", false));
+        assertThat(api.get("supervisor", base).at("/qualifyingCount").asInt()).isEqualTo(4);
+
         assertThat(api.post("caseworker", base + "/decision", Map.of("thresholdMet", true)).status())
                 .as("caseworkers are not coordinators").isEqualTo(403);
         Response noAnswer = api.post("supervisor", base + "/decision", Map.of("reason", "x"));
