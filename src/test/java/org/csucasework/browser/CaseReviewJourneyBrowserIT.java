@@ -15,7 +15,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * An ASB Case Review in a real browser, from the application to the outcome and the applicant's escalation: a
- * caseworker logs three complaints and records the victim's application relying on them; the coordinator (a
+ * caseworker logs three complaints and records the victim's application relying on them, with an incident no agency
+ * logged; the coordinator (a
  * supervisor) sets a complaint aside and counts it again, confirms the threshold, records the review meeting, what Kent Police brought and a recommendation for
  * it, and the outcome; the outcome letter downloads as a PDF; the applicant's escalation is recorded with its result,
  * and the one case history tells the story. Each new screen is checked with axe.
@@ -43,31 +44,38 @@ class CaseReviewJourneyBrowserIT {
         browser.type("Applicant's address", "5 Trigger Terrace, Ash, TN15 7AA");
         browser.type("Reports relied on (references, separated by commas)", first + ", " + second + ", " + third);
         browser.type("The behaviour the application is about", "Loud music and shouting from number 3 every weekend.");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        browser.click("Add an incident not on record");
+        browser.type("Date of the behaviour (incident 1)", TYPED.format(today.minusDays(10)));
+        browser.type("Date complained (incident 1)", TYPED.format(today.minusDays(9)));
+        browser.type("Complained to (incident 1)", "West Kent Housing officer");
+        browser.type("What happened (incident 1)", "Party until 4am; told the housing officer the next morning.");
+        assertThat(axe(browser)).as("the application form with an incident not on record").isEmpty();
         browser.click("Record the application");
         browser.waitFor(() -> REVIEW_PAGE.matcher(browser.path()).find() ? true : null);
         Matcher page = REVIEW_PAGE.matcher(browser.path());
         assertThat(page.find()).isTrue();
         String reference = page.group(1);
-        browser.waitForText("3 qualifying complaint(s)");
+        browser.waitForText("4 qualifying complaint(s)");
+        browser.waitForText("Not on record");
 
         browser.signIn("supervisor");
         browser.open("/case-reviews/" + reference);
         browser.waitForText("Awaiting the threshold decision");
         assertThat(axe(browser)).as("the case review page awaiting the decision").isEmpty();
-        String firstComplaint = first + ", complained " + UkDates.day(LocalDate.now(ZoneId.of("Europe/London")));
+        String firstComplaint = first + ", complained " + UkDates.day(today);
         browser.select("Complaint to set aside or count again", firstComplaint);
         browser.type("Why it is not about the same behaviour", "About a barking dog, not the music.");
         browser.click("Set the complaint aside");
-        browser.waitForText("2 qualifying complaint(s)");
+        browser.waitForText("3 qualifying complaint(s)");
         browser.waitForText("Excluded by the coordinator: About a barking dog, not the music.");
         browser.select("Complaint to set aside or count again", firstComplaint + " (set aside)");
         browser.click("Count the complaint again");
-        browser.waitForText("3 qualifying complaint(s)");
+        browser.waitForText("4 qualifying complaint(s)");
         browser.click("Threshold met");
         browser.waitForText("Threshold met: review to be held");
 
-        String today = TYPED.format(LocalDate.now(ZoneId.of("Europe/London")));
-        browser.type("Date of the review meeting", today);
+        browser.type("Date of the review meeting", TYPED.format(today));
         chooseInvited(browser, "Kent Police");
         chooseInvited(browser, "Sevenoaks District Council - Community Safety");
         browser.click("Save the meeting");
@@ -80,7 +88,7 @@ class CaseReviewJourneyBrowserIT {
 
         browser.select("Agency to carry out the recommendation", "Kent Police");
         browser.type("Recommendation (the action the agency is to take)", "Joint visit to number 3 with the landlord");
-        browser.type("Recommendation due by", TYPED.format(LocalDate.now(ZoneId.of("Europe/London")).plusDays(14)));
+        browser.type("Recommendation due by", TYPED.format(today.plusDays(14)));
         browser.click("Add the recommendation");
         browser.waitForText("Recommendation for Kent Police: Joint visit to number 3 with the landlord");
         assertThat(axe(browser)).as("the review's forms").isEmpty();
