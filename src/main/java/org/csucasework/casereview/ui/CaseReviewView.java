@@ -2,6 +2,7 @@ package org.csucasework.casereview.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -91,7 +92,8 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
         removeAll();
         add(new H1("ASB Case Review " + r.reference()), new Paragraph(r.status().label()));
         add(new Paragraph("Applied " + UkDates.day(r.appliedOn()) + " by " + r.applicantKind().label()
-                .toLowerCase() + ": " + r.applicantName() + (r.victimName() == null ? "" : ", victim " + r.victimName())
+                .toLowerCase() + ": " + r.applicantName()
+                + (r.victimName() == null || r.victimName().equals(r.applicantName()) ? "" : ", victim " + r.victimName())
                 + (r.consentRecorded() ? " (consent recorded" + (r.consentNote() == null ? "" : ": " + r.consentNote())
                 + ")" : "") + ". Decision due " + UkDates.day(r.decisionDue()) + "."));
         add(new Paragraph(r.description()));
@@ -103,11 +105,12 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
         if (r.status() == CaseReviewStatus.AWAITING_DECISION) {
             add(new ComplaintExclusionForm(applications, r, this::reload));
         }
-        if (r.status().isOpen()) {
-            add(new H2("Next step"), note, steps(r));
-        }
+        // The review is held before its outcome is recorded: its forms come before the step that ends it.
         if (r.status() == CaseReviewStatus.AWAITING_REVIEW) {
             add(new H2("The review"), new ReviewForms(work, r, this::reload));
+        }
+        if (r.status().isOpen()) {
+            add(new H2("Next step"), note, steps(r));
         }
         review(r);
         letters(r);
@@ -124,9 +127,11 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
                 .setAutoWidth(true);
         grid.addColumn(c -> UkDates.day(c.incidentDate())).setHeader("Behaviour").setAutoWidth(true);
         grid.addColumn(c -> UkDates.day(c.complainedOn())).setHeader("Complained").setAutoWidth(true);
-        grid.addColumn(CaseReviewDetails.ComplaintView::complainedTo).setHeader("To").setAutoWidth(true);
+        grid.addColumn(CaseReviewDetails.ComplaintView::complainedTo).setHeader("To").setFlexGrow(1);
         grid.addColumn(c -> c.counts() ? "Counts" : "Does not count").setHeader("Counts?").setAutoWidth(true);
-        grid.addColumn(CaseReviewDetails.ComplaintView::reason).setHeader("Why");
+        // Why a complaint counts or not is the point of the table: it wraps, never cut off with an ellipsis.
+        grid.addColumn(CaseReviewDetails.ComplaintView::reason).setHeader("Why").setFlexGrow(3);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(r.qualifyingComplaints());
         grid.setAllRowsVisible(true);
         return grid;

@@ -58,6 +58,7 @@ class ReviewForms extends VerticalLayout {
             informationAgency.setLabel("Agency that brought the information");
             informationAgency.setItems(review.agenciesInvited());
             informationAgency.setItemLabelGenerator(code -> agencies.getOrDefault(code, code));
+            informationAgency.setMinWidth("22rem");
             information.setMaxLength(CaseReviewFieldLimits.INFORMATION);
             information.setWidthFull();
             Button addInformation = new Button("Add the information", e -> {
