@@ -186,8 +186,10 @@ public class CaseReviewService {
      */
     @PreAuthorize(CaseReviewService.COORDINATOR)
     @Transactional
-    public void excludeComplaint(String reference, Long complaintId, boolean exclude, String reason) {
+    public void excludeComplaint(String reference, Long complaintId, Boolean setAside, String reason) {
         CaseReview review = requireCoordinated(reference);
+        boolean exclude = answered(setAside, "exclude", "Say whether the complaint is set aside (true) or counts "
+                + "(false)");
         if (review.getStatus() != CaseReviewStatus.AWAITING_DECISION) {
             throw ValidationException.of("complaint", "Complaints are set aside before the threshold decision");
         }
@@ -215,8 +217,9 @@ public class CaseReviewService {
      */
     @PreAuthorize(CaseReviewService.COORDINATOR)
     @Transactional
-    public void decide(String reference, boolean thresholdMet, String reason, long expectedVersion) {
+    public void decide(String reference, Boolean met, String reason, long expectedVersion) {
         CaseReview review = requireCoordinated(reference);
+        boolean thresholdMet = answered(met, "thresholdMet", "Say whether the threshold is met (true or false)");
         checkVersion(review, expectedVersion);
         boolean override = review.getThresholdMetByRule() == null || review.getThresholdMetByRule() != thresholdMet;
         if (override && ApplicationCheck.blank(reason)) {
@@ -330,6 +333,17 @@ public class CaseReviewService {
 
     CaseReview load(Long id) {
         return reviews.findById(id).orElseThrow(() -> new NotFoundException("No such Case Review"));
+    }
+
+    /**
+     * A yes-or-no answer the step needs, refused naming its field when missing: checked after who may take the step,
+     * so that a caller who may not learns nothing from the form's rules.
+     */
+    static boolean answered(Boolean answer, String field, String message) {
+        if (answer == null) {
+            throw ValidationException.of(field, message);
+        }
+        return answer;
     }
 
     static void checkVersion(CaseReview review, long expectedVersion) {

@@ -185,8 +185,10 @@ public class CaseReviewWork {
     /** The applicant's answer to the outcome: satisfied, or asking for the local escalation (with their reason). */
     @PreAuthorize(CaseReviewService.COORDINATOR)
     @Transactional
-    public void recordResponse(String reference, boolean escalationRequested, String reason) {
+    public void recordResponse(String reference, Boolean asked, String reason) {
         CaseReview review = applications.requireCoordinated(reference);
+        boolean escalationRequested = CaseReviewService.answered(asked, "escalationRequested",
+                "Say whether the applicant asks for the escalation (true or false)");
         if (escalationRequested) {
             if (reason == null || reason.isBlank()) {
                 throw ValidationException.of("reason", "Say why the applicant is not satisfied");

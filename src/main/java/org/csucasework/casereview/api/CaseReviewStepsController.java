@@ -3,14 +3,12 @@ package org.csucasework.casereview.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.csucasework.casereview.CaseReviewDetails;
+import org.csucasework.casereview.CaseReview;
 import org.csucasework.casereview.CaseReviewLetters;
 import org.csucasework.casereview.CaseReviewService;
 import org.csucasework.casereview.CaseReviewWork;
 import org.csucasework.escalation.DocumentFile;
 import org.csucasework.shared.InputRules;
-import org.csucasework.shared.NotFoundException;
-import org.csucasework.shared.ValidationException;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.NewAction;
 import org.springframework.http.HttpHeaders;
@@ -71,18 +69,12 @@ class CaseReviewStepsController {
     @PostMapping("/api/case-reviews/{reference}/complaints/{id}/exclusion")
     Map<String, Object> exclusion(@PathVariable String reference, @PathVariable Long id,
                                   @RequestBody ExclusionRequest request) {
-        if (request.exclude() == null) {
-            throw ValidationException.of("exclude", "Say whether the complaint is set aside (true) or counts (false)");
-        }
         applications.excludeComplaint(reference, id, request.exclude(), request.reason());
         return state(reference);
     }
 
     @PostMapping("/api/case-reviews/{reference}/decision")
     Map<String, Object> decide(@PathVariable String reference, @RequestBody DecisionRequest request) {
-        if (request.thresholdMet() == null) {
-            throw ValidationException.of("thresholdMet", "Say whether the threshold is met (true or false)");
-        }
         applications.decide(reference, request.thresholdMet(), request.reason(), version(request.version()));
         return state(reference);
     }
@@ -119,10 +111,6 @@ class CaseReviewStepsController {
 
     @PostMapping("/api/case-reviews/{reference}/response")
     Map<String, Object> response(@PathVariable String reference, @RequestBody ResponseRequest request) {
-        if (request.escalationRequested() == null) {
-            throw ValidationException.of("escalationRequested",
-                    "Say whether the applicant asks for the escalation (true or false)");
-        }
         work.recordResponse(reference, request.escalationRequested(), request.reason());
         return state(reference);
     }
@@ -133,14 +121,19 @@ class CaseReviewStepsController {
         return state(reference);
     }
 
-    /** {@code decision} or {@code outcome}: the letter as sent, a PDF. */
-    @GetMapping("/api/case-reviews/{reference}/letters/{letter}")
-    ResponseEntity<byte[]> letter(@PathVariable String reference, @PathVariable String letter) {
-        DocumentFile file = switch (letter) {
-            case "decision" -> letters.decisionLetter(reference);
-            case "outcome" -> letters.outcomeLetter(reference);
-            default -> throw new NotFoundException("No letter " + letter);
-        };
+    /** The threshold decision letter as sent, a PDF. */
+    @GetMapping("/api/case-reviews/{reference}/letters/decision")
+    ResponseEntity<byte[]> decisionLetter(@PathVariable String reference) {
+        return pdf(letters.decisionLetter(reference));
+    }
+
+    /** The outcome letter as sent, a PDF. */
+    @GetMapping("/api/case-reviews/{reference}/letters/outcome")
+    ResponseEntity<byte[]> outcomeLetter(@PathVariable String reference) {
+        return pdf(letters.outcomeLetter(reference));
+    }
+
+    private static ResponseEntity<byte[]> pdf(DocumentFile file) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -151,12 +144,13 @@ class CaseReviewStepsController {
         return version == null ? -1 : version;
     }
 
+    /** The review's state after the step (the whole review is {@code GET /api/case-reviews/{reference}}). */
     private Map<String, Object> state(String reference) {
-        CaseReviewDetails details = work.details(reference);
+        CaseReview review = applications.requireReadable(reference);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("reference", details.reference());
-        body.put("status", details.status().name());
-        body.put("version", details.version());
+        body.put("reference", review.getReference());
+        body.put("status", review.getStatus().name());
+        body.put("version", review.getVersion());
         return body;
     }
 }
