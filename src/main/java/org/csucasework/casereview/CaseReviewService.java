@@ -284,6 +284,11 @@ public class CaseReviewService {
         return review;
     }
 
+    /** Whether the signed-in user is a coordinator (a supervisor), for the screens to offer the steps only to them. */
+    public boolean mayCoordinate() {
+        return users.currentUser().map(user -> user.has(Role.SUPERVISOR)).orElse(false);
+    }
+
     static boolean mayRead(CurrentUser user) {
         return user.hasAny(Role.CASEWORKER, Role.SUPERVISOR);
     }

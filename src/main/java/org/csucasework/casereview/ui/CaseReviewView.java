@@ -102,6 +102,25 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
                 + (r.thresholdMet() == null ? "" : " Decided: threshold " + (r.thresholdMet() ? "met" : "not met")
                 + (r.decisionReason() == null ? "" : " (" + r.decisionReason() + ")") + ".")), complaints(r));
 
+        if (!applications.mayCoordinate()) {
+            // The service refuses anyone else; the page does not offer them steps it would refuse.
+            if (r.status().isOpen()) {
+                add(new H2("Next step"), new Paragraph("For the Case Review coordinators (supervisors): "
+                        + r.openSteps().stream().map(CaseReviewDetails.OpenStep::name)
+                        .collect(java.util.stream.Collectors.joining("; ")) + "."));
+            }
+        } else {
+            coordinatorSteps(r);
+        }
+        review(r);
+        letters(r);
+        add(new H2("History"), new CaseHistoryPanel(caseHistory, caseDocuments, CaseRef.caseReview(r.id()),
+                "ASB Case Review " + r.reference()));
+        add(new H2("Process"), new ProcessDiagramPanel(() -> diagrams.diagramOf(AsbCaseReviewProcess.KEY,
+                r.reference(), "Case Review " + r.reference()), "The process of this Case Review has ended."));
+    }
+
+    private void coordinatorSteps(CaseReviewDetails r) {
         if (r.status() == CaseReviewStatus.AWAITING_DECISION) {
             add(new ComplaintExclusionForm(applications, r, this::reload));
         }
@@ -112,12 +131,6 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
         if (r.status().isOpen()) {
             add(new H2("Next step"), note, steps(r));
         }
-        review(r);
-        letters(r);
-        add(new H2("History"), new CaseHistoryPanel(caseHistory, caseDocuments, CaseRef.caseReview(r.id()),
-                "ASB Case Review " + r.reference()));
-        add(new H2("Process"), new ProcessDiagramPanel(() -> diagrams.diagramOf(AsbCaseReviewProcess.KEY,
-                r.reference(), "Case Review " + r.reference()), "The process of this Case Review has ended."));
     }
 
     private Grid<CaseReviewDetails.ComplaintView> complaints(CaseReviewDetails r) {
