@@ -27,7 +27,8 @@ public enum EntryKind {
 
     /**
      * The kind of an event recorded by a module under its own code: actions by their {@code ACTION_} codes, letters
-     * issued by escalation, anything else an event. The migration of the old timelines (V24) uses the same rule.
+     * issued by escalation and the {@code LETTER_} codes (a Case Review's letters), anything else an event. The
+     * migrations of the old timelines (V24, V28_4) use the same rule.
      */
     public static EntryKind ofCode(String code) {
         if (code == null) {
@@ -36,6 +37,6 @@ public enum EntryKind {
         if (code.startsWith("ACTION_")) {
             return ACTION;
         }
-        return "ISSUED".equals(code) ? LETTER : EVENT;
+        return "ISSUED".equals(code) || code.startsWith("LETTER_") ? LETTER : EVENT;
     }
 }

@@ -3,6 +3,7 @@ package org.csucasework.casereview;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.csucasework.casehistory.HistoryItem;
 import org.csucasework.tasking.ActionView;
 
 /**
@@ -11,6 +12,7 @@ import org.csucasework.tasking.ActionView;
  * @param thresholdMet          the coordinator's decision, or null while it is awaited
  * @param thresholdMetByRule    what the count of qualifying complaints says, before the coordinator decides
  * @param qualifyingComplaints  each complaint with whether it counts and why
+ * @param history               the review's one history (DESIGN.md 4.6), newest first
  */
 public record CaseReviewDetails(Long id, String reference, CaseReviewStatus status, ApplicantKind applicantKind,
                                 String applicantName, String applicantPhone, String applicantEmail,
@@ -24,7 +26,7 @@ public record CaseReviewDetails(Long id, String reference, CaseReviewStatus stat
                                 Instant outcomeToldAt, Instant escalationRequestedAt, String escalationReason,
                                 String escalationResult, Instant closedAt,
                                 List<ComplaintView> qualifyingComplaints, List<OpenStep> openSteps,
-                                List<Event> history, long version) {
+                                List<HistoryItem> history, long version) {
 
     /**
      * One complaint and the verdict on it. {@code onRecord} false marks an incident the applicant listed that no
@@ -42,8 +44,5 @@ public record CaseReviewDetails(Long id, String reference, CaseReviewStatus stat
 
     /** A step of the review's process waiting for the coordinators. */
     public record OpenStep(String taskId, String step, String name, Instant created, Instant due) {
-    }
-
-    public record Event(Instant occurredAt, String actor, String kind, String detail) {
     }
 }

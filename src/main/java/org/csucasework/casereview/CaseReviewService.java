@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
-import org.csucasework.casereview.internal.CaseReviewEventRepository;
+import org.csucasework.casehistory.CaseHistory;
+import org.csucasework.casehistory.CaseRef;
 import org.csucasework.casereview.internal.CaseReviewRepository;
 import org.csucasework.casereview.internal.ComplaintRepository;
 import org.csucasework.casereview.process.CaseReviewProcess;
@@ -28,6 +29,7 @@ import org.csucasework.shared.ValidationException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,12 +45,22 @@ public class CaseReviewService {
 
     /** References look like CR-2026-0001: the year applied and a number unique across years. */
     static final String REFERENCE_FORMAT = "CR-%d-%04d";
+    /**
+     * Who may take a coordinator's step, checked before the service runs; the object-level check (the review exists and
+     * may be seen) follows in {@link #requireCoordinated}, which also audits a refusal.
+     */
+    public static final String COORDINATOR = "hasRole('" + Role.SUPERVISOR_NAME + "')";
+    /** Who may enter applications (CSU staff; the council's web form posts as such an account). */
+    public static final String STAFF = "hasAnyRole('" + Role.CASEWORKER_NAME + "', '" + Role.SUPERVISOR_NAME + "')";
     /** The notification kind of the decision reminder. */
     public static final String DECISION_DUE_SOON = "CASE_REVIEW_DECISION_DUE";
+    /** History codes of the letters sent to the applicant (entries of kind LETTER). */
+    public static final String LETTER_DECISION = "LETTER_DECISION";
+    public static final String LETTER_OUTCOME = "LETTER_OUTCOME";
 
     private final CaseReviewRepository reviews;
     private final ComplaintRepository complaints;
-    private final CaseReviewEventRepository events;
+    private final CaseHistory history;
     private final ApplicationCheck check;
     private final QualifyingComplaints qualifying;
     private final CaseReviewProcess process;
@@ -61,7 +73,7 @@ public class CaseReviewService {
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    CaseReviewService(CaseReviewRepository reviews, ComplaintRepository complaints, CaseReviewEventRepository events,
+    CaseReviewService(CaseReviewRepository reviews, ComplaintRepository complaints, CaseHistory history,
                       ApplicationCheck check, QualifyingComplaints qualifying, CaseReviewProcess process,
                       CaseReviewSettings settings, PeopleService people, UserService users, AuditTrail audit,
                       PlatformTransactionManager transactionManager, ApplicationEventPublisher publisher,
@@ -69,7 +81,7 @@ public class CaseReviewService {
         this.workingDays = workingDays;
         this.reviews = reviews;
         this.complaints = complaints;
-        this.events = events;
+        this.history = history;
         this.check = check;
         this.qualifying = qualifying;
         this.process = process;
@@ -90,6 +102,7 @@ public class CaseReviewService {
      * Records an application, tests the threshold and starts its process, in one transaction. With an idempotency
      * key, a retry by the same user answers with the first application.
      */
+    @PreAuthorize(STAFF)
     public Applied apply(NewApplication application, String idempotencyKey) {
         CurrentUser user = requireStaff();
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
@@ -174,9 +187,12 @@ public class CaseReviewService {
      * Sets a complaint aside as not about the same behaviour (with the reason), or counts it again; the count is
      * tested again. Coordinators only, before the decision.
      */
+    @PreAuthorize(CaseReviewService.COORDINATOR)
     @Transactional
-    public void excludeComplaint(String reference, Long complaintId, boolean exclude, String reason) {
+    public void excludeComplaint(String reference, Long complaintId, Boolean setAside, String reason) {
         CaseReview review = requireCoordinated(reference);
+        boolean exclude = answered(setAside, "exclude", "Say whether the complaint is set aside (true) or counts "
+                + "(false)");
         if (review.getStatus() != CaseReviewStatus.AWAITING_DECISION) {
             throw ValidationException.of("complaint", "Complaints are set aside before the threshold decision");
         }
@@ -202,9 +218,11 @@ public class CaseReviewService {
      * The coordinator's threshold decision: confirming the count, or overriding it, which needs a reason. The
      * applicant is then told (the process's next step).
      */
+    @PreAuthorize(CaseReviewService.COORDINATOR)
     @Transactional
-    public void decide(String reference, boolean thresholdMet, String reason, long expectedVersion) {
+    public void decide(String reference, Boolean met, String reason, long expectedVersion) {
         CaseReview review = requireCoordinated(reference);
+        boolean thresholdMet = answered(met, "thresholdMet", "Say whether the threshold is met (true or false)");
         checkVersion(review, expectedVersion);
         boolean override = review.getThresholdMetByRule() == null || review.getThresholdMetByRule() != thresholdMet;
         if (override && ApplicationCheck.blank(reason)) {
@@ -227,7 +245,7 @@ public class CaseReviewService {
     public void decisionTold(Long caseReviewId) {
         CaseReview review = load(caseReviewId);
         review.decisionTold(clock.instant());
-        event(review.getId(), actor(), "DECISION_TOLD", "Threshold decision letter sent to the applicant");
+        event(review.getId(), actor(), LETTER_DECISION, "Threshold decision letter sent to the applicant");
     }
 
     /** The reminder timer: the coordinators are told a decision is due soon. */
@@ -269,6 +287,11 @@ public class CaseReviewService {
         return review;
     }
 
+    /** Whether the signed-in user is a coordinator (a supervisor), for the screens to offer the steps only to them. */
+    public boolean mayCoordinate() {
+        return users.currentUser().map(user -> user.has(Role.SUPERVISOR)).orElse(false);
+    }
+
     static boolean mayRead(CurrentUser user) {
         return user.hasAny(Role.CASEWORKER, Role.SUPERVISOR);
     }
@@ -307,8 +330,9 @@ public class CaseReviewService {
                 r.getDecisionDue(), r.getThresholdMet(), r.getStatus().label());
     }
 
-    void event(Long caseReviewId, String actor, String kind, String detail) {
-        events.save(new org.csucasework.casereview.CaseReviewEvent(caseReviewId, clock.instant(), actor, kind, detail));
+    /** Records what happened to the review in its one history (DESIGN.md 4.6), as {@code actor}. */
+    void event(Long caseReviewId, String actor, String code, String detail) {
+        history.record(CaseRef.caseReview(caseReviewId), actor, code, detail);
     }
 
     String actor() {
@@ -317,6 +341,17 @@ public class CaseReviewService {
 
     CaseReview load(Long id) {
         return reviews.findById(id).orElseThrow(() -> new NotFoundException("No such Case Review"));
+    }
+
+    /**
+     * A yes-or-no answer the step needs, refused naming its field when missing: checked after who may take the step,
+     * so that a caller who may not learns nothing from the form's rules.
+     */
+    static boolean answered(Boolean answer, String field, String message) {
+        if (answer == null) {
+            throw ValidationException.of(field, message);
+        }
+        return answer;
     }
 
     static void checkVersion(CaseReview review, long expectedVersion) {

@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
+import org.csucasework.casehistory.CaseHistory;
+import org.csucasework.casehistory.CaseRef;
+import org.csucasework.casehistory.HistoryItem;
 import org.csucasework.casereview.internal.AgencyInformationRepository;
-import org.csucasework.casereview.internal.CaseReviewEventRepository;
 import org.csucasework.casereview.internal.CaseReviewRepository;
 import org.csucasework.casereview.process.CaseReviewProcess;
 import org.csucasework.intake.ReportService;
@@ -30,6 +32,7 @@ import org.csucasework.tasking.ActionOwner;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.NewAction;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +49,7 @@ public class CaseReviewWork {
     private final CaseReviewService applications;
     private final CaseReviewRepository reviews;
     private final AgencyInformationRepository information;
-    private final CaseReviewEventRepository events;
+    private final CaseHistory history;
     private final CaseReviewProcess process;
     private final CaseReviewSettings settings;
     private final ActionService actions;
@@ -56,13 +59,13 @@ public class CaseReviewWork {
     private final Clock clock;
 
     CaseReviewWork(CaseReviewService applications, CaseReviewRepository reviews, AgencyInformationRepository information,
-                   CaseReviewEventRepository events, CaseReviewProcess process, CaseReviewSettings settings,
+                   CaseHistory history, CaseReviewProcess process, CaseReviewSettings settings,
                    ActionService actions, ReferenceDataService referenceData, PeopleService people, AuditTrail audit,
                    Clock clock) {
         this.applications = applications;
         this.reviews = reviews;
         this.information = information;
-        this.events = events;
+        this.history = history;
         this.process = process;
         this.settings = settings;
         this.actions = actions;
@@ -73,6 +76,7 @@ public class CaseReviewWork {
     }
 
     /** The meeting date and the agencies invited (codes of active agencies). */
+    @PreAuthorize(CaseReviewService.COORDINATOR)
     @Transactional
     public void planReview(String reference, LocalDate meetingDate, List<String> agencyCodes) {
         CaseReview review = applications.requireCoordinated(reference);
@@ -105,16 +109,19 @@ public class CaseReviewWork {
     }
 
     /** What one agency brought to the review. */
+    @PreAuthorize(CaseReviewService.COORDINATOR)
     @Transactional
     public void addInformation(String reference, String agencyCode, String text) {
         CaseReview review = applications.requireCoordinated(reference);
-        if (review.getStatus() != CaseReviewStatus.AWAITING_REVIEW) {
-            throw ValidationException.of("information", "Information is gathered for the review, once the "
-                    + "threshold is met and before the outcome");
-        }
+        requireReviewStage(review, "information", "Information is gathered for the review, once the threshold is "
+                + "met and before the outcome");
         List<FieldError> errors = new ArrayList<>();
         if (agencyCode == null || referenceData.agency(agencyCode).isEmpty()) {
             errors.add(new FieldError("agencyCode", "Choose the agency"));
+        } else if (!invited(review).contains(agencyCode)) {
+            // What an agency brings is recorded against the review it was invited to, never another's.
+            errors.add(new FieldError("agencyCode", agencyName(agencyCode) + " was not invited to the review: "
+                    + "record the meeting with the agencies invited first"));
         }
         if (text == null || text.isBlank()) {
             errors.add(new FieldError("information", "Enter what the agency brought to the review"));
@@ -131,18 +138,21 @@ public class CaseReviewWork {
     }
 
     /** A recommendation of the review, assigned as an action to an agency and worked like every action. */
+    @PreAuthorize(CaseReviewService.COORDINATOR)
     @Transactional
     public ActionView recommend(String reference, NewAction action) {
         CaseReview review = applications.requireCoordinated(reference);
         review.recommendationMade();
         reviews.flush();
         ActionView assigned = actions.assign(ActionOwner.caseReview(review.getId(), review.getReference()), action, "");
-        applications.event(review.getId(), applications.actor(), "RECOMMENDATION", "Recommendation for "
-                + agencyName(action.agencyCode()) + " due " + DAY.format(action.dueDate()));
+        applications.event(review.getId(), applications.actor(), "ACTION_ASSIGNED", "Recommendation for "
+                + agencyName(action.agencyCode()) + " due " + DAY.format(action.dueDate()) + ": "
+                + action.description().trim());
         return assigned;
     }
 
     /** The review was held: its outcome, which the applicant is then told (the process's next step). */
+    @PreAuthorize(CaseReviewService.COORDINATOR)
     @Transactional
     public void recordOutcome(String reference, String outcome, long expectedVersion) {
         CaseReview review = applications.requireCoordinated(reference);
@@ -169,13 +179,16 @@ public class CaseReviewWork {
     public void outcomeTold(Long caseReviewId) {
         CaseReview review = applications.load(caseReviewId);
         review.outcomeTold(clock.instant());
-        applications.event(review.getId(), applications.actor(), "OUTCOME_TOLD", "Outcome letter sent to the applicant");
+        applications.event(review.getId(), applications.actor(), CaseReviewService.LETTER_OUTCOME, "Outcome letter sent to the applicant");
     }
 
     /** The applicant's answer to the outcome: satisfied, or asking for the local escalation (with their reason). */
+    @PreAuthorize(CaseReviewService.COORDINATOR)
     @Transactional
-    public void recordResponse(String reference, boolean escalationRequested, String reason) {
+    public void recordResponse(String reference, Boolean asked, String reason) {
         CaseReview review = applications.requireCoordinated(reference);
+        boolean escalationRequested = CaseReviewService.answered(asked, "escalationRequested",
+                "Say whether the applicant asks for the escalation (true or false)");
         if (escalationRequested) {
             if (reason == null || reason.isBlank()) {
                 throw ValidationException.of("reason", "Say why the applicant is not satisfied");
@@ -187,12 +200,14 @@ public class CaseReviewWork {
         }
         reviews.flush();
         applications.event(review.getId(), applications.actor(), escalationRequested ? "ESCALATION_REQUESTED" : "CLOSED",
-                escalationRequested ? "The applicant asked for the escalation: " + reason.trim()
+                escalationRequested ? "The applicant asked for the escalation to " + settings.escalationRoute() + ": "
+                        + reason.trim()
                         : "The applicant did not ask for the escalation; review closed");
         process.responded(reference, escalationRequested);
     }
 
     /** The escalation's result, as the escalation route (e.g. the Police and Crime Commissioner's office) gave it. */
+    @PreAuthorize(CaseReviewService.COORDINATOR)
     @Transactional
     public void recordEscalationResult(String reference, String result) {
         CaseReview review = applications.requireCoordinated(reference);
@@ -224,15 +239,13 @@ public class CaseReviewWork {
         CaseReview r = applications.requireReadable(reference);
         audit.viewed(AuditRecordType.CASE_REVIEW, reference);
         QualifyingComplaints.Test test = applications.complaintsOf(r);
-        List<String> invited = r.getAgenciesInvited() == null ? List.of()
-                : Arrays.stream(r.getAgenciesInvited().split(",")).filter(s -> !s.isBlank()).toList();
+        List<String> invited = invited(r);
         List<CaseReviewDetails.Information> info = information.findByCaseReviewIdOrderById(r.getId()).stream()
                 .map(i -> new CaseReviewDetails.Information(i.getAgencyCode(), agencyName(i.getAgencyCode()),
                         i.getInformation(), i.getRecordedAt(), i.getRecordedBy()))
                 .toList();
-        List<CaseReviewDetails.Event> history = events.findByCaseReviewIdOrderByOccurredAtDescIdDesc(r.getId()).stream()
-                .map(e -> new CaseReviewDetails.Event(e.getOccurredAt(), e.getActor(), e.getKind(), e.getDetail()))
-                .toList();
+        // The review was checked readable above: its one history, newest first, with notes and contacts.
+        List<HistoryItem> entries = history.entriesOf(CaseRef.caseReview(r.getId()));
         String victimName = r.getVictimPersonId() == null ? null
                 : people.person(r.getVictimPersonId()).map(Person::getFullName).orElse(null);
         return new CaseReviewDetails(r.getId(), r.getReference(), r.getStatus(), r.getApplicantKind(),
@@ -243,7 +256,7 @@ public class CaseReviewWork {
                 r.getDecidedBy(), r.getDecisionToldAt(), r.getMeetingDate(), invited, info,
                 actions.actionsOf(ActionOwner.caseReview(r.getId(), r.getReference())), r.getReviewHeldAt(),
                 r.getOutcome(), r.getOutcomeToldAt(), r.getEscalationRequestedAt(), r.getEscalationReason(),
-                r.getEscalationResult(), r.getClosedAt(), test.complaints(), openSteps(reference), history,
+                r.getEscalationResult(), r.getClosedAt(), test.complaints(), openSteps(reference), entries,
                 r.getVersion());
     }
 
@@ -271,6 +284,25 @@ public class CaseReviewWork {
         }
         queue.sort(Comparator.comparing(CaseReviewSummary::appliedOn));
         return queue;
+    }
+
+    /** The active agencies by code with their names, for the review's forms (agencies invited, recommendations). */
+    @Transactional(readOnly = true)
+    public Map<String, String> agencyChoices() {
+        Map<String, String> choices = new java.util.LinkedHashMap<>();
+        referenceData.activeAgencies().forEach(a -> choices.put(a.getCode(), a.getName()));
+        return choices;
+    }
+
+    private static void requireReviewStage(CaseReview review, String field, String message) {
+        if (review.getStatus() != CaseReviewStatus.AWAITING_REVIEW) {
+            throw ValidationException.of(field, message);
+        }
+    }
+
+    private static List<String> invited(CaseReview r) {
+        return r.getAgenciesInvited() == null ? List.of()
+                : Arrays.stream(r.getAgenciesInvited().split(",")).filter(s -> !s.isBlank()).toList();
     }
 
     private List<CaseReviewDetails.OpenStep> openSteps(String reference) {

@@ -19,13 +19,15 @@ import org.csucasework.shared.FieldError;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The letter templates, one per stage of the ladder. Administrators change them; a template with an unknown or
+ * The letter templates, one per stage of the ladder and one per letter another module writes through
+ * {@link TemplateLetters} (a {@link LetterKind.Source} names them). Administrators change them; a template with an unknown or
  * badly written placeholder is refused with the reason at its field, and what was typed stays on the form.
  */
 @Service
@@ -35,9 +37,11 @@ public class LetterTemplateService {
     private final ReferenceDataService referenceData;
     private final UserService users;
     private final Clock clock;
+    private final ObjectProvider<LetterKind.Source> others;
 
     LetterTemplateService(LetterTemplateRepository templates, ReferenceDataService referenceData, UserService users,
-                          Clock clock) {
+                          Clock clock, ObjectProvider<LetterKind.Source> others) {
+        this.others = others;
         this.templates = templates;
         this.referenceData = referenceData;
         this.users = users;
@@ -54,7 +58,22 @@ public class LetterTemplateService {
                     .orElse(new TemplateView(null, stage.getCode(), stage.getLabel(), stage.getLabel(), "", null,
                             null, 0)));
         }
+        for (LetterKind kind : otherKinds()) {
+            views.add(templates.findByStageCode(kind.code()).map(t -> view(t, kind.label()))
+                    .orElse(new TemplateView(null, kind.code(), kind.label(), kind.label(), "", null, null, 0)));
+        }
         return views;
+    }
+
+    /** The placeholders a template may use, with what each stands for: the ladder's, or the other letter's own. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'CASEWORKER')")
+    public Map<String, String> placeholdersOf(String code) {
+        return otherKinds().stream().filter(k -> k.code().equals(code)).findFirst().map(LetterKind::placeholders)
+                .orElse(Placeholders.ALL);
+    }
+
+    private List<LetterKind> otherKinds() {
+        return others.orderedStream().flatMap(source -> source.letterKinds().stream()).toList();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'SUPERVISOR', 'CASEWORKER')")
@@ -71,22 +90,26 @@ public class LetterTemplateService {
     @PreAuthorize("hasRole('" + Role.ADMIN_NAME + "')")
     @Transactional
     public TemplateView save(String stageCode, long expectedVersion, String title, String body) {
-        EscalationStage stage = referenceData.findByCode(ReferenceType.ESCALATION_LADDER, stageCode)
-                .orElseThrow(() -> ValidationException.of("stageCode", "Choose a stage of the ladder"));
+        String label = referenceData.<EscalationStage>findByCode(ReferenceType.ESCALATION_LADDER, stageCode)
+                .map(EscalationStage::getLabel)
+                .or(() -> otherKinds().stream().filter(k -> k.code().equals(stageCode)).findFirst()
+                        .map(LetterKind::label))
+                .orElseThrow(() -> ValidationException.of("stageCode", "Choose a letter"));
+        java.util.Set<String> allowed = placeholdersOf(stageCode).keySet();
         List<FieldError> errors = new ArrayList<>();
         if (title == null || title.isBlank()) {
             errors.add(new FieldError("title", "Enter the document's title"));
         } else if (title.trim().length() > EscalationFieldLimits.TEMPLATE_TITLE) {
             errors.add(new FieldError("title", "At most " + EscalationFieldLimits.TEMPLATE_TITLE + " characters"));
         } else {
-            Placeholders.problemsIn(title).forEach(problem -> errors.add(new FieldError("title", problem)));
+            Placeholders.problemsIn(title, allowed).forEach(problem -> errors.add(new FieldError("title", problem)));
         }
         if (body == null || body.isBlank()) {
             errors.add(new FieldError("body", "Enter the text of the document"));
         } else if (body.length() > EscalationFieldLimits.TEMPLATE_BODY) {
             errors.add(new FieldError("body", "At most " + EscalationFieldLimits.TEMPLATE_BODY + " characters"));
         } else {
-            Placeholders.problemsIn(body).forEach(problem -> errors.add(new FieldError("body", problem)));
+            Placeholders.problemsIn(body, allowed).forEach(problem -> errors.add(new FieldError("body", problem)));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -102,7 +125,7 @@ public class LetterTemplateService {
             template.change(title.trim(), body, clock.instant(), user.username());
         }
         try {
-            return view(templates.saveAndFlush(template), stage);
+            return view(templates.saveAndFlush(template), label);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw staleEdit();
         }
@@ -114,7 +137,7 @@ public class LetterTemplateService {
     public DocumentFile specimen(String stageCode, String title, String body) {
         Map<String, String> sample = new HashMap<>();
         String today = org.csucasework.escalation.internal.LetterWriter.LETTER_DATE.format(LocalDate.now(clock));
-        Placeholders.ALL.keySet().forEach(name -> sample.put(name, "[" + name + "]"));
+        placeholdersOf(stageCode).keySet().forEach(name -> sample.put(name, "[" + name + "]"));
         sample.put("person.name", "Jordan Specimen");
         sample.put("recipient.name", "Jordan Specimen");
         sample.put("person.address", "1 Example Street, Sevenoaks");
@@ -129,7 +152,11 @@ public class LetterTemplateService {
     }
 
     private static TemplateView view(LetterTemplate t, EscalationStage stage) {
-        return new TemplateView(t.getId(), t.getStageCode(), stage.getLabel(), t.getTitle(), t.getBody(),
+        return view(t, stage.getLabel());
+    }
+
+    private static TemplateView view(LetterTemplate t, String label) {
+        return new TemplateView(t.getId(), t.getStageCode(), label, t.getTitle(), t.getBody(),
                 t.getUpdatedAt(), t.getUpdatedBy(), t.getVersion());
     }
 

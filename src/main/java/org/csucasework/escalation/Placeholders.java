@@ -59,11 +59,16 @@ public final class Placeholders {
 
     /** What is wrong with the placeholders of a text, in words for the administrator; empty when all is well. */
     public static List<String> problemsIn(String text) {
+        return problemsIn(text, ALL.keySet());
+    }
+
+    /** As {@link #problemsIn(String)} for a letter whose placeholders are {@code allowed} (another module's). */
+    public static List<String> problemsIn(String text, Set<String> allowed) {
         List<String> problems = new ArrayList<>();
         if (text == null) {
             return problems;
         }
-        List<String> unknown = usedIn(text).stream().filter(name -> !ALL.containsKey(name)).toList();
+        List<String> unknown = usedIn(text).stream().filter(name -> !allowed.contains(name)).toList();
         if (!unknown.isEmpty()) {
             problems.add((unknown.size() == 1 ? "Unknown placeholder " : "Unknown placeholders ")
                     + String.join(", ", unknown.stream().map(name -> "{{" + name + "}}").toList())

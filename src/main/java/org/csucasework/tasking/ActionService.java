@@ -293,11 +293,12 @@ public class ActionService {
         }
     }
 
-    /** The history an action of a group or a MARAC case belongs in (a report's goes through its service). */
+    /** The history an action of a group, a MARAC case or a Case Review belongs in (a report's goes through its service). */
     private static java.util.Optional<CaseRef> historyOf(Action action) {
         return switch (action.getOwnerKind()) {
             case TASK_AND_FINISH_GROUP -> java.util.Optional.of(CaseRef.taskGroup(action.getOwnerId()));
             case COMMUNITY_MARAC -> java.util.Optional.of(CaseRef.maracReferral(action.getOwnerId()));
+            case CASE_REVIEW -> java.util.Optional.of(CaseRef.caseReview(action.getOwnerId()));
             default -> java.util.Optional.empty();
         };
     }

@@ -28,7 +28,7 @@ class AccessibilityBrowserIT {
                 Arguments.of("supervisor", List.of("/supervisor", "/reports", "/work-list", "/task-groups/approvals",
                         "/escalation/queue",
                         "/marac", "/marac/screening", "/marac/meetings/{meeting}", "/marac/cases/{marac}",
-                        "/people/duplicates")),
+                        "/people/duplicates", "/case-reviews", "/case-reviews/new")),
                 Arguments.of("analyst", List.of("/reporting/figures", "/reporting/partner-figures",
                         "/reporting/priorities", "/reporting/import")),
                 Arguments.of("admin", List.of("/admin/users", "/admin/reference-data", "/admin/letter-templates")),

@@ -54,6 +54,7 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
     final TextArea description = new TextArea("The behaviour the application is about");
     final TextField references = new TextField("Reports relied on (references, separated by commas)");
     final Div errors = new Div();
+    final ListedIncidentsForm incidents = new ListedIncidentsForm();
     final Button save = new Button("Record the application");
 
     public ApplicationFormView(CaseReviewService applications) {
@@ -68,8 +69,8 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
         description.setRequiredIndicatorVisible(true);
         description.setMaxLength(CaseReviewFieldLimits.DESCRIPTION);
         description.setWidthFull();
-        references.setHelperText("For example CSU-2026-000123, CSU-2026-000140. Complaints not on record can be "
-                + "posted through the API with their dates.");
+        references.setHelperText("For example CSU-2026-000123, CSU-2026-000140. Complaints not on record are "
+                + "listed below.");
         errors.getElement().setAttribute("role", "alert");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -77,7 +78,7 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
                 references);
         add(new H1("New ASB Case Review application"), new Paragraph("A victim, someone on their behalf with their "
                 + "consent, a community or a business may apply (s104 of the 2014 Act)."), errors, form, description,
-                save);
+                incidents, save);
     }
 
     @Override
@@ -91,6 +92,7 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
                 "reportReferences", references));
         fields.put("applicantKind", kind);
         fields.put("description", description);
+        fields.putAll(incidents.fields());
         return fields;
     }
 
@@ -99,7 +101,7 @@ public class ApplicationFormView extends VerticalLayout implements BeforeEnterOb
                 : Arrays.stream(references.getValue().split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
         NewApplication application = new NewApplication(kind.getValue(), new NewApplication.Applicant(null,
                 name.getValue(), phone.getValue(), email.getValue(), address.getValue()), victimName.getValue(),
-                consent.getValue(), consentNote.getValue(), description.getValue(), refs, List.of());
+                consent.getValue(), consentNote.getValue(), description.getValue(), refs, incidents.incidents());
         try {
             CaseReviewService.Applied applied = applications.apply(application, idempotencyKey);
             getUI().ifPresent(ui -> ui.navigate("case-reviews/" + applied.reference()));

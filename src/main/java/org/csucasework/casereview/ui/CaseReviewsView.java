@@ -15,6 +15,7 @@ import org.csucasework.casereview.CaseReviewService;
 import org.csucasework.casereview.CaseReviewSummary;
 import org.csucasework.casereview.CaseReviewWork;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.UkDates;
 
 /**
  * ASB Case Reviews: the coordinators' queue (every step waiting for them, oldest application first) and all
@@ -45,9 +46,9 @@ public class CaseReviewsView extends VerticalLayout {
         grid.setAriaLabel(label);
         grid.addComponentColumn(s -> new Anchor("case-reviews/" + s.reference(), s.reference()))
                 .setHeader("Reference").setAutoWidth(true);
-        grid.addColumn(s -> CaseReviewUi.day(s.appliedOn())).setHeader("Applied").setAutoWidth(true);
+        grid.addColumn(s -> UkDates.day(s.appliedOn())).setHeader("Applied").setAutoWidth(true);
         grid.addColumn(s -> s.applicantKind().label()).setHeader("Applicant").setAutoWidth(true);
-        grid.addColumn(s -> CaseReviewUi.day(s.decisionDue())).setHeader("Decision due").setAutoWidth(true);
+        grid.addColumn(s -> UkDates.day(s.decisionDue())).setHeader("Decision due").setAutoWidth(true);
         grid.addColumn(CaseReviewSummary::waitingFor).setHeader("State or step");
         grid.setAllRowsVisible(true);
         return grid;

@@ -26,7 +26,6 @@ import java.util.Map;
 import org.csucasework.escalation.DocumentFile;
 import org.csucasework.escalation.EscalationFieldLimits;
 import org.csucasework.escalation.LetterTemplateService;
-import org.csucasework.escalation.Placeholders;
 import org.csucasework.escalation.TemplateView;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldErrors;
@@ -35,8 +34,8 @@ import org.csucasework.shared.ValidationException;
 import org.csucasework.shared.ui.Notices;
 
 /**
- * Administrators edit the template of each document of the ladder: title and text, with placeholders such as
- * {{person.name}}. A template with an unknown placeholder is refused with the reason at its field.
+ * Administrators edit the template of each document of the ladder, and of the letters other modules write from
+ * templates (an ASB Case Review's): title and text, with placeholders such as {{person.name}}. A template with an unknown placeholder is refused with the reason at its field.
  */
 @Route("admin/letter-templates")
 @PageTitle("Letter templates | CSU Casework")
@@ -50,6 +49,8 @@ public class LetterTemplatesView extends VerticalLayout {
     final TextArea body = new TextArea("Text");
     final Button save = new Button("Save");
     private TemplateView current;
+    /** The placeholders of the template being edited: the ladder's, or another letter's own. */
+    private final UnorderedList placeholders = new UnorderedList();
 
     public LetterTemplatesView(LetterTemplateService templates) {
         this.templates = templates;
@@ -76,8 +77,6 @@ public class LetterTemplatesView extends VerticalLayout {
                     file.content().length);
         }), "Specimen PDF of the text as typed");
 
-        UnorderedList placeholders = new UnorderedList();
-        Placeholders.ALL.forEach((name, meaning) -> placeholders.add(new ListItem("{{" + name + "}}: " + meaning)));
         VerticalLayout editor = new VerticalLayout(stage, title, body, new HorizontalLayout(save, specimen));
         editor.setPadding(false);
         VerticalLayout help = new VerticalLayout(new H2("Placeholders"), new Paragraph(
@@ -94,6 +93,9 @@ public class LetterTemplatesView extends VerticalLayout {
 
     private void edit(TemplateView template) {
         current = template;
+        placeholders.removeAll();
+        templates.placeholdersOf(template.stageCode())
+                .forEach((name, meaning) -> placeholders.add(new ListItem("{{" + name + "}}: " + meaning)));
         title.setValue(template.title());
         body.setValue(template.body());
         FieldErrors.show(List.of(), fields());

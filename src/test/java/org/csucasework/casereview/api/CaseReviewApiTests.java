@@ -179,4 +179,92 @@ class CaseReviewApiTests extends ApiTestBase {
         assertThat(after.at("/medianWorkingDaysToDecision").asDouble()).isGreaterThanOrEqualTo(0);
         assertThat(api.get("caseworker", "/api/figures/case-reviews").status()).isEqualTo(403);
     }
+
+    @Test
+    void theCoordinatorWorksTheReviewThroughTheApiWithBadInputAt400NamingTheFieldAndTheLettersArePdfs()
+            throws Exception {
+        String victim = TestReport.newPerson();
+        String place = TestReport.newPlace();
+        String reference = api.post("caseworker", "/api/case-reviews", application(victim, List.of(
+                complaint(victim, place, 40, 1), complaint(victim, place, 30, 1), complaint(victim, place, 3, 1))))
+                .text("/reference");
+        String base = "/api/case-reviews/" + reference;
+
+        long complaintId = api.get("supervisor", base).at("/qualifyingComplaints/0/id").asLong();
+        Response noReason = api.post("supervisor", base + "/complaints/" + complaintId + "/exclusion",
+                Map.of("exclude", true));
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.at("/errors").findValuesAsText("field")).containsExactly("reason");
+        assertThat(api.post("supervisor", base + "/complaints/" + complaintId + "/exclusion", Map.of()).at("/errors")
+                .findValuesAsText("field")).containsExactly("exclude");
+        assertThat(api.post("supervisor", base + "/complaints/999999999/exclusion", Map.of("exclude", false))
+                .status()).isEqualTo(404);
+        assertThat(api.post("supervisor", base + "/complaints/" + complaintId + "/exclusion", Map.of("exclude", true,
+                "reason", "About a barking dog, not the music")).status()).isEqualTo(200);
+        assertThat(api.get("supervisor", base).at("/qualifyingCount").asInt()).isEqualTo(3);
+        assertThat(api.get("supervisor", base).at("/qualifyingComplaints/0/reason").asText())
+                .contains("Excluded by the coordinator: About a barking dog");
+        api.post("supervisor", base + "/complaints/" + complaintId + "/exclusion", Map.of("exclude", false));
+        assertThat(api.get("supervisor", base).at("/qualifyingCount").asInt()).isEqualTo(4);
+
+        assertThat(api.post("caseworker", base + "/decision", Map.of("thresholdMet", true)).status())
+                .as("caseworkers are not coordinators").isEqualTo(403);
+        Response noAnswer = api.post("supervisor", base + "/decision", Map.of("reason", "x"));
+        assertThat(noAnswer.status()).isEqualTo(400);
+        assertThat(noAnswer.contentType()).startsWith("application/problem+json");
+        assertThat(noAnswer.at("/errors").findValuesAsText("field")).containsExactly("thresholdMet");
+        assertThat(api.post("supervisor", base + "/decision", Map.of("thresholdMet", true)).text("/status"))
+                .isEqualTo("AWAITING_REVIEW");
+
+        Response badMeeting = api.post("supervisor", base + "/meeting",
+                Map.of("meetingDate", "next week", "agencies", List.of("NO_SUCH_AGENCY")));
+        assertThat(badMeeting.status()).isEqualTo(400);
+        assertThat(badMeeting.at("/errors").findValuesAsText("field")).contains("meetingDate");
+        Response noAgency = api.post("supervisor", base + "/meeting",
+                Map.of("meetingDate", LocalDate.now(LONDON).toString(), "agencies", List.of("NO_SUCH_AGENCY")));
+        assertThat(noAgency.at("/errors").findValuesAsText("field")).containsExactly("agencies[0]");
+        assertThat(api.post("supervisor", base + "/meeting", Map.of("meetingDate",
+                LocalDate.now(LONDON).toString(), "agencies", List.of("KENT_POLICE", "SDC_CSU"))).status())
+                .isEqualTo(200);
+        assertThat(api.post("supervisor", base + "/information", Map.of("agencyCode", "KENT_POLICE",
+                "information", "Three calls to the flat since June")).status()).isEqualTo(201);
+
+        Response noText = api.post("supervisor", base + "/recommendations", Map.of("agencyCode", "KENT_POLICE",
+                "dueDate", LocalDate.now(LONDON).plusDays(14).toString()));
+        assertThat(noText.status()).isEqualTo(400);
+        assertThat(noText.at("/errors").findValuesAsText("field")).containsExactly("description");
+        Response recommended = api.post("supervisor", base + "/recommendations", Map.of("agencyCode", "KENT_POLICE",
+                "description", "Joint visit with the landlord", "dueDate",
+                LocalDate.now(LONDON).plusDays(14).toString()));
+        assertThat(recommended.status()).as("%s", recommended).isEqualTo(201);
+        assertThat(recommended.at("/id").asLong()).isPositive();
+
+        assertThat(api.post("supervisor", base + "/outcome", Map.of("outcome", " ")).at("/errors")
+                .findValuesAsText("field")).containsExactly("outcome");
+        assertThat(api.post("supervisor", base + "/outcome", Map.of("outcome",
+                "The agencies agreed a joint plan with the landlord")).text("/status")).isEqualTo("OUTCOME_TOLD");
+
+        org.springframework.mock.web.MockHttpServletResponse letter = mvc.perform(
+                org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(base + "/letters/outcome")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("caseworker", org.csucasework.support.ApiTestClient.PASSWORD)))
+                .andReturn().getResponse();
+        assertThat(letter.getStatus()).isEqualTo(200);
+        assertThat(letter.getContentType()).isEqualTo("application/pdf");
+        assertThat(org.csucasework.escalation.EscalationTestSupport.textOf(letter.getContentAsByteArray()))
+                .contains(reference, victim, "The agencies agreed a joint plan with the landlord",
+                        "Kent Police: Joint visit with the landlord");
+        assertThat(api.get("caseworker", base + "/letters/nonsense").status()).isEqualTo(404);
+
+        assertThat(api.post("supervisor", base + "/response", Map.of("escalationRequested", true)).at("/errors")
+                .findValuesAsText("field")).containsExactly("reason");
+        assertThat(api.post("supervisor", base + "/response", Map.of("escalationRequested", true,
+                "reason", "Nothing has changed")).text("/status")).isEqualTo("ESCALATED");
+        assertThat(api.post("supervisor", base + "/escalation-result", Map.of("result",
+                "The PCC's office upheld the outcome")).text("/status")).isEqualTo("CLOSED");
+
+        Response closed = api.get("caseworker", base);
+        assertThat(closed.at("/history").findValuesAsText("code"))
+                .contains("ESCALATION_REQUESTED", "ESCALATION_CONCLUDED", "LETTER_OUTCOME", "ACTION_ASSIGNED");
+    }
 }

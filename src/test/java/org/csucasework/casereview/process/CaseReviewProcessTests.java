@@ -14,11 +14,17 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.csucasework.casehistory.CaseHistory;
+import org.csucasework.casehistory.CaseRef;
+import org.csucasework.casehistory.EntryKind;
+import org.csucasework.casehistory.HistoryItem;
 import org.csucasework.casereview.CaseReviewDetails;
 import org.csucasework.casereview.CaseReviewFixtures;
+import org.csucasework.casereview.CaseReviewLetters;
 import org.csucasework.casereview.CaseReviewService;
 import org.csucasework.casereview.CaseReviewStatus;
 import org.csucasework.casereview.CaseReviewWork;
+import org.csucasework.escalation.EscalationTestSupport;
 import org.csucasework.intake.ReportService;
 import org.csucasework.shared.ValidationException;
 import org.csucasework.support.IntegrationTest;
@@ -57,6 +63,10 @@ class CaseReviewProcessTests {
     CaseReviewWork work;
     @Autowired
     ActionService actions;
+    @Autowired
+    CaseHistory history;
+    @Autowired
+    CaseReviewLetters letters;
 
     private SignedIn signedIn;
     private CaseReviewFixtures fixtures;
@@ -116,9 +126,46 @@ class CaseReviewProcessTests {
         Assertions.assertThat(closed.status()).isEqualTo(CaseReviewStatus.CLOSED);
         Assertions.assertThat(closed.decisionToldAt()).isNotNull();
         Assertions.assertThat(closed.outcomeToldAt()).isNotNull();
-        Assertions.assertThat(closed.history()).extracting(CaseReviewDetails.Event::kind)
-                .contains("APPLIED", "THRESHOLD_TESTED", "THRESHOLD_DECIDED", "DECISION_TOLD", "REVIEW_PLANNED",
-                        "INFORMATION", "RECOMMENDATION", "REVIEW_HELD", "OUTCOME_TOLD", "CLOSED");
+        Assertions.assertThat(closed.history()).extracting(HistoryItem::code)
+                .contains("APPLIED", "THRESHOLD_TESTED", "THRESHOLD_DECIDED", "LETTER_DECISION", "REVIEW_PLANNED",
+                        "INFORMATION", "ACTION_ASSIGNED", "ACTION_COMPLETED", "REVIEW_HELD", "LETTER_OUTCOME",
+                        "CLOSED");
+        // The one case history of DESIGN.md 4.6: what the review page shows is what every history reader gets.
+        List<HistoryItem> shared = signedIn.as("supervisor", () -> history.history(CaseRef.caseReview(closed.id())));
+        Assertions.assertThat(shared).extracting(HistoryItem::id)
+                .containsExactlyElementsOf(closed.history().stream().map(HistoryItem::id).toList());
+        Assertions.assertThat(shared).filteredOn(e -> e.code().startsWith("LETTER_")).extracting(HistoryItem::kind)
+                .containsOnly(EntryKind.LETTER);
+        Assertions.assertThat(shared).filteredOn(e -> e.code().startsWith("ACTION_")).extracting(HistoryItem::kind)
+                .containsOnly(EntryKind.ACTION);
+
+        String decision = EscalationTestSupport.textOf(signedIn.as("caseworker",
+                () -> letters.decisionLetter(applied.reference())).content());
+        Assertions.assertThat(decision).contains("ASB Case Review: threshold decision", applied.reference(),
+                "We counted 3 qualifying complaints", "has been met");
+        String outcome = EscalationTestSupport.textOf(signedIn.as("supervisor",
+                () -> letters.outcomeLetter(applied.reference())).content());
+        Assertions.assertThat(outcome).contains("ASB Case Review: outcome", "a noise diary is set up",
+                "Kent Police: Visit the flat with the landlord", "Police and Crime Commissioner")
+                .doesNotContain("{{");
+    }
+
+    @Test
+    @DisplayName("The review's steps are the coordinators': a caseworker cannot record the meeting, and information comes only from an agency invited")
+    void reviewStepsAreCheckedByRoleAndAgency() {
+        CaseReviewService.Applied applied = fixtures.apply(threeQualifying());
+        signedIn.run("supervisor", () -> applications.decide(applied.reference(), true, null, -1));
+
+        assertThatThrownBy(() -> signedIn.run("caseworker", () -> work.planReview(applied.reference(),
+                LocalDate.now(), List.of("KENT_POLICE")))).isInstanceOf(AccessDeniedException.class);
+        signedIn.run("supervisor", () -> work.planReview(applied.reference(), LocalDate.now(), List.of("KENT_POLICE")));
+        assertThatThrownBy(() -> signedIn.run("supervisor", () -> work.addInformation(applied.reference(), "SDC_CSU",
+                "Not invited")))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> Assertions.assertThat(((ValidationException) e).errors()).singleElement()
+                        .satisfies(error -> Assertions.assertThat(error.field()).isEqualTo("agencyCode")));
+        assertThatThrownBy(() -> signedIn.run("supervisor", () -> work.recordResponse(applied.reference(), false,
+                null))).as("no outcome told yet").isInstanceOf(ValidationException.class);
     }
 
     @Test
@@ -176,7 +223,7 @@ class CaseReviewProcessTests {
         execute(job(DECISION_REMINDER_DUE, pi));
 
         assertThat(pi).hasPassed(REMIND_COORDINATOR, REMINDER_SENT).isWaitingAt(DECIDE_THRESHOLD);
-        Assertions.assertThat(details(applied.reference()).history()).extracting(CaseReviewDetails.Event::kind)
+        Assertions.assertThat(details(applied.reference()).history()).extracting(HistoryItem::code)
                 .contains("DECISION_REMINDER");
     }
 

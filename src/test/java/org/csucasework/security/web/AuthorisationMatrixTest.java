@@ -151,6 +151,18 @@ class AuthorisationMatrixTest extends ApiTestBase {
             Map.entry("POST /api/case-reviews", CASEWORK),
             Map.entry("GET /api/case-reviews/{reference}", NOBODY),
             Map.entry("GET /api/figures/case-reviews", FIGURES),
+            // The coordinators' steps and the letters: a report's reference (or an action's id) guessed as a review's
+            // or a complaint's is "not found" for the coordinators, refused to everyone else before any rule is told.
+            Map.entry("POST /api/case-reviews/{reference}/complaints/{id}/exclusion", NOBODY),
+            Map.entry("POST /api/case-reviews/{reference}/decision", NOBODY),
+            Map.entry("POST /api/case-reviews/{reference}/meeting", NOBODY),
+            Map.entry("POST /api/case-reviews/{reference}/information", NOBODY),
+            Map.entry("POST /api/case-reviews/{reference}/recommendations", NOBODY),
+            Map.entry("POST /api/case-reviews/{reference}/outcome", NOBODY),
+            Map.entry("POST /api/case-reviews/{reference}/response", NOBODY),
+            Map.entry("POST /api/case-reviews/{reference}/escalation-result", NOBODY),
+            Map.entry("GET /api/case-reviews/{reference}/letters/decision", NOBODY),
+            Map.entry("GET /api/case-reviews/{reference}/letters/outcome", NOBODY),
             // Community MARAC: lists answer everyone (empty for non-members, no hint that a case exists); a report's
             // reference or an action's id guessed as a referral's or a meeting's is "not found" for everyone.
             Map.entry("GET /api/marac/referrals", EVERYONE),
