@@ -1,5 +1,6 @@
 package org.csucasework.casehistory.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.csucasework.casehistory.CaseDocuments;
 import org.csucasework.casehistory.CaseHistory;
-import org.csucasework.casehistory.CaseKind;
 import org.csucasework.casehistory.CaseRef;
 import org.csucasework.casehistory.DocumentInfo;
 import org.csucasework.shared.ValidationException;
@@ -25,9 +25,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Documents of a report in the integration API (DESIGN.md section 6): attach (multipart) and download. */
+/**
+ * Documents of a case in the integration API (DESIGN.md section 6): attach (multipart) to a report as section 6
+ * lists it, or to any other kind of case under its own address ({@link CasePaths}); download by id.
+ */
 @RestController
 class CaseDocumentsApiController {
+
+    private static final String DOCUMENTS = "/{reference}/documents";
 
     private final CaseDocuments documents;
     private final CaseHistory history;
@@ -37,11 +42,14 @@ class CaseDocumentsApiController {
         this.history = history;
     }
 
-    @PostMapping(path = "/api/reports/{reference}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = {CasePaths.REPORTS + DOCUMENTS, CasePaths.TASK_GROUPS + DOCUMENTS,
+            CasePaths.ESCALATION_CASES + DOCUMENTS, CasePaths.MARAC_REFERRALS + DOCUMENTS,
+            CasePaths.CASE_REVIEWS + DOCUMENTS}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> attach(@PathVariable String reference,
                                                @RequestParam(name = "file", required = false) MultipartFile file,
-                                               @RequestParam(name = "description", required = false) String description) {
-        CaseRef ref = history.requireVisible(CaseKind.REPORT, reference);
+                                               @RequestParam(name = "description", required = false) String description,
+                                               HttpServletRequest http) {
+        CaseRef ref = history.requireVisible(CasePaths.kindOf(http), reference);
         if (file == null) {
             throw ValidationException.of("file", "Choose a file to attach");
         }

@@ -79,6 +79,7 @@ class AuthorisationMatrixTest extends ApiTestBase {
             Map.entry("task-groups", EVERYONE),
             Map.entry("task-groups/new", LOGGERS),
             Map.entry("task-groups/approvals", SUPERVISOR),
+            Map.entry("people/duplicates", SUPERVISOR),
             Map.entry("task-groups/:reference", EVERYONE),
             Map.entry("places/:id", EVERYONE),
             Map.entry("search", EVERYONE),
@@ -127,6 +128,21 @@ class AuthorisationMatrixTest extends ApiTestBase {
             Map.entry("GET /api/reports/{reference}/history", CSU_STAFF),
             Map.entry("POST /api/reports/{reference}/notes", CASEWORK),
             Map.entry("POST /api/reports/{reference}/documents", CASEWORK),
+            // The same calls under every other kind of case's address. The sample reference is a report's, which is
+            // no group, escalation case, MARAC case or Case Review: everyone gets 404 (OtherCasesHistoryApiTests
+            // calls them with a real case of each rule).
+            Map.entry("GET /api/task-groups/{reference}/history", NOBODY),
+            Map.entry("POST /api/task-groups/{reference}/notes", NOBODY),
+            Map.entry("POST /api/task-groups/{reference}/documents", NOBODY),
+            Map.entry("GET /api/escalation/cases/{reference}/history", NOBODY),
+            Map.entry("POST /api/escalation/cases/{reference}/notes", NOBODY),
+            Map.entry("POST /api/escalation/cases/{reference}/documents", NOBODY),
+            Map.entry("GET /api/marac/referrals/{reference}/history", NOBODY),
+            Map.entry("POST /api/marac/referrals/{reference}/notes", NOBODY),
+            Map.entry("POST /api/marac/referrals/{reference}/documents", NOBODY),
+            Map.entry("GET /api/case-reviews/{reference}/history", NOBODY),
+            Map.entry("POST /api/case-reviews/{reference}/notes", NOBODY),
+            Map.entry("POST /api/case-reviews/{reference}/documents", NOBODY),
             // An id that is no one's document: "not found" for everyone (403 for roles refused outright).
             Map.entry("GET /api/documents/{id}", NOBODY),
             // Escalation: officers open cases (for analysts and administrators a refusal before the body is read);
@@ -151,6 +167,7 @@ class AuthorisationMatrixTest extends ApiTestBase {
             Map.entry("POST /api/case-reviews", CASEWORK),
             Map.entry("GET /api/case-reviews/{reference}", NOBODY),
             Map.entry("GET /api/figures/case-reviews", FIGURES),
+            Map.entry("GET /api/figures/victims", FIGURES),
             // The coordinators' steps and the letters: a report's reference (or an action's id) guessed as a review's
             // or a complaint's is "not found" for the coordinators, refused to everyone else before any rule is told.
             Map.entry("POST /api/case-reviews/{reference}/complaints/{id}/exclusion", NOBODY),
