@@ -251,6 +251,16 @@ public class Report {
         }
     }
 
+    /**
+     * An edit's new characteristics replace the old (a tick made by mistake is corrected, not kept); the report stays a
+     * possible hate incident while any is ticked or a risk assessment said the victim was targeted.
+     */
+    void retarget(Set<HateCharacteristic> characteristics, boolean assessmentSaidTargeted) {
+        hateCharacteristics.clear();
+        hateCharacteristics.addAll(characteristics);
+        possibleHateIncident = !characteristics.isEmpty() || assessmentSaidTargeted;
+    }
+
     void markReviewed() {
         if (status == ReportStatus.NEW) {
             status = ReportStatus.IN_PROGRESS;

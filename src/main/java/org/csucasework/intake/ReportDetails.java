@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** Everything about one report that its page and {@code GET /api/reports/{reference}} show. */
+/**
+ * Everything about one report that its page and {@code GET /api/reports/{reference}} show; {@code hateCharacteristics}
+ * are what the victim says they were targeted for (a possible hate incident).
+ */
 public record ReportDetails(Long id, String reference, ReportStatus status, Instant receivedAt, LocalDate incidentDate,
                             String categoryCode, String categoryName, String wardCode, String wardName,
                             Long placeId, String placeLabel, String sourceAgencyCode, String owningAgencyCode,
@@ -14,7 +17,11 @@ public record ReportDetails(Long id, String reference, ReportStatus status, Inst
                             List<String> linkedReports, List<Share> sharedWith, String outcomeCode,
                             String outcomeNote, boolean reporterUpdated, Instant closedAt, String closedBy,
                             Instant createdAt, String createdBy, long version, String riskLevel,
-                            LocalDate contactDue) {
+                            LocalDate contactDue, Set<HateCharacteristic> hateCharacteristics) {
+
+    public ReportDetails {
+        hateCharacteristics = hateCharacteristics == null ? Set.of() : Set.copyOf(hateCharacteristics);
+    }
 
     /**
      * A person on record, with their contact details and what their reports mark them as (in whatever role they

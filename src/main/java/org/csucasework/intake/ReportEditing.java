@@ -46,9 +46,12 @@ public class ReportEditing {
     private final UserService users;
     private final Clock clock;
     private final NewReportValidator validator;
+    private final ReportRisk risk;
 
     ReportEditing(ReportRepository reports, ReportService reportService, ReportAccess access, PeopleService people,
-                  ReferenceDataService referenceData, UserService users, Clock clock, NewReportValidator validator) {
+                  ReferenceDataService referenceData, UserService users, Clock clock, NewReportValidator validator,
+                  ReportRisk risk) {
+        this.risk = risk;
         this.validator = validator;
         this.reports = reports;
         this.reportService = reportService;
@@ -108,6 +111,14 @@ public class ReportEditing {
         if (officer != null) {
             changes.add("Case officer: " + (report.getCaseOfficer() == null ? "none" : report.getCaseOfficer())
                     + " → " + officer);
+        }
+        Set<HateCharacteristic> targetedFor = edit.hateCharacteristics() == null
+                || edit.hateCharacteristics().equals(report.getHateCharacteristics()) ? null
+                : Set.copyOf(edit.hateCharacteristics());
+        if (targetedFor != null) {
+            changes.add("Targeted for: " + characteristics(report.getHateCharacteristics()) + " → "
+                    + characteristics(targetedFor));
+            report.retarget(targetedFor, risk.saidTargeted(report.getId()));
         }
         if (changes.isEmpty()) {
             return report.getVersion();
@@ -229,6 +240,13 @@ public class ReportEditing {
 
     private static String changed(String wanted, String current) {
         return wanted == null || wanted.equals(current) ? null : wanted;
+    }
+
+    /** By name, in the form's order, e.g. "race or ethnicity, disability"; "none" when none. */
+    private static String characteristics(Set<HateCharacteristic> ticked) {
+        return ticked.isEmpty() ? "none" : java.util.Arrays.stream(HateCharacteristic.values())
+                .filter(ticked::contains).map(c -> c.label().toLowerCase(java.util.Locale.UK))
+                .collect(Collectors.joining(", "));
     }
 
     private String categoryName(String code) {

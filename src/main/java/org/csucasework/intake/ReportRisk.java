@@ -61,6 +61,12 @@ class ReportRisk {
         return result;
     }
 
+    /** Whether any assessment of the report answered yes to being targeted for who the victim is. */
+    boolean saidTargeted(Long reportId) {
+        return risk.assessmentsOf(reportId).stream().flatMap(a -> a.getAnswers().stream())
+                .anyMatch(a -> a.isAnswer() && RiskAssessmentService.HATE_QUESTION.equals(a.getCode()));
+    }
+
     java.util.List<org.csucasework.risk.RiskAssessment> assessmentsOf(Long reportId) {
         return risk.assessmentsOf(reportId);
     }

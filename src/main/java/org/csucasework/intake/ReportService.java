@@ -358,7 +358,8 @@ public class ReportService {
                 involved, report.getDescription(), report.flags(), report.isCaseReviewRightTold(), linkedTo,
                 linkedReports, sharedWith, report.getOutcomeCode(), report.getOutcomeNote(),
                 report.isReporterUpdated(), report.getClosedAt(), report.getClosedBy(), report.getCreatedAt(),
-                report.getCreatedBy(), report.getVersion(), report.getRiskLevel(), report.getContactDue());
+                report.getCreatedBy(), report.getVersion(), report.getRiskLevel(), report.getContactDue(),
+                report.getHateCharacteristics());
     }
 
     /**

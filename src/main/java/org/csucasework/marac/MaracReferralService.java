@@ -511,7 +511,8 @@ public class MaracReferralService {
                         .map(e -> new ReferralPage.HistoryEntry(e.at(), e.actor(), e.code(), e.text())).toList()
                         : List.of(),
                 new ReferralPage.Permissions(access.isReferrer(user, referral) && referral.getStatus().editable(),
-                        access.isChair(user) && referral.getStatus() == ReferralStatus.SUBMITTED));
+                        access.isChair(user) && referral.getStatus() == ReferralStatus.SUBMITTED),
+                subjects.markedPeopleOf(referral));
     }
 
     /** The MARAC criteria to tick, as the reference data lists them. */

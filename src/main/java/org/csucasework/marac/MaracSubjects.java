@@ -10,9 +10,20 @@ import org.springframework.stereotype.Component;
 class MaracSubjects {
 
     private final PeopleService people;
+    private final org.csucasework.intake.PersonMarkers markers;
 
-    MaracSubjects(PeopleService people) {
+    MaracSubjects(PeopleService people, org.csucasework.intake.PersonMarkers markers) {
         this.people = people;
+        this.markers = markers;
+    }
+
+    /** The referral's people by name, each with what their reports mark them as (in whatever role). */
+    List<ReferralPage.MarkedPerson> markedPeopleOf(MaracReferral referral) {
+        java.util.Map<Long, java.util.Set<org.csucasework.intake.PersonMarker>> marked =
+                markers.of(referral.getPersonIds());
+        return referral.getPersonIds().stream().map(id -> new ReferralPage.MarkedPerson(
+                people.person(id).map(Person::getFullName).orElse("?"), marked.getOrDefault(id, java.util.Set.of())))
+                .toList();
     }
 
     List<String> peopleOf(MaracReferral referral) {

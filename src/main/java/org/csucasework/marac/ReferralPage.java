@@ -11,12 +11,19 @@ import org.csucasework.tasking.ActionView;
  * lawful basis, the screening, every meeting's decision, the actions and the timeline.
  *
  * @param hiddenReports linked reports the viewer's agency may not open (counted, not shown)
+ * @param markedPeople the people again, each with what their reports mark them as (repeat victim, possible hate
+ *                     incident), whatever their role in the referral
  */
 public record ReferralPage(ReferralSummary summary, List<String> people, String familyName, List<String> criteriaCodes,
                            String riskSummary, String historyToBring, LawfulBasis lawfulBasis, String lawfulBasisNote,
                            List<ReportSummary> reports, int hiddenReports, String screenedBy, Instant screenedAt,
                            String screeningNote, String closeReason, List<Discussion> discussions,
-                           List<ActionView> actions, List<HistoryEntry> history, Permissions permissions) {
+                           List<ActionView> actions, List<HistoryEntry> history, Permissions permissions,
+                           List<MarkedPerson> markedPeople) {
+
+    /** A person of the referral with their markers. */
+    public record MarkedPerson(String name, java.util.Set<org.csucasework.intake.PersonMarker> markers) {
+    }
 
     /** One meeting's discussion of the case. */
     public record Discussion(Long meetingId, LocalDate meetingDate, boolean carriedOver, CaseDecision decision,

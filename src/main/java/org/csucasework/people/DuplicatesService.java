@@ -41,9 +41,15 @@ public class DuplicatesService {
     private final Clock clock;
 
     private final PersonMatcher matcher;
+    private final List<PersonFacts> facts;
+
+    /** The most merges and splits listed for undoing. */
+    public static final int CHANGES_SHOWN = 20;
 
     DuplicatesService(PersonRepository people, PersonMergeRepository merges, List<PersonReferences> references,
-                      UserService users, AuditTrail audit, PersonMatcher matcher, Clock clock) {
+                      UserService users, AuditTrail audit, PersonMatcher matcher, Clock clock,
+                      List<PersonFacts> facts) {
+        this.facts = facts;
         this.matcher = matcher;
         this.people = people;
         this.merges = merges;
@@ -142,6 +148,44 @@ public class DuplicatesService {
         merge.undo(clock.instant(), actor());
         merges.flush();
         audit.changed(AuditRecordType.PERSON, merge.getFromPersonId(), merge.getKind() + " " + mergeId + " undone");
+    }
+
+    /**
+     * The merges and splits that can still be undone (not undone yet), newest first, with the people by name: any of
+     * them can be undone, not only the last.
+     */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public List<RecentChange> undoable() {
+        List<PersonMerge> found = merges.findByUndoneAtIsNullOrderByDoneAtDescIdDesc(
+                org.springframework.data.domain.PageRequest.of(0, CHANGES_SHOWN));
+        Map<Long, Person> byId = new java.util.HashMap<>();
+        people.findAllById(found.stream().flatMap(m -> java.util.stream.Stream.of(m.getFromPersonId(),
+                m.getToPersonId())).distinct().toList()).forEach(person -> byId.put(person.getId(), person));
+        return found.stream().map(m -> new RecentChange(m.getId(), m.getKind(), byId.get(m.getFromPersonId()),
+                byId.get(m.getToPersonId()), m.getReason(), m.getDoneAt(), m.getDoneBy())).toList();
+    }
+
+    /** A merge or split that can be undone: the record it moved from and to, why, when and by whom. */
+    public record RecentChange(Long id, PersonMerge.Kind kind, Person from, Person to, String reason,
+                               java.time.Instant doneAt, String doneBy) {
+    }
+
+    /** The reports naming the person, newest first: what a supervisor chooses from to split the record. */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public List<PersonFacts.PersonReport> reportsOf(Long personId) {
+        return facts.stream().flatMap(f -> f.reportsOf(personId).stream()).toList();
+    }
+
+    /** What these people's reports mark them as, by person id (repeat victim, possible hate incident). */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public Map<Long, List<PersonFacts.Marker>> markersOf(Collection<Long> personIds) {
+        Map<Long, List<PersonFacts.Marker>> markers = new java.util.HashMap<>();
+        facts.forEach(f -> f.markersOf(personIds).forEach((id, marked) -> markers.merge(id, marked,
+                (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList())));
+        return markers;
     }
 
     private Person inUse(Long id, String field, List<FieldError> errors) {

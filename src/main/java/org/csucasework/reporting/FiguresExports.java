@@ -62,9 +62,11 @@ public class FiguresExports {
     private final PriorityService priorities;
     private final FiguresCharts charts;
     private final Clock clock;
+    private final VictimRiskFiguresService victimRisk;
 
     FiguresExports(FiguresService figures, PartnerFiguresService partnerFigures, PriorityService priorities,
-                   FiguresCharts charts, Clock clock) {
+                   FiguresCharts charts, Clock clock, VictimRiskFiguresService victimRisk) {
+        this.victimRisk = victimRisk;
         this.figures = figures;
         this.partnerFigures = partnerFigures;
         this.priorities = priorities;
@@ -136,24 +138,27 @@ public class FiguresExports {
         }
     }
 
-    /** Every table of the pack for a period: the headline figures and the month tables. */
+    /** Every table of the pack for a period: the headline figures, victims and risk, and the month tables. */
     @PreAuthorize(FiguresService.READERS)
     @Transactional(readOnly = true)
     public List<FiguresTable> tables(Period period) {
         List<FiguresTable> tables = new ArrayList<>();
         tables.add(FiguresTable.of(figures.headline(period)));
+        tables.add(victimRisk.figures(period).table());
         figures.allTables(period).forEach(table -> tables.add(FiguresTable.of(table)));
         return tables;
     }
 
     /**
-     * The figures pack of a period as one PDF: the headline figures with their chart, each month table with its
+     * The figures pack of a period as one PDF: the headline figures with their chart, the victims and risk table
+     * (after the headline figures, which stay as the Strategic Assessment has them), each month table with its
      * charts, the partner figures of periods starting with it, and the year's priority ranking where there is one.
      */
     @PreAuthorize(FiguresService.READERS)
     @Transactional(readOnly = true)
     public byte[] pack(Period period) {
         HeadlineFigures headline = figures.headline(period);
+        VictimRiskFigures victims = victimRisk.figures(period);
         List<MonthlyTable> tables = figures.allTables(period);
         PartnerTable partners = partnerFigures.table(null, period.from());
         PriorityRanking ranking = period.equals(figures.strategicYear(period.from().getYear()))
@@ -175,6 +180,8 @@ public class FiguresExports {
 
             section(document, FiguresTable.of(headline), false);
             chart(document, charts.png(charts.headline(headline), 1100, 420));
+            document.newPage();
+            section(document, victims.table(), false);
 
             for (MonthlyTable table : tables) {
                 document.newPage();

@@ -56,6 +56,42 @@ class DuplicatesReviewIntegrationTests extends ApiTestBase {
     }
 
     @Test
+    void anOlderMergeIsUndoneWhileALaterOneStaysAndTheListSaysWhichCanStillBeUndone() {
+        long[] older = twoRecords();
+        long[] later = twoRecords();
+        PersonMerge first = signedIn.as("supervisor", () -> duplicates.merge(older[0], older[1], "Older merge"));
+        PersonMerge second = signedIn.as("supervisor", () -> duplicates.merge(later[0], later[1], "Later merge"));
+        assertThat(signedIn.as("supervisor", duplicates::undoable)).extracting(DuplicatesService.RecentChange::id)
+                .containsSubsequence(second.getId(), first.getId());
+
+        signedIn.run("supervisor", () -> duplicates.undo(first.getId()));
+
+        assertThat(signedIn.as("caseworker", () -> people.person(older[1])).orElseThrow().getMergedIntoId()).isNull();
+        assertThat(signedIn.as("caseworker", () -> people.person(later[1])).orElseThrow().getMergedIntoId())
+                .isEqualTo(later[0]);
+        List<DuplicatesService.RecentChange> undoable = signedIn.as("supervisor", duplicates::undoable);
+        assertThat(undoable).extracting(DuplicatesService.RecentChange::id).contains(second.getId())
+                .doesNotContain(first.getId());
+        DuplicatesService.RecentChange listed = undoable.stream().filter(c -> c.id().equals(second.getId()))
+                .findFirst().orElseThrow();
+        assertThat(listed.doneBy()).isEqualTo("supervisor");
+        assertThat(listed.reason()).isEqualTo("Later merge");
+        assertThat(listed.from().getId()).isEqualTo(later[1]);
+        assertThat(listed.to().getId()).isEqualTo(later[0]);
+    }
+
+    /** Two records of one new name, each with a report. */
+    private long[] twoRecords() {
+        String name = TestReport.newPerson();
+        long one = log(TestReport.anonymousAt(TestReport.newPlace()).subject("WITNESS", name))
+                .at("/people/subjects/0").asLong();
+        long other = log(TestReport.anonymousAt(TestReport.newPlace()).subject("WITNESS", name))
+                .at("/people/subjects/0").asLong();
+        assertThat(other).isNotEqualTo(one);
+        return new long[] {one, other};
+    }
+
+    @Test
     void aSplitMovesTheChosenReportsToANewRecord() {
         String name = TestReport.newPerson();
         Response first = log(TestReport.anonymousAt(TestReport.newPlace()).receivedDaysAgo(20).subject("WITNESS", name));

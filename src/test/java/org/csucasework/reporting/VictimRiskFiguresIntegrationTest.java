@@ -30,6 +30,7 @@ class VictimRiskFiguresIntegrationTest {
 
     @Autowired ReportService reports;
     @Autowired VictimRiskFiguresService victimRisk;
+    @Autowired FiguresExports exports;
     @Autowired org.springframework.security.core.userdetails.UserDetailsService accounts;
     @Autowired org.csucasework.tasking.ActionService actions;
     @Autowired org.csucasework.tasking.ReportClosingService closing;
@@ -91,6 +92,39 @@ class VictimRiskFiguresIntegrationTest {
                 "RISK_HIGH").containsSubsequence("RISK_NOT_ASSESSED", VictimRiskFiguresService.REPEAT_VICTIMS,
                 VictimRiskFiguresService.POSSIBLE_HATE_INCIDENTS, "HATE_RACE", "HATE_TRANSGENDER_IDENTITY");
         assertThat(after.table().rows()).hasSize(after.rows().size());
+    }
+
+    @Test
+    void theFiguresPackHasTheVictimsAndRiskTableWithEveryRowByName() throws Exception {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        log(new NewReport(Instant.parse("1995-04-03T10:00:00Z"), "NOIMUS", "E05005008", null, "4 Pack Road " + id,
+                "SDC_CSU", true, null, List.of(new NewReport.Subject(SubjectRole.VICTIM,
+                PersonDetails.named("Yusuf Pack " + id))), "Abuse in the street", null, Map.of("ISOLATED", true),
+                java.util.Set.of(HateCharacteristic.RACE)));
+        VictimRiskFigures figures = asAnalyst();
+
+        String text = textOf(RunAs.user("analyst", () -> exports.pack(YEAR), Role.ANALYST));
+
+        assertThat(text).contains("Victims and risk, " + YEAR.label());
+        VictimRiskFigures.Row race = figures.row("HATE_RACE");
+        assertThat(text).contains("Reports assessed high risk", "Repeat victims (people who reported");
+        // The extracted cells run together, with or without spaces: compared without them.
+        assertThat(text.replace(" ", "")).contains("HATE_RACEPossiblehateincidents:raceorethnicity"
+                + race.current() + race.previous() + race.difference());
+    }
+
+    private static String textOf(byte[] pdf) throws java.io.IOException {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            StringBuilder text = new StringBuilder();
+            var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString().replaceAll("\\s+", " ");
+        } finally {
+            reader.close();
+        }
     }
 
     private static long added(VictimRiskFigures before, VictimRiskFigures after, String code) {

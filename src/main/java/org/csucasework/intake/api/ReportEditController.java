@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code PATCH /api/reports/{reference}}: {@code version} plus any of {@code categoryCode}, {@code wardCode},
  * {@code location}, {@code description}, {@code incidentDate}, {@code subjects} (the whole new list) and, for supervisors,
- * {@code caseOfficer}; 200 with the new version, 409 when someone else changed the report since that version.
+ * {@code caseOfficer}, and {@code hateCharacteristics} (the whole new set; an unknown one refused naming it); 200 with the new version, 409 when someone else changed the report since that version.
  */
 @RestController
 class ReportEditController {
@@ -33,7 +33,8 @@ class ReportEditController {
     }
 
     record EditRequest(Long version, String categoryCode, String wardCode, String location, String description,
-                       List<SubjectRequest> subjects, String caseOfficer, String incidentDate) {
+                       List<SubjectRequest> subjects, String caseOfficer, String incidentDate,
+                       List<String> hateCharacteristics) {
     }
 
     record SubjectRequest(String role, String name, String dateOfBirth, Long personId) {
@@ -58,12 +59,14 @@ class ReportEditController {
                         new PersonDetails(subject.personId(), subject.name(), born, null, null, null)));
             }
         }
+        java.util.Set<org.csucasework.intake.HateCharacteristic> characteristics = request.hateCharacteristics() == null
+                ? null : HateCharacteristicCodes.parse(request.hateCharacteristics(), errors);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         long version = editing.edit(reference, new ReportEdit(request.version(), blank(request.categoryCode()),
                 blank(request.wardCode()), request.location(), request.description(), incidentDate, subjects,
-                blank(request.caseOfficer())));
+                blank(request.caseOfficer()), characteristics));
         return Map.of("reference", reference, "version", version);
     }
 

@@ -121,17 +121,8 @@ class ReportIntakeController {
                         "Give the answers by question code, e.g. {\"answers\": {\"THREATS\": true}}"));
             }
         }
-        java.util.Set<HateCharacteristic> characteristics = java.util.EnumSet.noneOf(HateCharacteristic.class);
-        List<String> ticked = request.hateCharacteristics() == null ? List.of() : request.hateCharacteristics();
-        for (int i = 0; i < ticked.size(); i++) {
-            String code = ticked.get(i) == null ? "" : ticked.get(i).trim().toUpperCase(Locale.ROOT);
-            try {
-                characteristics.add(HateCharacteristic.valueOf(code));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("hateCharacteristics[" + i + "]", "Unknown characteristic " + ticked.get(i)
-                        + ": one of " + java.util.Arrays.toString(HateCharacteristic.values())));
-            }
-        }
+        java.util.Set<HateCharacteristic> characteristics =
+                HateCharacteristicCodes.parse(request.hateCharacteristics(), errors);
         NewReport newReport = new NewReport(receivedAt, request.categoryCode(), request.wardCode(), null,
                 request.location(), request.sourceAgencyCode(), anonymous, reporter, subjects, request.description(),
                 incidentDate, riskAnswers, characteristics);

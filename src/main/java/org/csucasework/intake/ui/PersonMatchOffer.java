@@ -37,6 +37,12 @@ final class PersonMatchOffer extends Div {
 
     /** Shows the offers for the name typed, or nothing when there are none. */
     void show(String typedName, List<PersonMatch> matches) {
+        show(typedName, matches, java.util.Map.of());
+    }
+
+    /** As above, each person offered with what their reports mark them as. */
+    void show(String typedName, List<PersonMatch> matches,
+              java.util.Map<Long, java.util.Set<org.csucasework.intake.PersonMarker>> markers) {
         removeAll();
         if (matches == null || matches.isEmpty()) {
             setVisible(false);
@@ -53,7 +59,7 @@ final class PersonMatchOffer extends Div {
         UnorderedList list = new UnorderedList();
         list.getStyle().set("padding-left", "var(--lumo-space-m)");
         for (PersonMatch match : matches) {
-            list.add(offer(match));
+            list.add(offer(match, markers.getOrDefault(match.personId(), java.util.Set.of())));
         }
         // Saying so is what the offer asks for; it changes nothing (a new record is made unless one is chosen), and
         // closes the offer so that the form reads on.
@@ -65,7 +71,7 @@ final class PersonMatchOffer extends Div {
         setVisible(true);
     }
 
-    private ListItem offer(PersonMatch match) {
+    private ListItem offer(PersonMatch match, java.util.Set<org.csucasework.intake.PersonMarker> markers) {
         String who = match.fullName() + (match.dateOfBirth() == null ? "" : ", born " + DAY.format(match.dateOfBirth()));
         Span name = new Span(who);
         name.getStyle().set("font-weight", "600");
@@ -76,7 +82,7 @@ final class PersonMatchOffer extends Div {
         use.addThemeVariants(ButtonVariant.LUMO_SMALL);
         use.setAriaLabel("Same person: link this report to " + who);
         use.addClassName("same-person");
-        ListItem item = new ListItem(name, new Span(" "), agrees, differs, new Span(" "), use);
+        ListItem item = new ListItem(name, new PersonMarkerBadges(markers), new Span(" "), agrees, differs, new Span(" "), use);
         item.getStyle().set("margin-bottom", "var(--lumo-space-xs)");
         return item;
     }

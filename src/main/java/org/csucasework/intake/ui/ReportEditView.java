@@ -3,6 +3,7 @@ package org.csucasework.intake.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.csucasework.intake.HateCharacteristic;
 import org.csucasework.intake.NewReport;
 import org.csucasework.intake.ReportDetails;
 import org.csucasework.intake.ReportEdit;
@@ -69,6 +71,8 @@ public class ReportEditView extends VerticalLayout implements BeforeEnterObserve
     final TextArea description = new TextArea("Description");
     final DatePicker incidentDate = new DatePicker("Date the behaviour happened");
     final ComboBox<String> caseOfficer = new ComboBox<>("Case officer");
+    final CheckboxGroup<HateCharacteristic> targetedFor =
+            new CheckboxGroup<>("Targeted for who they are? Tick each that the victim says (a possible hate incident)");
     final VerticalLayout people = new VerticalLayout();
     final List<PersonRow> rows = new ArrayList<>();
     final Div message = new Div();
@@ -99,6 +103,9 @@ public class ReportEditView extends VerticalLayout implements BeforeEnterObserve
         incidentDate.setHelperText("It decides ASB Case Review counts");
         caseOfficer.setItems(users.activeOfficers().stream().map(CurrentUser::username).toList());
         caseOfficer.setVisible(user.has(Role.SUPERVISOR));
+        targetedFor.setItems(HateCharacteristic.values());
+        targetedFor.setItemLabelGenerator(HateCharacteristic::label);
+        targetedFor.addClassName("hate-characteristics");
         message.getElement().setAttribute("role", "alert");
         message.addClassName("edit-message");
         people.setPadding(false);
@@ -126,6 +133,7 @@ public class ReportEditView extends VerticalLayout implements BeforeEnterObserve
         description.setValue(report.description() == null ? "" : report.description());
         incidentDate.setValue(report.incidentDate());
         caseOfficer.setValue(null);
+        targetedFor.setValue(report.hateCharacteristics());
         people.removeAll();
         rows.clear();
         for (ReportDetails.Involved involved : report.subjects()) {
@@ -137,7 +145,7 @@ public class ReportEditView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout actions = new HorizontalLayout(save, back);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         add(new H1("Edit report " + reference), message, category, ward, location, incidentDate, description,
-                caseOfficer,
+                targetedFor, caseOfficer,
                 new H2("People involved"), people, addPerson, actions);
     }
 
@@ -155,7 +163,8 @@ public class ReportEditView extends VerticalLayout implements BeforeEnterObserve
         List<NewReport.Subject> subjects = rows.stream().map(PersonRow::subject).toList();
         ReportEdit edit = new ReportEdit(version, category.getValue() == null ? null : category.getValue().getCode(),
                 ward.getValue() == null ? null : ward.getValue().getCode(), location.getValue(),
-                description.getValue(), incidentDate.getValue(), subjects, caseOfficer.getValue());
+                description.getValue(), incidentDate.getValue(), subjects, caseOfficer.getValue(),
+                java.util.Set.copyOf(targetedFor.getValue()));
         try {
             version = editing.edit(reference, edit);
             getUI().ifPresent(ui -> ui.navigate("reports/" + reference));
@@ -191,6 +200,7 @@ public class ReportEditView extends VerticalLayout implements BeforeEnterObserve
         fields.put("description", description);
         fields.put("incidentDate", incidentDate);
         fields.put("caseOfficer", caseOfficer);
+        fields.put("hateCharacteristics", targetedFor);
         for (int i = 0; i < rows.size(); i++) {
             fields.put("subjects[" + i + "].role", rows.get(i).role);
             fields.put("subjects[" + i + "].name", rows.get(i).name);

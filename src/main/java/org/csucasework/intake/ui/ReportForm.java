@@ -94,6 +94,8 @@ public class ReportForm extends Composite<VerticalLayout> {
     private final Button cancel = new Button("Cancel");
     // "Is this the same person?" (issue 16): offers under typed names, when the owner gives a way to find them
     private Function<PersonDetails, List<PersonMatch>> matchFinder;
+    private Function<java.util.Collection<Long>, java.util.Map<Long, java.util.Set<org.csucasework.intake.PersonMarker>>>
+            markerFinder = ids -> java.util.Map.of();
     private RiskAssessmentSection riskSection;
     private final PersonMatchOffer reporterOffer = new PersonMatchOffer(match -> choose(reporterNameField(), match));
 
@@ -370,6 +372,15 @@ public class ReportForm extends Composite<VerticalLayout> {
      * Offers, under each name typed, the people on record who may be that person (CSU staff only: the owner passes
      * nothing for users who may not look people up). Choosing one links the record; otherwise a new one is made.
      */
+    /**
+     * How the offer learns what the people it offers are marked as (repeat victim, possible hate incident), by person
+     * id: a match is a person on record, and every screen showing a person says so (DESIGN.md 4.7).
+     */
+    public void setMarkerFinder(Function<java.util.Collection<Long>,
+            java.util.Map<Long, java.util.Set<org.csucasework.intake.PersonMarker>>> markerFinder) {
+        this.markerFinder = markerFinder;
+    }
+
     public void setMatchFinder(Function<PersonDetails, List<PersonMatch>> matchFinder) {
         this.matchFinder = matchFinder;
     }
@@ -398,8 +409,10 @@ public class ReportForm extends Composite<VerticalLayout> {
             offer.show(null, List.of());
             return;
         }
-        offer.show(person.fullName(), matchFinder.apply(
-                new PersonDetails(null, person.fullName(), dateOfBirth, phone, email, null)));
+        List<PersonMatch> matches = matchFinder.apply(
+                new PersonDetails(null, person.fullName(), dateOfBirth, phone, email, null));
+        offer.show(person.fullName(), matches, matches.isEmpty() ? java.util.Map.of()
+                : markerFinder.apply(matches.stream().map(PersonMatch::personId).toList()));
     }
 
     @SuppressWarnings("unchecked")

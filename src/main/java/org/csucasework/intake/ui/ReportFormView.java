@@ -63,7 +63,8 @@ public class ReportFormView extends VerticalLayout {
     private final ReportForm form;
 
     public ReportFormView(ReportService reports, PeopleService people, ReferenceDataService referenceData,
-                          UserService users, RiskAssessmentService risk, Clock clock) {
+                          UserService users, RiskAssessmentService risk, Clock clock,
+                          org.csucasework.intake.PersonMarkers markers) {
         this.reports = reports;
         addClassName("report-form-view");
         setMaxWidth("70em");
@@ -89,6 +90,7 @@ public class ReportFormView extends VerticalLayout {
                 peopleSuggestions);
         if (peopleSuggestions != null) {
             form.setMatchFinder(people::possibleMatches);
+            form.setMarkerFinder(markers::of);
         }
         form.setRiskQuestions(risk.questions());
         form.addSaveListener(e -> save(e.getDraft()));

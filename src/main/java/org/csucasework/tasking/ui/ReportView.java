@@ -254,6 +254,13 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         term(list, "Received", UkDates.MOMENT.format(report.receivedAt()));
         term(list, "Behaviour happened", UkDates.DAY.format(report.incidentDate()));
         term(list, "Category", report.categoryName());
+        if (!report.hateCharacteristics().isEmpty()) {
+            // By name, in the form's order: what the victim says they were targeted for.
+            term(list, "Possible hate incident: targeted for", java.util.Arrays.stream(
+                            org.csucasework.intake.HateCharacteristic.values())
+                    .filter(report.hateCharacteristics()::contains)
+                    .map(org.csucasework.intake.HateCharacteristic::label).collect(Collectors.joining(", ")));
+        }
         term(list, "Place", placeText(report));
         term(list, "Reported to or through", agencyName(report.sourceAgencyCode()));
         term(list, "Owning agency", agencyName(report.owningAgencyCode()));

@@ -101,6 +101,46 @@ class ReportEditApiTests extends ApiTestBase {
     }
 
     @Test
+    void theProtectedCharacteristicsAreReturnedAndAnEditChangesThemWithTheChangeInTheHistoryByName() {
+        String reference = api.logReport("caseworker", TestReport.anonymousAt(TestReport.newPlace())
+                .with("hateCharacteristics", List.of("RACE")).body()).text("/reference");
+        JsonNode before = report(reference);
+        assertThat(before.at("/hateCharacteristics")).extracting(JsonNode::asText).containsExactly("RACE");
+
+        Response edited = patch("caseworker", reference, body("version", before.at("/version").asLong(),
+                "hateCharacteristics", List.of("DISABILITY", "RELIGION")));
+
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(report(reference).at("/hateCharacteristics")).extracting(JsonNode::asText)
+                .containsExactlyInAnyOrder("DISABILITY", "RELIGION");
+        List<String> history = new ArrayList<>();
+        api.get("caseworker", "/api/reports/" + reference).at("/timeline")
+                .forEach(e -> history.add(e.get("code").asText() + ": " + e.get("text").asText()));
+        assertThat(history).anySatisfy(entry -> assertThat(entry).isEqualTo(
+                "EDITED: Targeted for: race or ethnicity → religion or belief, disability"));
+
+        long version = edited.at("/version").asLong();
+        assertThat(patch("caseworker", reference, body("version", version, "hateCharacteristics", List.of()))
+                .status()).isEqualTo(200);
+        assertThat(report(reference).at("/hateCharacteristics")).isEmpty();
+    }
+
+    @Test
+    void anUnknownCharacteristicIsRefusedNamingItAndChangesNothing() {
+        String reference = log();
+        long version = report(reference).at("/version").asLong();
+
+        Response refused = patch("caseworker", reference, body("version", version,
+                "hateCharacteristics", List.of("RACE", "HEIGHT")));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.at("/errors/0/field").asText()).isEqualTo("hateCharacteristics[1]");
+        assertThat(refused.at("/errors/0/message").asText()).contains("HEIGHT");
+        assertThat(report(reference).at("/hateCharacteristics")).isEmpty();
+    }
+
+    @Test
     void thePeopleInvolvedCanBeCorrected() {
         String reference = log();
         JsonNode before = report(reference);

@@ -20,6 +20,8 @@ class PersonMatchOfferUiTest extends IntakeUiTestSupport {
 
     @Autowired
     PeopleService people;
+    @Autowired
+    org.csucasework.intake.ReportService reports;
 
     @Test
     void aTypedNameOffersThePersonOnRecordWithWhatMatchesAndChoosingItLinksTheRecord() {
@@ -39,6 +41,27 @@ class PersonMatchOfferUiTest extends IntakeUiTestSupport {
 
         assertThat(reporter.getValue().personId()).isEqualTo(onRecord.getId());
         assertThat(offer.isVisible()).isFalse();
+    }
+
+    @Test
+    void aPersonOfferedIsShownWithWhatTheirReportsMarkThemAs() {
+        String name = "Jude Offer " + TestReport.unique();
+        Person onRecord = people.resolvePerson(PersonDetails.named(name));
+        signInAs("caseworker");
+        for (int i = 0; i < 2; i++) {
+            reports.log(new org.csucasework.intake.NewReport(java.time.Instant.now().minusSeconds(3600 * (i + 1)),
+                    "NOIMUS", "E05005008", null, "7 Offer Road", "SDC_CSU", true, null, java.util.List.of(
+                    new org.csucasework.intake.NewReport.Subject(org.csucasework.intake.SubjectRole.VICTIM,
+                            new PersonDetails(onRecord.getId(), name, null, null, null, null))), "Eggs thrown"), null);
+        }
+        navigateTo("reports/new");
+        @SuppressWarnings("unchecked")
+        ComboBox<PersonOption> reporter = _get(ComboBox.class, spec -> spec.withLabel("Reporter's name"));
+
+        ComboBoxKt._fireCustomValueSet(reporter, name);
+
+        PersonMatchOffer offer = _get(PersonMatchOffer.class);
+        assertThat(_get(offer, PersonMarkerBadges.class).getElement().getTextRecursively()).contains("Repeat victim");
     }
 
     @Test

@@ -6,7 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.csucasework.intake.HateCharacteristic;
 import org.csucasework.shared.Role;
 import org.csucasework.support.CaseRecordUiTest;
 import org.csucasework.support.TestReport;
@@ -37,6 +40,28 @@ class ReportEditViewTest extends CaseRecordUiTest {
         _click(_get(edit.message, Button.class, spec -> spec.withText("Save my changes over theirs")));
         assertThat(api.get("caseworker", "/api/reports/" + reference).at("/report/description").asText())
                 .isEqualTo("My correction: it was at the back of the flats");
+    }
+
+    @Test
+    void theProtectedCharacteristicsAreTickedByNameChangedByAnEditAndShownByNameOnTheReportPage() {
+        String reference = api.logReport("caseworker", TestReport.anonymousAt(TestReport.newPlace())
+                .subject("VICTIM", TestReport.newPerson()).with("hateCharacteristics", List.of("RACE")).body())
+                .text("/reference");
+        login("caseworker", Role.CASEWORKER);
+        navigate("reports/" + reference + "/edit");
+        ReportEditView edit = _get(ReportEditView.class);
+        assertThat(edit.targetedFor.getValue()).containsExactly(HateCharacteristic.RACE);
+        assertThat(edit.targetedFor.getItemLabelGenerator().apply(HateCharacteristic.RACE))
+                .isEqualTo("Race or ethnicity");
+
+        _setValue(edit.targetedFor, Set.of(HateCharacteristic.DISABILITY, HateCharacteristic.SEXUAL_ORIENTATION));
+        _click(edit.save);
+
+        navigate("reports/" + reference);
+        String page = _get(org.csucasework.tasking.ui.ReportView.class).getElement().getTextRecursively();
+        assertThat(page).contains("Possible hate incident: targeted for")
+                .contains("Disability, Sexual orientation").doesNotContain("Race or ethnicity")
+                .doesNotContain("SEXUAL_ORIENTATION");
     }
 
     @Test

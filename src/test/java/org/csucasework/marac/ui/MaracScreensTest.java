@@ -39,6 +39,9 @@ class MaracScreensTest extends KaribuUiTest {
     @Autowired
     MaracReferralService referrals;
 
+    @Autowired
+    org.csucasework.intake.ReportService reports;
+
     private MaracFixtures fixtures;
 
     @BeforeEach
@@ -73,6 +76,32 @@ class MaracScreensTest extends KaribuUiTest {
         MaracCaseView page = _get(MaracCaseView.class);
         assertThat(page.page.summary().subjectLabel()).isEqualTo("Form Person " + fixtures.suffix);
         assertThat(page.page.summary().status()).isEqualTo(ReferralStatus.SUBMITTED);
+    }
+
+    @Test
+    @DisplayName("The case page marks a repeat victim beside their name, whatever their role in the referral")
+    void theCasePageShowsThePersonsMarkers() {
+        fixtures.runAs("caseworker");
+        String name = "Marked Person " + fixtures.suffix;
+        String first = reports.log(report(new org.csucasework.people.PersonDetails(null, name, null, null, null,
+                null)), null).reference();
+        Long personId = reports.details(first).subjects().get(0).person().id();
+        reports.log(report(new org.csucasework.people.PersonDetails(personId, name, null, null, null, null)), null);
+        org.csucasework.marac.ReferralDraft draft = fixtures.draft("Marked Person");
+        draft.setPersonId(personId);
+        ReferralSummary referral = referrals.submit(draft);
+
+        login("caseworker", Role.CASEWORKER);
+        navigate("marac/cases/" + referral.reference());
+
+        assertThat(_get(MaracCaseView.class).getElement().getTextRecursively())
+                .contains("People: " + name + "Repeat victim");
+    }
+
+    private static org.csucasework.intake.NewReport report(org.csucasework.people.PersonDetails victim) {
+        return new org.csucasework.intake.NewReport(java.time.Instant.now().minusSeconds(7200), "NOIMUS", "E05005008",
+                null, "6 Marker Road", "SDC_CSU", true, null, List.of(new org.csucasework.intake.NewReport.Subject(
+                org.csucasework.intake.SubjectRole.VICTIM, victim)), "Stones thrown at her windows");
     }
 
     @Test
