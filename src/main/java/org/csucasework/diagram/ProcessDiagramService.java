@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds a record's process as the engine runs it: the deployed model (the version the instance started on), the
- * steps it is at now and the steps it has passed. The browser draws it (docs/decisions/0023).
+ * steps it is at now and the steps it has passed. The browser draws it (docs/decisions/0025).
  */
 @Service
 public class ProcessDiagramService {
