@@ -1,6 +1,7 @@
 package org.csucasework.marac;
 
 import java.util.List;
+import org.csucasework.intake.PersonMarkers;
 import org.csucasework.people.PeopleService;
 import org.csucasework.people.Person;
 import org.springframework.stereotype.Component;
@@ -10,9 +11,9 @@ import org.springframework.stereotype.Component;
 class MaracSubjects {
 
     private final PeopleService people;
-    private final org.csucasework.intake.PersonMarkers markers;
+    private final PersonMarkers markers;
 
-    MaracSubjects(PeopleService people, org.csucasework.intake.PersonMarkers markers) {
+    MaracSubjects(PeopleService people, PersonMarkers markers) {
         this.people = people;
         this.markers = markers;
     }

@@ -3,6 +3,8 @@ package org.csucasework.marac;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.csucasework.intake.PersonMarker;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.tasking.ActionView;
 
@@ -22,7 +24,7 @@ public record ReferralPage(ReferralSummary summary, List<String> people, String 
                            List<MarkedPerson> markedPeople) {
 
     /** A person of the referral with their markers. */
-    public record MarkedPerson(String name, java.util.Set<org.csucasework.intake.PersonMarker> markers) {
+    public record MarkedPerson(String name, Set<PersonMarker> markers) {
     }
 
     /** One meeting's discussion of the case. */

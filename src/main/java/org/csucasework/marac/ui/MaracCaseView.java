@@ -85,7 +85,7 @@ public class MaracCaseView extends VerticalLayout implements BeforeEnterObserver
             add(new Anchor("marac/screening", "Screen this referral in the screening queue"));
         }
         add(new H2("About"));
-        add(peopleWithMarkers(page.markedPeople()));
+        add(new MarkedPeople(page.markedPeople()));
         add(labelled("Criteria", names.maracCriteria(page.criteriaCodes())));
         add(labelled("Risk and vulnerability", page.riskSummary()));
         add(labelled("History to bring", page.historyToBring()));
@@ -125,23 +125,6 @@ public class MaracCaseView extends VerticalLayout implements BeforeEnterObserver
                     "Community MARAC case " + summary.reference());
             add(history);
         });
-    }
-
-    /** "People: " and each name, followed by what their reports mark them as (intake's one badge component). */
-    private static Div peopleWithMarkers(java.util.List<org.csucasework.marac.ReferralPage.MarkedPerson> people) {
-        Div row = new Div();
-        row.addClassName("marac-field");
-        Paragraph value = new Paragraph("People: ");
-        value.getStyle().set("margin", "0.2em 0");
-        if (people.isEmpty()) {
-            value.add("-");
-        }
-        for (int i = 0; i < people.size(); i++) {
-            value.add((i == 0 ? "" : ", ") + people.get(i).name());
-            value.add(new org.csucasework.intake.ui.PersonMarkerBadges(people.get(i).markers()));
-        }
-        row.add(value);
-        return row;
     }
 
     private static Div labelled(String label, String text) {

@@ -95,6 +95,7 @@ public class ScreeningView extends VerticalLayout {
         try {
             ReferralPage page = referrals.page(referral.reference());
             detail.add(new H2(referral.reference() + ": " + referral.subjectLabel()),
+                    new MarkedPeople(page.markedPeople()),
                     new Paragraph("Criteria: " + names.maracCriteria(page.criteriaCodes())),
                     new Paragraph("Risk and vulnerability: " + page.riskSummary()),
                     new Paragraph("History: " + (page.historyToBring() == null ? "-" : page.historyToBring())),

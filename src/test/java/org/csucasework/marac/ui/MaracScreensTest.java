@@ -79,7 +79,7 @@ class MaracScreensTest extends KaribuUiTest {
     }
 
     @Test
-    @DisplayName("The case page marks a repeat victim beside their name, whatever their role in the referral")
+    @DisplayName("The case page and the screening queue mark a repeat victim beside their name, whatever their role")
     void theCasePageShowsThePersonsMarkers() {
         fixtures.runAs("caseworker");
         String name = "Marked Person " + fixtures.suffix;
@@ -95,6 +95,13 @@ class MaracScreensTest extends KaribuUiTest {
         navigate("marac/cases/" + referral.reference());
 
         assertThat(_get(MaracCaseView.class).getElement().getTextRecursively())
+                .contains("People: " + name + "Repeat victim");
+
+        login("supervisor", Role.SUPERVISOR, Role.MARAC_CHAIR);
+        ScreeningView screening = navigate(ScreeningView.class);
+        screening.queue.select(GridKt._findAll(screening.queue).stream()
+                .filter(r -> r.reference().equals(referral.reference())).findFirst().orElseThrow());
+        assertThat(screening.detail.getElement().getTextRecursively()).as("the chair screens knowing it")
                 .contains("People: " + name + "Repeat victim");
     }
 
