@@ -12,6 +12,7 @@ public final class AsbEscalationProcess {
     public static final String REVIEW_ABA = "reviewAba";
     public static final String CONSIDER_FURTHER_REPORT = "considerFurtherReport";
     public static final String CONFIRM_BREACH = "confirmBreach";
+    public static final String SERVE_STEP = "serveStep";
 
     // Other activities and events
     public static final String ISSUE_STEP = "issueStep";

@@ -2,7 +2,6 @@ package org.csucasework.escalation.api;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +13,7 @@ import java.util.Set;
 import org.csucasework.escalation.CaseDetails;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.EscalationCases;
+import org.csucasework.escalation.EscalationDeadlines;
 import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.escalation.EscalationService;
 import org.csucasework.escalation.Ladder;
@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The escalation part of the integration API (DESIGN section 6): open a case about a person or a body, read it with
- * its steps and the next possible ones, propose a step, decide it. The services check who may do what and the law;
+ * its steps and the next possible ones, propose a step, decide it, record its service. The services check who may do what and the law;
  * a case the caller may not see is "not found".
  */
 @RestController
@@ -45,16 +45,18 @@ class EscalationApiController {
 
     /** Days to appeal against a CPN to the magistrates' court (s46), from the day it is served. */
     private static final int APPEAL_DAYS = 21;
-    private static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final EscalationService escalation;
     private final EscalationCases cases;
     private final EscalationProposals proposals;
+    private final EscalationDeadlines deadlines;
 
-    EscalationApiController(EscalationService escalation, EscalationCases cases, EscalationProposals proposals) {
+    EscalationApiController(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
+                            EscalationDeadlines deadlines) {
         this.escalation = escalation;
         this.cases = cases;
         this.proposals = proposals;
+        this.deadlines = deadlines;
     }
 
     record PersonRequest(String name, LocalDate dateOfBirth, String address) {
@@ -154,13 +156,14 @@ class EscalationApiController {
         step.put("stage", s.stageLabel());
         step.put("status", s.status().name());
         step.put("skip", s.skip());
-        step.put("approvedOn", s.decidedAt() == null || s.status() == org.csucasework.escalation.StepStatus.RETURNED
-                || s.status() == org.csucasework.escalation.StepStatus.REJECTED ? null
-                : LocalDate.ofInstant(s.decidedAt(), ZONE));
-        step.put("issuedOn", s.issuedOn());
+        step.put("approvedOn", s.approvedOn());
+        // Every deadline counts from the day of service; approval starts none of them.
+        step.put("servedOn", s.servedOn());
+        step.put("serviceMethod", s.servedMethod() == null ? null : s.servedMethod().name());
+        step.put("servedBy", s.servedBy());
         step.put("complianceDate", s.complianceDate());
-        step.put("appealDeadline", s.stageCode().equals(Ladder.CPN) && s.issuedOn() != null
-                ? s.issuedOn().plusDays(APPEAL_DAYS) : null);
+        step.put("appealDeadline", s.stageCode().equals(Ladder.CPN) && s.servedOn() != null
+                ? s.servedOn().plusDays(APPEAL_DAYS) : null);
         step.put("requirements", s.requirements());
         step.put("version", s.version());
         return step;
@@ -198,6 +201,36 @@ class EscalationApiController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
         return ResponseEntity.created(URI.create("/api/escalation/cases/" + reference)).body(body);
+    }
+
+    /** The day as text, so that a malformed one is refused naming its field rather than the whole body. */
+    record ServiceRequest(String servedOn, String method, String servedBy) {
+    }
+
+    @PostMapping("/steps/{id}/service")
+    Map<String, Object> serve(@PathVariable Long id, @RequestBody ServiceRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate servedOn = null;
+        if (request.servedOn() != null && !request.servedOn().isBlank()) {
+            try {
+                servedOn = LocalDate.parse(request.servedOn().trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                errors.add(new FieldError("servedOn", "Not a date: give it as YYYY-MM-DD"));
+            }
+        }
+        ServiceMethod method = ServiceMethod.fromCode(request.method());
+        if (request.method() != null && !request.method().isBlank() && method == null) {
+            errors.add(new FieldError("method", "One of HAND, FIRST_CLASS_POST, RECORDED_DELIVERY, EMAIL, AFFIXED, "
+                    + "SIGNED_AT_MEETING, INTERNAL"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        deadlines.serve(id, servedOn, method, request.servedBy());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("servedOn", servedOn);
+        return body;
     }
 
     record DecisionRequest(Decision decision, String reason, Long version) {

@@ -84,6 +84,15 @@ public class CaseProcess {
         tasks.complete(task.getId(), Map.of(VAR_DECISION, decision.name(), VAR_STEP_IN_FORCE, stepInForce));
     }
 
+    /** The approved step was served: the case waits, from the day of service, as the plan says. */
+    public void served(String reference, WaitPlan plan) {
+        Task task = openTask(reference, SERVE_STEP)
+                .orElseThrow(() -> new IllegalStateException("Nothing waits to be served on " + reference));
+        Map<String, Object> variables = waitVariables(plan);
+        variables.put(VAR_STEP_IN_FORCE, true);
+        tasks.complete(task.getId(), variables);
+    }
+
     public void resubmitted(String reference) {
         Task task = openTask(reference, REVISE_STEP)
                 .orElseThrow(() -> new IllegalStateException("Nothing to resubmit on " + reference));

@@ -3,6 +3,7 @@ package org.csucasework.escalation.ui;
 import static org.csucasework.escalation.AsbEscalationProcess.CONFIRM_BREACH;
 import static org.csucasework.escalation.AsbEscalationProcess.CONSIDER_FURTHER_REPORT;
 import static org.csucasework.escalation.AsbEscalationProcess.REVIEW_ABA;
+import static org.csucasework.escalation.AsbEscalationProcess.SERVE_STEP;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -54,6 +56,7 @@ import org.csucasework.escalation.EscalationEnforcement;
 import org.csucasework.escalation.EscalationFieldLimits;
 import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.escalation.EscalationService;
+import org.csucasework.escalation.ServiceMethod;
 import org.csucasework.escalation.StepStatus;
 import org.csucasework.escalation.WaitKind;
 import org.csucasework.reference.EscalationStage;
@@ -142,7 +145,10 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
             if (supervisor && d.pendingStep() != null && d.pendingStep().status() == StepStatus.PROPOSED) {
                 add(decisionPanel(d.pendingStep()));
             }
-            if (caseworker && (d.pendingStep() == null || d.pendingStep().status() == StepStatus.RETURNED)
+            if ((worker || partner) && d.isWaitingAt(SERVE_STEP)) {
+                d.awaitingService().ifPresent(step -> add(servicePanel(step)));
+            }
+            if (caseworker && !d.isWaitingAt(SERVE_STEP) && (d.pendingStep() == null || d.pendingStep().status() == StepStatus.RETURNED)
                     && !d.isWaitingAt(CONFIRM_BREACH)) {
                 add(proposalPanel(d));
             }
@@ -216,7 +222,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
             switch (rung.state()) {
                 case "Current stage" -> badge.getElement().getThemeList().add("success primary");
                 case "Proposed" -> badge.getElement().getThemeList().add("contrast");
-                case "Issued earlier" -> badge.getElement().getThemeList().add("success");
+                case "Served earlier" -> badge.getElement().getThemeList().add("success");
                 default -> { }
             }
             rungs.add(badge);
@@ -238,7 +244,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         summary.add(new H3(step.stageLabel() + (step.skip() ? " (skips a stage)" : "")));
         summary.add(new Paragraph("Proposed by " + step.proposedBy() + " on " + UkDates.moment(step.submittedAt())
                 + (step.submissions() > 1 ? " (resubmission " + step.submissions() + ")" : "")
-                + " · served: " + step.serviceMethod().label()
+                + " · to be served: " + step.serviceMethod().label()
                 + (step.durationDays() == null ? "" : " · " + step.durationDays() + " days")));
         summary.add(new Paragraph("Conduct: " + step.conduct()));
         summary.add(new Paragraph("Evidence: " + String.join(", ", step.evidenceReferences())));
@@ -273,7 +279,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         try {
             proposals.decide(step.id(), step.version(), decision, decisionNote.getValue());
             Notices.success(switch (decision) {
-                case APPROVE -> step.stageLabel() + " approved and issued";
+                case APPROVE -> step.stageLabel() + " approved: serve it, then record the service";
                 case RETURN -> "Returned to the caseworker with your comments";
                 case REJECT -> "Proposal rejected";
             });
@@ -283,6 +289,38 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         } catch (ConflictException e) {
             Notices.error(e.getMessage());
         }
+    }
+
+    /**
+     * Recording the service of an approved step. Its deadlines run from the day of service (never from approval), so
+     * the day may not be before the approval nor after today.
+     */
+    private Component servicePanel(CaseDetails.StepView step) {
+        DatePicker servedOn = UkDates.picker("Date served");
+        servedOn.setValue(java.time.LocalDate.now(UkDates.ZONE));
+        servedOn.setMin(step.approvedOn());
+        servedOn.setMax(java.time.LocalDate.now(UkDates.ZONE));
+        Select<ServiceMethod> method = new Select<>();
+        method.setLabel("How it was served");
+        method.setItems(ServiceMethod.values());
+        method.setItemLabelGenerator(ServiceMethod::label);
+        method.setValue(step.serviceMethod());
+        TextField servedBy = new TextField("Served by");
+        servedBy.setMaxLength(EscalationDeadlines.SERVED_BY_MAX);
+        servedBy.setHelperText("The officer who served it");
+        Button record = new Button("Record the service");
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.addClickListener(e -> act(() -> deadlines.serve(step.id(), servedOn.getValue(), method.getValue(),
+                        servedBy.getValue()), step.stageLabel() + " served: its deadlines run from "
+                        + UkDates.day(servedOn.getValue()),
+                Map.of("servedOn", servedOn, "method", method, "servedBy", servedBy)));
+        VerticalLayout panel = (VerticalLayout) panel("Serve the " + step.stageLabel(), new Paragraph("Approved by "
+                + step.decidedBy() + " on " + UkDates.day(step.approvedOn()) + ". Nothing runs until it is served: "
+                + "the time to comply, the term, the watch period and a notice's 21 days to appeal all count from "
+                + "the day of service. Download the documents below, serve them, then record the service."),
+                new FormLayout(servedOn, method, servedBy), record);
+        panel.addClassName("service-panel");
+        return panel;
     }
 
     private Component proposalPanel(CaseDetails d) {
@@ -429,13 +467,14 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
 
     private Component documents(List<DocumentView> documents) {
         Grid<DocumentView> grid = new Grid<>();
-        grid.setAriaLabel("Documents issued");
+        grid.setAriaLabel("Documents");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(DocumentView::title).setHeader("Document");
         grid.addColumn(d -> d.recipientName() + " (" + d.recipientRole() + ")").setHeader("To");
-        grid.addColumn(d -> UkDates.moment(d.issuedAt())).setHeader("Issued");
+        grid.addColumn(LettersRegisterView::served).setHeader("Served");
         grid.addColumn(d -> d.issuedBy() + ", approved by " + d.approvedBy()).setHeader("By");
-        grid.addColumn(d -> d.serviceMethod().label()).setHeader("Served");
+        grid.addColumn(d -> d.serviceMethod().label() + (d.served() ? ", by " + d.servedBy() : " (planned)"))
+                .setHeader("How");
         grid.addComponentColumn(d -> downloadLink(escalation, d)).setHeader("PDF");
         grid.setItems(documents);
         grid.setAllRowsVisible(true);
@@ -467,6 +506,8 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         grid.addColumn(s -> s.decidedBy() == null ? "" : s.decidedBy() + ", " + UkDates.moment(s.decidedAt()))
                 .setHeader("Decided");
         grid.addColumn(s -> s.decisionNote() == null ? "" : s.decisionNote()).setHeader("Comments");
+        grid.addColumn(s -> s.servedOn() == null ? "" : UkDates.day(s.servedOn()) + ", "
+                + s.servedMethod().label().toLowerCase(java.util.Locale.UK) + ", by " + s.servedBy()).setHeader("Served");
         grid.setItems(steps);
         grid.setAllRowsVisible(true);
         return grid;

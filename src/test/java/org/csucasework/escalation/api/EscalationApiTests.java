@@ -99,6 +99,58 @@ class EscalationApiTests extends ApiTestBase {
         assertThat(read.text("/subject/kind")).isEqualTo("ORGANISATION");
         assertThat(read.at("/steps/0/skip").asBoolean()).isFalse();
         assertThat(read.at("/steps/0/approvedOn").isNull()).isFalse();
+        assertThat(read.text("/steps/0/status")).isEqualTo("APPROVED");
+        assertThat(read.at("/steps/0/servedOn").isNull()).as("approval is not service").isTrue();
+        assertThat(read.at("/steps/0/complianceDate").isNull()).as("nothing runs before service").isTrue();
+    }
+
+    @Test
+    @DisplayName("Service of an approved CPW: the day, method and officer; its time to comply runs from that day; a day "
+            + "in the future, a malformed day or an unknown method is a 400 naming the field")
+    void anApprovedStepIsServedAndItsDeadlineRunsFromService() {
+        String report = api.logReport("caseworker", TestReport.anonymousAt(TestReport.newPlace()).body()).text("/reference");
+        String reference = api.post("caseworker", "/api/escalation/cases", Map.of(
+                "organisation", Map.of("name", "Night Owl Bar " + TestReport.unique(), "address", "3 High St, Swanley"),
+                "reportReferences", List.of(report))).text("/reference");
+        long id = api.post("caseworker", "/api/escalation/cases/" + reference + "/proposals", Map.of(
+                "stageCode", "CPW", "conduct", "Amplified music on the terrace after 11pm",
+                "evidenceReports", List.of(report), "timeToComplyDays", 21)).at("/id").asLong();
+        String path = "/api/escalation/steps/" + id + "/service";
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+
+        Response early = api.post("caseworker", path, Map.of("servedOn", today.toString(), "method", "HAND",
+                "servedBy", "Pat Officer"));
+        assertThat(early.status()).as("not approved yet").isEqualTo(400);
+        assertThat(early.text("/errors/0/field")).isEqualTo("servedOn");
+        api.post("supervisor", "/api/escalation/steps/" + id + "/decision", Map.of("decision", "APPROVE"));
+
+        Response future = api.post("caseworker", path, Map.of("servedOn", today.plusDays(1).toString(),
+                "method", "HAND", "servedBy", "Pat Officer"));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.contentType()).startsWith("application/problem+json");
+        assertThat(future.text("/errors/0/field")).isEqualTo("servedOn");
+        Response malformed = api.post("caseworker", path, Map.of("servedOn", "31/12/2026", "method", "PIGEON",
+                "servedBy", "Pat Officer"));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.at("/errors").findValuesAsText("field")).containsExactly("servedOn", "method");
+        Response missing = api.post("caseworker", path, Map.of("servedOn", today.toString(), "method", "AFFIXED"));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.text("/errors/0/field")).isEqualTo("servedBy");
+        assertThat(api.post("analyst", path, Map.of("servedOn", today.toString(), "method", "AFFIXED",
+                "servedBy", "Pat Officer")).status()).isEqualTo(403);
+
+        Response served = api.post("caseworker", path, Map.of("servedOn", today.toString(), "method", "AFFIXED",
+                "servedBy", "Pat Officer"));
+        assertThat(served.status()).as(served.toString()).isEqualTo(200);
+
+        Response read = api.get("caseworker", "/api/escalation/cases/" + reference);
+        assertThat(read.text("/steps/0/status")).isEqualTo("SERVED");
+        assertThat(read.text("/steps/0/servedOn")).isEqualTo(today.toString());
+        assertThat(read.text("/steps/0/serviceMethod")).isEqualTo("AFFIXED");
+        assertThat(read.text("/steps/0/servedBy")).isEqualTo("Pat Officer");
+        assertThat(read.text("/steps/0/complianceDate")).isEqualTo(today.plusDays(21).toString());
+        assertThat(api.post("caseworker", path, Map.of("servedOn", today.toString(), "method", "HAND",
+                "servedBy", "Pat Officer")).status()).as("served once").isEqualTo(400);
     }
 
     @Test

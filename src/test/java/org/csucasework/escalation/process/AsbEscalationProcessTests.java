@@ -31,6 +31,7 @@ import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.escalation.EscalationTestSupport;
 import org.csucasework.escalation.Ladder;
 import org.csucasework.escalation.ProposalDraft;
+import org.csucasework.escalation.ServiceMethod;
 import org.csucasework.escalation.StepStatus;
 import org.csucasework.escalation.WaitKind;
 import org.csucasework.intake.LoggedReport;
@@ -112,12 +113,25 @@ class AsbEscalationProcessTests {
 
         decide(c, Decision.APPROVE, null);
 
-        assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
+        assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(SERVE_STEP);
+        assertThat(task(SERVE_STEP, pi)).hasCandidateGroup("CASEWORKER");
+        CaseDetails approved = escalation.details(c.reference());
+        Assertions.assertThat(approved.ladderStageCode()).as("approval is not issue").isNull();
+        Assertions.assertThat(approved.waitKind()).isEqualTo(WaitKind.NONE);
+        Assertions.assertThat(approved.documents()).singleElement().satisfies(d -> Assertions.assertThat(d.served()).isFalse());
+        Assertions.assertThat(approved.steps()).extracting(CaseDetails.StepView::status).containsExactly(StepStatus.APPROVED);
+
+        support.serveToday(escalation, deadlines, c.reference());
+
+        assertThat(pi).hasPassed(SERVE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
         CaseDetails details = escalation.details(c.reference());
         Assertions.assertThat(details.ladderStageCode()).isEqualTo(Ladder.WARNING_LETTER);
         Assertions.assertThat(details.waitKind()).isEqualTo(WaitKind.WATCH);
-        Assertions.assertThat(details.documents()).hasSize(1);
-        Assertions.assertThat(details.steps()).extracting(CaseDetails.StepView::status).containsExactly(StepStatus.ISSUED);
+        Assertions.assertThat(details.documents()).singleElement().satisfies(d -> {
+            Assertions.assertThat(d.servedOn()).isEqualTo(LocalDate.now(CaseProcess.ZONE));
+            Assertions.assertThat(d.servedBy()).isEqualTo("Pat Process-Server");
+        });
+        Assertions.assertThat(details.steps()).extracting(CaseDetails.StepView::status).containsExactly(StepStatus.SERVED);
         Assertions.assertThat(singleTimer(pi).getDuedate()).isEqualTo(endOf(details.watchUntil()));
 
         managementService.executeJob(singleTimer(pi).getId());
@@ -128,6 +142,73 @@ class AsbEscalationProcessTests {
         cases.close(c.reference(), escalation.details(c.reference()).version(), "No further reports: behaviour improved");
         assertThat(pi).isEnded().hasPassed(CASE_CLOSED);
         Assertions.assertThat(escalation.details(c.reference()).closureReason()).isEqualTo("No further reports: behaviour improved");
+    }
+
+    @Test
+    @DisplayName("A CPW approved days before it was served counts its time to comply from the day of service; a day of "
+            + "service before the approval or in the future is refused at the field; only an approved step is served")
+    void deadlinesRunFromServiceNotApproval() {
+        EscalationTestSupport.Case c = support.adultCase("Sam Served");
+        ProcessInstance pi = processOf(c);
+        issue(c, Ladder.WARNING_LETTER, "Fly-tipping in the alley");
+        support.runAs("caseworker");
+        ProposalDraft cpw = proposal(Ladder.CPW, "Fly-tipping in the alley behind the shops", c.report());
+        cpw.setSkipJustification("Refused to meet to sign an agreement");
+        Long stepId = proposals.propose(c.reference(), cpw);
+        support.runAs("caseworker");
+        Assertions.assertThat(fieldsOf(() -> deadlines.serve(stepId, LocalDate.now(CaseProcess.ZONE),
+                ServiceMethod.HAND_DELIVERED, "Pat"))).as("not approved yet").containsExactly("servedOn");
+        decide(c, Decision.APPROVE, null);
+        assertThat(pi).isWaitingAt(SERVE_STEP);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        // Approved ten days ago, served three days ago: the warning's 14 days run from the service.
+        jdbc.update("update escalation_step set decided_at = decided_at - interval '10 days' where id = ?", stepId);
+
+        support.runAs("caseworker");
+        List<FieldError> early = errorsOf(() -> deadlines.serve(stepId, today.minusDays(11),
+                ServiceMethod.FIRST_CLASS_POST, "Pat Process-Server"));
+        Assertions.assertThat(early).extracting(FieldError::field).containsExactly("servedOn");
+        Assertions.assertThat(early.get(0).message()).contains("approved on").doesNotContain("-");
+        Assertions.assertThat(fieldsOf(() -> deadlines.serve(stepId, today.plusDays(1), ServiceMethod.FIRST_CLASS_POST,
+                "Pat Process-Server"))).containsExactly("servedOn");
+        Assertions.assertThat(fieldsOf(() -> deadlines.serve(stepId, today, null, " ")))
+                .containsExactly("method", "servedBy");
+        assertThat(pi).isWaitingAt(SERVE_STEP);
+
+        deadlines.serve(stepId, today.minusDays(3), ServiceMethod.FIRST_CLASS_POST, "Pat Process-Server");
+
+        assertThat(pi).hasPassed(SERVE_STEP).isWaitingAt(TIME_TO_COMPLY_ENDS);
+        CaseDetails details = escalation.details(c.reference());
+        Assertions.assertThat(details.complianceDate()).isEqualTo(today.minusDays(3).plusDays(14));
+        Assertions.assertThat(singleTimer(pi).getDuedate()).isEqualTo(endOf(today.plusDays(11)));
+        CaseDetails.StepView served = details.steps().stream().filter(s -> s.id().equals(stepId)).findFirst().orElseThrow();
+        Assertions.assertThat(served.status()).isEqualTo(StepStatus.SERVED);
+        Assertions.assertThat(served.servedOn()).isEqualTo(today.minusDays(3));
+        Assertions.assertThat(served.servedMethod()).isEqualTo(ServiceMethod.FIRST_CLASS_POST);
+        Assertions.assertThat(served.complianceDate()).isEqualTo(today.plusDays(11));
+        Assertions.assertThat(details.timeline()).extracting(CaseDetails.Event::kind).contains("APPROVED", "SERVED");
+        Assertions.assertThat(fieldsOf(() -> deadlines.serve(stepId, today, ServiceMethod.HAND_DELIVERED, "Pat")))
+                .as("served once").containsExactly("servedOn");
+    }
+
+    @Test
+    @DisplayName("Closing a case whose approved step was never served withdraws the step")
+    void closingWithdrawsAStepNotServed() {
+        EscalationTestSupport.Case c = support.adultCase("Wanda Withdrawn");
+        ProcessInstance pi = processOf(c);
+        support.runAs("caseworker");
+        proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Noise at night", c.report()));
+        decide(c, Decision.APPROVE, null);
+        assertThat(pi).isWaitingAt(SERVE_STEP);
+        support.runAs("caseworker");
+        Assertions.assertThat(fieldsOf(() -> proposals.propose(c.reference(),
+                proposal(Ladder.ABA, "More noise", c.report())))).containsExactly("stageCode");
+
+        cases.close(c.reference(), escalation.details(c.reference()).version(), "Moved away before it was served");
+
+        assertThat(pi).isEnded().hasNotPassed(WATCH_PERIOD_ENDS);
+        Assertions.assertThat(escalation.details(c.reference()).steps()).extracting(CaseDetails.StepView::status)
+                .containsExactly(StepStatus.WITHDRAWN);
     }
 
     @Test
@@ -157,7 +238,7 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(resubmitted.conduct()).startsWith("Loud music after midnight");
 
         decide(c, Decision.APPROVE, null);
-        assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
+        assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(SERVE_STEP);
     }
 
     @Test
@@ -178,6 +259,7 @@ class AsbEscalationProcessTests {
         support.runAs("caseworker");
         proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Repeated noise", c.report()));
         decide(c, Decision.APPROVE, null);
+        support.serveToday(escalation, deadlines, c.reference());
         assertThat(pi).isWaitingAt(WATCH_PERIOD_ENDS);
 
         support.runAs("caseworker");
@@ -342,8 +424,9 @@ class AsbEscalationProcessTests {
         proposals.propose(c.reference(), EscalationTestSupport.cpn("Garden still full of waste after the "
                 + "warning's deadline", c.report()));
         decide(c, Decision.APPROVE, null);
+        support.serveToday(escalation, deadlines, c.reference());
 
-        assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
+        assertThat(pi).hasPassed(ISSUE_STEP, SERVE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
         support.runAs("caseworker");
         DocumentView notice = escalation.details(c.reference()).documents().stream()
                 .filter(d -> d.stageCode().equals(Ladder.CPN)).findFirst().orElseThrow();
@@ -516,11 +599,12 @@ class AsbEscalationProcessTests {
         proposals.decide(pending.id(), pending.version(), decision, note);
     }
 
-    /** Proposes a step as the caseworker and has the supervisor approve it. */
+    /** Proposes a step as the caseworker, has the supervisor approve it, and records it served today. */
     private void issue(EscalationTestSupport.Case c, String stageCode, String conduct) {
         support.runAs("caseworker");
         proposals.propose(c.reference(), proposal(stageCode, conduct, c.report()));
         decide(c, Decision.APPROVE, null);
+        support.serveToday(escalation, deadlines, c.reference());
     }
 
     /** An ABA after the warning letter that comes before it on the ladder. */

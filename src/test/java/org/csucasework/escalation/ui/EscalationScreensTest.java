@@ -46,6 +46,8 @@ class EscalationScreensTest extends KaribuUiTest {
     @Autowired
     EscalationProposals proposals;
     @Autowired
+    org.csucasework.escalation.EscalationDeadlines deadlines;
+    @Autowired
     LetterTemplateService templates;
 
     private EscalationTestSupport support;
@@ -98,7 +100,8 @@ class EscalationScreensTest extends KaribuUiTest {
         int row = GridKt._findAll(view.grid).indexOf(entry);
         assertThat(GridKt._getFormattedRow(view.grid, row)).contains("Anti-social behaviour: warning",
                 "Rene Register " + support.suffix + " (The person)", "caseworker, approved by supervisor",
-                "Hand delivered");
+                "Hand delivered, by Pat Process-Server", org.csucasework.shared.ui.UkDates.day(
+                        java.time.LocalDate.now(org.csucasework.shared.ui.UkDates.ZONE)));
     }
 
     @Test
@@ -130,6 +133,7 @@ class EscalationScreensTest extends KaribuUiTest {
         support.runAs("supervisor");
         CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
         proposals.decide(pending.id(), pending.version(), Decision.APPROVE, null);
+        support.serveToday(escalation, deadlines, c.reference());
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         return c;
     }

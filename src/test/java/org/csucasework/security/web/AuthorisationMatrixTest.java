@@ -135,6 +135,7 @@ class AuthorisationMatrixTest extends ApiTestBase {
             Map.entry("GET /api/escalation/cases/{reference}", NOBODY),
             Map.entry("POST /api/escalation/cases/{reference}/proposals", NOBODY),
             Map.entry("POST /api/escalation/steps/{id}/decision", NOBODY),
+            Map.entry("POST /api/escalation/steps/{id}/service", NOBODY),
             Map.entry("POST /api/actions/{id}/complete", CASEWORK),
             Map.entry("GET /api/tasking/agenda", EVERYONE),
             Map.entry("GET /api/figures/monthly", FIGURES),
