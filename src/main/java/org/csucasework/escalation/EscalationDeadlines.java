@@ -100,7 +100,16 @@ public class EscalationDeadlines {
         history.record(c, user.username(), "SERVED", access.stageLabel(step.getStageCode()) + " served on "
                 + UkDates.day(servedOn) + ", " + method.label().toLowerCase(Locale.UK) + ", by " + servedBy.trim()
                 + waitText(plan));
-        process.served(c.getReference(), plan);
+        process.served(c.getReference(), plan, appealDeadline(step));
+    }
+
+    /** Days to appeal against a CPN to the magistrates' court, from the day it was served (s46). */
+    public static final int APPEAL_DAYS = 21;
+
+    /** The last day to appeal against a served CPN; null for any other step or before service. */
+    static LocalDate appealDeadline(EscalationStep step) {
+        return Ladder.CPN.equals(step.getStageCode()) && step.getServedOn() != null
+                ? step.getServedOn().plusDays(APPEAL_DAYS) : null;
     }
 
     private static String waitText(WaitPlan plan) {

@@ -187,6 +187,13 @@ public class EscalationService {
                 .toList();
     }
 
+    /** Whether an appeal against the case's served CPN may be recorded now: within its 21 days, none recorded yet. */
+    @Transactional(readOnly = true)
+    public boolean canLodgeAppeal(String reference) {
+        access.requireReadable(reference);
+        return process.canReceive(reference, MESSAGE_APPEAL_LODGED);
+    }
+
     /** The supervisors' escalation queue: every proposal awaiting a decision, oldest first, with its age. */
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional(readOnly = true)

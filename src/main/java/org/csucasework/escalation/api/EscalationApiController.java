@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.csucasework.escalation.AppealResult;
 import org.csucasework.escalation.CaseDetails;
+import org.csucasework.escalation.EscalationAppeals;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.EscalationCases;
 import org.csucasework.escalation.EscalationDeadlines;
@@ -43,16 +45,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/escalation")
 class EscalationApiController {
 
-    /** Days to appeal against a CPN to the magistrates' court (s46), from the day it is served. */
-    private static final int APPEAL_DAYS = 21;
 
     private final EscalationService escalation;
     private final EscalationCases cases;
     private final EscalationProposals proposals;
     private final EscalationDeadlines deadlines;
+    private final EscalationAppeals appeals;
 
     EscalationApiController(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
-                            EscalationDeadlines deadlines) {
+                            EscalationDeadlines deadlines, EscalationAppeals appeals) {
+        this.appeals = appeals;
         this.escalation = escalation;
         this.cases = cases;
         this.proposals = proposals;
@@ -144,12 +146,14 @@ class EscalationApiController {
         body.put("subject", subject);
         body.put("stageCode", d.ladderStageCode());
         body.put("next", d.next());
-        body.put("steps", d.steps().stream().map(EscalationApiController::step).toList());
+        List<EscalationAppeals.AppealView> caseAppeals = appeals.appeals(reference);
+        body.put("steps", d.steps().stream().map(s -> step(s, caseAppeals.stream()
+                .filter(a -> a.stepId().equals(s.id())).findFirst().orElse(null))).toList());
         body.put("nextPossibleSteps", proposals.possibleSteps(reference));
         return body;
     }
 
-    private static Map<String, Object> step(CaseDetails.StepView s) {
+    private static Map<String, Object> step(CaseDetails.StepView s, EscalationAppeals.AppealView appeal) {
         Map<String, Object> step = new LinkedHashMap<>();
         step.put("id", s.id());
         step.put("stageCode", s.stageCode());
@@ -163,8 +167,26 @@ class EscalationApiController {
         step.put("servedBy", s.servedBy());
         step.put("complianceDate", s.complianceDate());
         step.put("appealDeadline", s.stageCode().equals(Ladder.CPN) && s.servedOn() != null
-                ? s.servedOn().plusDays(APPEAL_DAYS) : null);
-        step.put("requirements", s.requirements());
+                ? s.servedOn().plusDays(EscalationDeadlines.APPEAL_DAYS) : null);
+        // While an appeal runs the "do" requirements are suspended; the "stop" requirements stand (s46).
+        boolean suspended = appeal != null && appeal.pending();
+        step.put("requirements", s.requirements().stream().map(r -> {
+            Map<String, Object> requirement = new LinkedHashMap<>();
+            requirement.put("kind", r.kind().name());
+            requirement.put("text", r.text());
+            requirement.put("deadline", r.deadline());
+            requirement.put("suspended", suspended && r.kind() == Requirement.Kind.DO);
+            return requirement;
+        }).toList());
+        if (appeal != null) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("lodgedOn", appeal.lodgedOn());
+            a.put("court", appeal.court());
+            a.put("hearingDate", appeal.hearingOn());
+            a.put("result", appeal.result() == null ? null : appeal.result().name());
+            a.put("decidedOn", appeal.decidedOn());
+            step.put("appeal", a);
+        }
         step.put("version", s.version());
         return step;
     }
@@ -210,14 +232,7 @@ class EscalationApiController {
     @PostMapping("/steps/{id}/service")
     Map<String, Object> serve(@PathVariable Long id, @RequestBody ServiceRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate servedOn = null;
-        if (request.servedOn() != null && !request.servedOn().isBlank()) {
-            try {
-                servedOn = LocalDate.parse(request.servedOn().trim());
-            } catch (java.time.format.DateTimeParseException e) {
-                errors.add(new FieldError("servedOn", "Not a date: give it as YYYY-MM-DD"));
-            }
-        }
+        LocalDate servedOn = day(request.servedOn(), "servedOn", errors);
         ServiceMethod method = ServiceMethod.fromCode(request.method());
         if (request.method() != null && !request.method().isBlank() && method == null) {
             errors.add(new FieldError("method", "One of HAND, FIRST_CLASS_POST, RECORDED_DELIVERY, EMAIL, AFFIXED, "
@@ -231,6 +246,62 @@ class EscalationApiController {
         body.put("id", id);
         body.put("servedOn", servedOn);
         return body;
+    }
+
+    record AppealRequest(String lodgedOn, String court, String hearingDate) {
+    }
+
+    @PostMapping("/cases/{reference}/appeal")
+    ResponseEntity<Map<String, Object>> lodgeAppeal(@PathVariable String reference, @RequestBody AppealRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate lodgedOn = day(request.lodgedOn(), "lodgedOn", errors);
+        LocalDate hearing = day(request.hearingDate(), "hearingDate", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        try {
+            appeals.lodge(reference, lodgedOn, request.court(), hearing);
+        } catch (ValidationException e) {
+            // The service names the hearing's field as the screen does; the API's contract calls it hearingDate.
+            throw new ValidationException(e.errors().stream().map(f -> f.field().equals("hearingOn")
+                    ? new FieldError("hearingDate", f.message()) : f).toList());
+        }
+        return ResponseEntity.created(URI.create("/api/escalation/cases/" + reference)).body(Map.of("lodgedOn", lodgedOn));
+    }
+
+    record AppealResultRequest(String result, String decidedOn, String note) {
+    }
+
+    @PostMapping("/cases/{reference}/appeal/result")
+    Map<String, Object> decideAppeal(@PathVariable String reference, @RequestBody AppealResultRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate decidedOn = day(request.decidedOn(), "decidedOn", errors);
+        AppealResult result = null;
+        if (request.result() != null && !request.result().isBlank()) {
+            try {
+                result = AppealResult.valueOf(request.result().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("result", "One of UPHELD, VARIED, QUASHED"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        appeals.decide(reference, result, decidedOn, request.note());
+        return Map.of("result", result.name());
+    }
+
+    /** A day given as text: null when absent, an error naming the field when malformed. */
+    private static LocalDate day(String text, String field, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new FieldError(field, "Not a date: give it as YYYY-MM-DD"));
+            return null;
+        }
     }
 
     record DecisionRequest(Decision decision, String reason, Long version) {

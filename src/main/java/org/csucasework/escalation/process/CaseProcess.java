@@ -85,11 +85,12 @@ public class CaseProcess {
     }
 
     /** The approved step was served: the case waits, from the day of service, as the plan says. */
-    public void served(String reference, WaitPlan plan) {
+    public void served(String reference, WaitPlan plan, LocalDate appealDeadline) {
         Task task = openTask(reference, SERVE_STEP)
                 .orElseThrow(() -> new IllegalStateException("Nothing waits to be served on " + reference));
         Map<String, Object> variables = waitVariables(plan);
         variables.put(VAR_STEP_IN_FORCE, true);
+        variables.put(VAR_APPEAL_DEADLINE, endOf(appealDeadline));
         tasks.complete(task.getId(), variables);
     }
 
@@ -114,6 +115,10 @@ public class CaseProcess {
     public void furtherReport(String reference, Long reportId) {
         runtime.createMessageCorrelation(MESSAGE_FURTHER_REPORT).processInstanceBusinessKey(reference)
                 .setVariable(VAR_REPORT_ID, reportId).correlate();
+    }
+
+    public void appealLodged(String reference) {
+        runtime.createMessageCorrelation(MESSAGE_APPEAL_LODGED).processInstanceBusinessKey(reference).correlate();
     }
 
     public void breachReported(String reference) {

@@ -1,6 +1,7 @@
 package org.csucasework.escalation.process;
 
 import static org.csucasework.escalation.AsbEscalationProcess.RECORD_ABA_TERM_ENDED;
+import static org.csucasework.escalation.AsbEscalationProcess.RECORD_APPEAL_WINDOW_CLOSED;
 import static org.csucasework.escalation.AsbEscalationProcess.RECORD_TIME_TO_COMPLY_PASSED;
 import static org.csucasework.escalation.AsbEscalationProcess.RECORD_WATCH_ENDED;
 
@@ -86,6 +87,12 @@ class Milestones {
     @Transactional
     void waitOver(Long caseId, String activityId) {
         EscalationCase c = access.byId(caseId);
+        if (RECORD_APPEAL_WINDOW_CLOSED.equals(activityId)) {
+            // The 21 days to appeal run beside the ladder's wait, which goes on.
+            history.record(c, "system", "APPEAL_WINDOW_CLOSED", "The 21 days to appeal against the Community "
+                    + "Protection Notice ended without an appeal (s46)");
+            return;
+        }
         switch (activityId) {
             case RECORD_ABA_TERM_ENDED -> history.record(c, "system", "ABA_TERM_ENDED", "The ABA's term ended on "
                     + UkDates.day(c.getTermEnd()) + ": close the case or propose the next step");

@@ -2,6 +2,7 @@ package org.csucasework.escalation.ui;
 
 import static org.csucasework.escalation.AsbEscalationProcess.CONFIRM_BREACH;
 import static org.csucasework.escalation.AsbEscalationProcess.CONSIDER_FURTHER_REPORT;
+import static org.csucasework.escalation.AsbEscalationProcess.RECORD_APPEAL_OUTCOME;
 import static org.csucasework.escalation.AsbEscalationProcess.REVIEW_ABA;
 import static org.csucasework.escalation.AsbEscalationProcess.SERVE_STEP;
 
@@ -46,7 +47,9 @@ import org.csucasework.casehistory.CaseRef;
 import org.csucasework.diagram.ProcessDiagramPanel;
 import org.csucasework.diagram.ProcessDiagramService;
 import org.csucasework.escalation.AsbEscalationProcess;
+import org.csucasework.escalation.AppealResult;
 import org.csucasework.escalation.CaseDetails;
+import org.csucasework.escalation.EscalationAppeals;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.DocumentFile;
 import org.csucasework.escalation.DocumentView;
@@ -83,6 +86,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
     private final EscalationProposals proposals;
     private final EscalationDeadlines deadlines;
     private final EscalationEnforcement enforcement;
+    private final EscalationAppeals appeals;
     private final ProcessDiagramService diagrams;
     private final boolean caseworker;
     private final boolean supervisor;
@@ -95,8 +99,10 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
 
     public EscalationCaseView(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
                               EscalationDeadlines deadlines, EscalationEnforcement enforcement,
-                              ProcessDiagramService diagrams, AuthenticationContext authentication,
-                              CaseHistory caseHistory, CaseDocuments caseDocuments) {
+                              EscalationAppeals appeals, ProcessDiagramService diagrams,
+                              AuthenticationContext authentication, CaseHistory caseHistory,
+                              CaseDocuments caseDocuments) {
+        this.appeals = appeals;
         this.escalation = escalation;
         this.cases = cases;
         this.proposals = proposals;
@@ -145,6 +151,9 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
             if (supervisor && d.pendingStep() != null && d.pendingStep().status() == StepStatus.PROPOSED) {
                 add(decisionPanel(d.pendingStep()));
             }
+            if (worker && (d.isWaitingAt(RECORD_APPEAL_OUTCOME) || escalation.canLodgeAppeal(d.reference()))) {
+                add(appealPanel(d, appeals.appeals(d.reference())));
+            }
             if ((worker || partner) && d.isWaitingAt(SERVE_STEP)) {
                 d.awaitingService().ifPresent(step -> add(servicePanel(step)));
             }
@@ -167,6 +176,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         }
         add(new H2("Documents"), documents(d.documents()));
         add(new H2("Steps"), steps(d.steps()));
+        noticeRequirements(d);
         if (!d.breaches().isEmpty()) {
             add(new H2("Breaches"), breaches(d.breaches()));
         }
@@ -248,6 +258,8 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
                 + (step.durationDays() == null ? "" : " · " + step.durationDays() + " days")));
         summary.add(new Paragraph("Conduct: " + step.conduct()));
         summary.add(new Paragraph("Evidence: " + String.join(", ", step.evidenceReferences())));
+        step.requirements().forEach(r -> summary.add(new Paragraph(r.kind().label() + ": " + r.text()
+                + (r.deadline() == null ? "" : ", by " + UkDates.day(r.deadline())))));
         if (step.skip()) {
             Paragraph justification = new Paragraph("Justification for skipping: " + step.skipJustification());
             justification.addClassName("skip-justification");
@@ -289,6 +301,48 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         } catch (ConflictException e) {
             Notices.error(e.getMessage());
         }
+    }
+
+    /**
+     * An appeal against the served CPN (s46): lodged within 21 days of service; while it is pending the notice's "do"
+     * requirements are suspended and the "stop" requirements stand; then the court's decision.
+     */
+    private Component appealPanel(CaseDetails d, List<EscalationAppeals.AppealView> caseAppeals) {
+        EscalationAppeals.AppealView pending = caseAppeals.stream().filter(EscalationAppeals.AppealView::pending)
+                .findFirst().orElse(null);
+        if (pending == null) {
+            DatePicker lodgedOn = UkDates.picker("Day the appeal was lodged");
+            lodgedOn.setMax(java.time.LocalDate.now(UkDates.ZONE));
+            TextField court = new TextField("Magistrates' court");
+            court.setMaxLength(EscalationAppeals.COURT_MAX);
+            DatePicker hearingOn = UkDates.picker("Hearing date (if known)");
+            Button lodge = new Button("Record the appeal");
+            lodge.addClickListener(e -> act(() -> appeals.lodge(reference, lodgedOn.getValue(), court.getValue(),
+                            hearingOn.getValue()), "Appeal recorded: the requirements to do things are suspended",
+                    Map.of("lodgedOn", lodgedOn, "court", court, "hearingOn", hearingOn)));
+            return new Details("Record an appeal against the notice", new VerticalLayout(new Paragraph(
+                    "The person may appeal to the magistrates' court within 21 days of the notice's service (s46). "
+                            + "While the appeal runs, the requirements to do things are suspended; the requirements "
+                            + "to stop stand unless the court suspends them."), new FormLayout(lodgedOn, court, hearingOn),
+                    lodge));
+        }
+        Select<AppealResult> result = new Select<>();
+        result.setLabel("The court's decision");
+        result.setItems(AppealResult.values());
+        result.setItemLabelGenerator(AppealResult::label);
+        DatePicker decidedOn = UkDates.picker("Day of the decision");
+        decidedOn.setMax(java.time.LocalDate.now(UkDates.ZONE));
+        TextArea note = new TextArea("How the notice was varied, or other notes");
+        note.setMaxLength(EscalationFieldLimits.NOTE);
+        Button record = new Button("Record the decision");
+        record.addClickListener(e -> act(() -> appeals.decide(reference, result.getValue(), decidedOn.getValue(),
+                        note.getValue()), "Appeal decision recorded",
+                Map.of("result", result, "decidedOn", decidedOn, "resultNote", note)));
+        return panel("Appeal pending", new Paragraph("Lodged on " + UkDates.day(pending.lodgedOn()) + " at "
+                        + pending.court() + (pending.hearingOn() == null ? "" : "; hearing on "
+                        + UkDates.day(pending.hearingOn())) + ". The notice's requirements to do things are suspended "
+                        + "until the court decides (s46); its requirements to stop stand."),
+                new FormLayout(result, decidedOn, note), record);
     }
 
     /**
@@ -511,6 +565,23 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         grid.setItems(steps);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** The requirements of each served notice, each "do" marked suspended while an appeal against it runs (s46). */
+    private void noticeRequirements(CaseDetails d) {
+        List<EscalationAppeals.AppealView> caseAppeals = appeals.appeals(d.reference());
+        d.steps().stream().filter(s -> s.status() == StepStatus.SERVED && !s.requirements().isEmpty()).forEach(s -> {
+            boolean suspended = caseAppeals.stream().anyMatch(a -> a.stepId().equals(s.id()) && a.pending());
+            VerticalLayout list = new VerticalLayout();
+            list.setPadding(false);
+            list.addClassName("notice-requirements");
+            list.add(new H3("Requirements of the notice served " + UkDates.day(s.servedOn())));
+            s.requirements().forEach(r -> list.add(new Paragraph(r.kind().label() + ": " + r.text()
+                    + (r.deadline() == null ? "" : ", by " + UkDates.day(r.deadline()))
+                    + (suspended && r.kind() == org.csucasework.escalation.Requirement.Kind.DO
+                    ? " (suspended while the appeal runs)" : ""))));
+            add(list);
+        });
     }
 
     private static Component breaches(List<CaseDetails.BreachView> breaches) {

@@ -169,6 +169,69 @@ class EscalationApiTests extends ApiTestBase {
         assertThat(api.get("housing", "/api/escalation/cases/" + byPolice.text("/reference")).status()).isEqualTo(404);
     }
 
+    @Test
+    @DisplayName("An appeal against a served CPN: lodged within 21 days of service, its 'do' requirements read as "
+            + "suspended until the result; a malformed day or an unknown result is a 400 naming the field")
+    void anAppealAgainstAServedCpn() {
+        String report = api.logReport("caseworker", TestReport.anonymousAt(TestReport.newPlace()).body()).text("/reference");
+        String reference = api.post("caseworker", "/api/escalation/cases", Map.of(
+                "organisation", Map.of("name", "Skip Hire " + TestReport.unique(), "address", "4 Yard Lane, Swanley"),
+                "reportReferences", List.of(report))).text("/reference");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        approveAndServe(api.post("caseworker", "/api/escalation/cases/" + reference + "/proposals", Map.of(
+                "stageCode", "CPW", "conduct", "Skips stacked on the pavement", "evidenceReports", List.of(report)))
+                .at("/id").asLong(), today);
+        // The CPW's time to comply passes (the process's timer, fired as the job executor would).
+        String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(processId).timers().singleResult().getId());
+        approveAndServe(api.post("caseworker", "/api/escalation/cases/" + reference + "/proposals", Map.of(
+                "stageCode", "CPN", "conduct", "Skips still stacked on the pavement", "evidenceReports", List.of(report),
+                "requirements", List.of(Map.of("kind", "STOP", "text", "Stop stacking skips on the pavement"),
+                        Map.of("kind", "DO", "text", "Clear the pavement", "deadline", today.plusDays(28).toString()))))
+                .at("/id").asLong(), today);
+        String appeal = "/api/escalation/cases/" + reference + "/appeal";
+
+        Response malformed = api.post("caseworker", appeal, Map.of("lodgedOn", "yesterday", "court", "Sevenoaks"));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.text("/errors/0/field")).isEqualTo("lodgedOn");
+        Response noCourt = api.post("caseworker", appeal, Map.of("lodgedOn", today.toString()));
+        assertThat(noCourt.status()).isEqualTo(400);
+        assertThat(noCourt.text("/errors/0/field")).isEqualTo("court");
+        Response lodged = api.post("caseworker", appeal, Map.of("lodgedOn", today.toString(),
+                "court", "Sevenoaks Magistrates' Court", "hearingDate", today.plusDays(30).toString()));
+        assertThat(lodged.status()).as(lodged.toString()).isEqualTo(201);
+
+        JsonNode cpn = api.get("caseworker", "/api/escalation/cases/" + reference).at("/steps/1");
+        assertThat(cpn.get("appealDeadline").asText()).isEqualTo(today.plusDays(21).toString());
+        assertThat(cpn.at("/appeal/court").asText()).isEqualTo("Sevenoaks Magistrates' Court");
+        assertThat(cpn.at("/requirements/0/suspended").asBoolean()).as("stop stands").isFalse();
+        assertThat(cpn.at("/requirements/1/suspended").asBoolean()).as("do suspended").isTrue();
+
+        Response unknown = api.post("caseworker", appeal + "/result", Map.of("result", "WON", "decidedOn", today.toString()));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text("/errors/0/field")).isEqualTo("result");
+        Response decided = api.post("caseworker", appeal + "/result", Map.of("result", "UPHELD",
+                "decidedOn", today.toString()));
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+        JsonNode after = api.get("caseworker", "/api/escalation/cases/" + reference).at("/steps/1");
+        assertThat(after.at("/appeal/result").asText()).isEqualTo("UPHELD");
+        assertThat(after.at("/requirements/1/suspended").asBoolean()).isFalse();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.ManagementService management;
+
+    private void approveAndServe(long stepId, LocalDate day) {
+        Response approved = api.post("supervisor", "/api/escalation/steps/" + stepId + "/decision",
+                Map.of("decision", "APPROVE"));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        Response served = api.post("caseworker", "/api/escalation/steps/" + stepId + "/service",
+                Map.of("servedOn", day.toString(), "method", "HAND", "servedBy", "Pat Officer"));
+        assertThat(served.status()).as(served.toString()).isEqualTo(200);
+    }
+
     private String reportAbout(String name, String dateOfBirth) {
         return api.logReport("caseworker", TestReport.anonymousAt(TestReport.newPlace()).with("subjects",
                 List.of(Map.of("role", "ALLEGED_PERPETRATOR", "name", name, "dateOfBirth", dateOfBirth))).body())

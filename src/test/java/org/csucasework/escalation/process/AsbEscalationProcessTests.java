@@ -24,6 +24,8 @@ import org.csucasework.escalation.CaseDetails;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.DocumentView;
 import org.csucasework.escalation.EscalationService;
+import org.csucasework.escalation.AppealResult;
+import org.csucasework.escalation.EscalationAppeals;
 import org.csucasework.escalation.EscalationCases;
 import org.csucasework.escalation.EscalationDeadlines;
 import org.csucasework.escalation.EscalationEnforcement;
@@ -57,7 +59,7 @@ class AsbEscalationProcessTests {
 
     private static final Set<String> ALLOWED_VARIABLES = Set.of(VAR_CASE_ID, VAR_STEP_ID, VAR_DECISION,
             VAR_STEP_IN_FORCE, VAR_WAIT_KIND, VAR_REVIEW_DATE, VAR_TERM_END, VAR_COMPLIANCE_DATE, VAR_WATCH_UNTIL,
-            VAR_ABA_REVIEWED, VAR_ESCALATE, VAR_BREACH_CONFIRMED, VAR_REPORT_ID);
+            VAR_ABA_REVIEWED, VAR_ESCALATE, VAR_BREACH_CONFIRMED, VAR_REPORT_ID, VAR_APPEAL_DEADLINE);
 
     @Autowired
     ProcessEngine processEngine;
@@ -81,6 +83,8 @@ class AsbEscalationProcessTests {
     EscalationEnforcement enforcement;
     @Autowired
     EscalationProposals proposals;
+    @Autowired
+    EscalationAppeals appeals;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -447,6 +451,74 @@ class AsbEscalationProcessTests {
     }
 
     @Test
+    @DisplayName("A CPN's 21 days to appeal run from its service beside the watch; an appeal lodged suspends its 'do' "
+            + "requirements until the court decides; bad dates and a missing court are refused at their fields")
+    void anAppealAgainstACpnSuspendsItsDoRequirementsUntilDecided() {
+        EscalationTestSupport.Case c = support.adultCase("Aaron Appeal");
+        ProcessInstance pi = processOf(c);
+        servedCpn(c, pi);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        Assertions.assertThat(timers(pi)).extracting(Job::getDuedate).as("the watch and the 21 days to appeal")
+                .contains(endOf(today.plusDays(21)));
+
+        support.runAs("caseworker");
+        Assertions.assertThat(fieldsOf(() -> appeals.lodge(c.reference(), today.plusDays(1), " ", null)))
+                .containsExactly("lodgedOn", "court");
+        Assertions.assertThat(fieldsOf(() -> appeals.lodge(c.reference(), today.minusDays(1),
+                "Sevenoaks Magistrates' Court", null))).as("before service").containsExactly("lodgedOn");
+        Assertions.assertThat(fieldsOf(() -> appeals.lodge(c.reference(), today, "Sevenoaks Magistrates' Court",
+                today.minusDays(1)))).containsExactly("hearingOn");
+        Assertions.assertThat(fieldsOf(() -> appeals.decide(c.reference(), AppealResult.UPHELD, today, null)))
+                .as("nothing lodged yet").containsExactly("result");
+
+        appeals.lodge(c.reference(), today, "Sevenoaks Magistrates' Court", today.plusDays(30));
+
+        assertThat(pi).hasPassed(APPEAL_LODGED).isWaitingAt(RECORD_APPEAL_OUTCOME, WATCH_PERIOD_ENDS);
+        assertThat(task(RECORD_APPEAL_OUTCOME, pi)).hasCandidateGroup("CASEWORKER");
+        Assertions.assertThat(appeals.appeals(c.reference())).singleElement()
+                .satisfies(a -> Assertions.assertThat(a.pending()).isTrue());
+        Assertions.assertThat(fieldsOf(() -> appeals.lodge(c.reference(), today, "Another court", null)))
+                .as("one appeal per notice").containsExactly("lodgedOn");
+        Assertions.assertThat(fieldsOf(() -> appeals.decide(c.reference(), AppealResult.VARIED, today, " ")))
+                .containsExactly("resultNote");
+        Assertions.assertThat(fieldsOf(() -> appeals.decide(c.reference(), null, today.plusDays(1), null)))
+                .containsExactly("result", "decidedOn");
+
+        appeals.decide(c.reference(), AppealResult.UPHELD, today, "Notice upheld in full");
+
+        assertThat(pi).hasPassed(RECORD_APPEAL_OUTCOME).isWaitingAt(WATCH_PERIOD_ENDS);
+        Assertions.assertThat(appeals.appeals(c.reference())).singleElement().satisfies(a -> {
+            Assertions.assertThat(a.result()).isEqualTo(AppealResult.UPHELD);
+            Assertions.assertThat(a.pending()).isFalse();
+        });
+        Assertions.assertThat(escalation.details(c.reference()).timeline()).extracting(CaseDetails.Event::kind)
+                .contains("APPEAL_LODGED", "APPEAL_DECIDED");
+    }
+
+    @Test
+    @DisplayName("When the 21 days to appeal pass without an appeal the timer records it, and an appeal is refused after")
+    void noAppealAfterTheTwentyOneDays() {
+        EscalationTestSupport.Case c = support.adultCase("Nora No-Appeal");
+        ProcessInstance pi = processOf(c);
+        servedCpn(c, pi);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        Job window = timers(pi).stream().filter(j -> j.getDuedate().equals(endOf(today.plusDays(21))))
+                .findFirst().orElseThrow();
+
+        managementService.executeJob(window.getId());
+
+        assertThat(pi).hasPassed(APPEAL_WINDOW_ENDS, RECORD_APPEAL_WINDOW_CLOSED).isWaitingAt(WATCH_PERIOD_ENDS);
+        Assertions.assertThat(escalation.details(c.reference()).timeline()).extracting(CaseDetails.Event::kind)
+                .contains("APPEAL_WINDOW_CLOSED");
+        support.runAs("caseworker");
+        List<FieldError> late = errorsOf(() -> appeals.lodge(c.reference(), today, "Sevenoaks Magistrates' Court", null));
+        Assertions.assertThat(late).extracting(FieldError::field).containsExactly("lodgedOn");
+        Assertions.assertThat(late.get(0).message()).contains("21 days").contains("s46");
+        cases.close(c.reference(), escalation.details(c.reference()).version(), "Complied with the notice");
+        assertThat(pi).isEnded();
+    }
+
+    @Test
     @DisplayName("A CPN without any CPW is refused naming s43(5), with or without a justification: there is no skip to a CPN")
     void cpnWithoutCpwIsRefusedWhateverTheJustification() {
         EscalationTestSupport.Case c = support.adultCase("Sid Skip");
@@ -611,6 +683,22 @@ class AsbEscalationProcessTests {
     private void issueAba(EscalationTestSupport.Case c, String conduct) {
         issue(c, Ladder.WARNING_LETTER, "Warned first: " + conduct);
         issue(c, Ladder.ABA, conduct);
+    }
+
+    /** A CPN served today, after a warning letter, an ABA and a CPW whose time to comply has passed. */
+    private void servedCpn(EscalationTestSupport.Case c, ProcessInstance pi) {
+        issue(c, Ladder.WARNING_LETTER, "Rubbish dumped in the garden");
+        issue(c, Ladder.ABA, "Agreed to clear the garden");
+        issue(c, Ladder.CPW, "Rubbish and waste left in the front garden attracting vermin");
+        managementService.executeJob(singleTimer(pi).getId());
+        support.runAs("caseworker");
+        proposals.propose(c.reference(), EscalationTestSupport.cpn("Garden still full of waste", c.report()));
+        decide(c, Decision.APPROVE, null);
+        support.serveToday(escalation, deadlines, c.reference());
+    }
+
+    private List<Job> timers(ProcessInstance pi) {
+        return managementService.createJobQuery().processInstanceId(pi.getId()).timers().list();
     }
 
     private Job singleTimer(ProcessInstance pi) {

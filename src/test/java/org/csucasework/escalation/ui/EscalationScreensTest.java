@@ -105,6 +105,38 @@ class EscalationScreensTest extends KaribuUiTest {
     }
 
     @Test
+    void anApprovedLetterIsServedFromTheCasePageAndAServiceDayInTheFutureIsRefusedAtTheDate() {
+        EscalationTestSupport.Case c = support.adultCase("Sid Service");
+        proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Abuse at neighbours", c.report()));
+        support.runAs("supervisor");
+        CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
+        proposals.decide(pending.id(), pending.version(), Decision.APPROVE, null);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        login("caseworker", Role.CASEWORKER);
+        navigate("escalation/case/" + c.reference());
+
+        com.vaadin.flow.component.datepicker.DatePicker servedOn =
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withLabel("Date served"));
+        _setValue(servedOn, java.time.LocalDate.now(org.csucasework.shared.ui.UkDates.ZONE).plusDays(1));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Served by")),
+                "Casey Caseworker");
+        _click(_get(Button.class, spec -> spec.withText("Record the service")));
+        assertThat(servedOn.isInvalid()).isTrue();
+        assertThat(servedOn.getErrorMessage()).contains("future");
+        support.runAs("caseworker");
+        assertThat(escalation.details(c.reference()).steps().get(0).status())
+                .isEqualTo(org.csucasework.escalation.StepStatus.APPROVED);
+
+        _setValue(servedOn, java.time.LocalDate.now(org.csucasework.shared.ui.UkDates.ZONE));
+        _click(_get(Button.class, spec -> spec.withText("Record the service")));
+
+        support.runAs("caseworker");
+        assertThat(escalation.details(c.reference()).steps().get(0).status())
+                .isEqualTo(org.csucasework.escalation.StepStatus.SERVED);
+        assertThat(escalation.details(c.reference()).steps().get(0).servedBy()).isEqualTo("Casey Caseworker");
+    }
+
+    @Test
     void aTemplateWithAnUnknownPlaceholderIsRefusedAtTheTextAndTheTextIsKept() {
         login("admin", Role.ADMIN);
         LetterTemplatesView view = navigate(LetterTemplatesView.class);
