@@ -33,6 +33,10 @@ public final class AsbEscalationProcess {
     public static final String APPEAL_WINDOW_ENDS = "appealWindowEnds";
     public static final String APPEAL_LODGED = "appealLodged";
     public static final String RECORD_APPEAL_WINDOW_CLOSED = "recordAppealWindowClosed";
+    public static final String FIXED_PENALTY_ISSUED = "fixedPenaltyIssued";
+    public static final String PAYMENT_DUE_ENDS = "paymentDueEnds";
+    public static final String PENALTY_PAID = "penaltyPaid";
+    public static final String RECORD_PENALTY_UNPAID = "recordPenaltyUnpaid";
 
     // Messages
     public static final String MESSAGE_STEP_PROPOSED = "StepProposed";
@@ -41,6 +45,8 @@ public final class AsbEscalationProcess {
     public static final String MESSAGE_DE_ESCALATED = "DeEscalated";
     public static final String MESSAGE_CASE_CLOSED = "CaseClosed";
     public static final String MESSAGE_APPEAL_LODGED = "AppealLodged";
+    public static final String MESSAGE_FIXED_PENALTY_ISSUED = "FixedPenaltyIssued";
+    public static final String MESSAGE_FIXED_PENALTY_PAID = "FixedPenaltyPaid";
 
     // Variables: ids, codes, flags and dates only, never personal data
     public static final String VAR_CASE_ID = "caseId";
@@ -58,6 +64,8 @@ public final class AsbEscalationProcess {
     public static final String VAR_REPORT_ID = "reportId";
     /** The end of the last day to appeal against a CPN (21 days from service, s46); null for other steps. */
     public static final String VAR_APPEAL_DEADLINE = "appealDeadline";
+    /** The end of the last day to pay a fixed penalty (14 days from its issue, s52). */
+    public static final String VAR_PAYMENT_DUE = "paymentDue";
 
     private AsbEscalationProcess() {
     }

@@ -15,6 +15,7 @@ import org.csucasework.escalation.CaseDetails;
 import org.csucasework.escalation.EscalationAppeals;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.EscalationCases;
+import org.csucasework.escalation.EscalationPenalties;
 import org.csucasework.escalation.EscalationDeadlines;
 import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.escalation.EscalationService;
@@ -51,9 +52,11 @@ class EscalationApiController {
     private final EscalationProposals proposals;
     private final EscalationDeadlines deadlines;
     private final EscalationAppeals appeals;
+    private final EscalationPenalties penalties;
 
     EscalationApiController(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
-                            EscalationDeadlines deadlines, EscalationAppeals appeals) {
+                            EscalationDeadlines deadlines, EscalationAppeals appeals, EscalationPenalties penalties) {
+        this.penalties = penalties;
         this.appeals = appeals;
         this.escalation = escalation;
         this.cases = cases;
@@ -149,6 +152,15 @@ class EscalationApiController {
         List<EscalationAppeals.AppealView> caseAppeals = appeals.appeals(reference);
         body.put("steps", d.steps().stream().map(s -> step(s, caseAppeals.stream()
                 .filter(a -> a.stepId().equals(s.id())).findFirst().orElse(null))).toList());
+        body.put("fixedPenalties", penalties.penalties(reference).stream().map(p -> {
+            Map<String, Object> penalty = new LinkedHashMap<>();
+            penalty.put("amountPence", p.amountPence());
+            penalty.put("issuedOn", p.issuedOn());
+            penalty.put("paymentDue", p.paymentDue());
+            penalty.put("status", p.status());
+            penalty.put("paidOn", p.paidOn());
+            return penalty;
+        }).toList());
         body.put("nextPossibleSteps", proposals.possibleSteps(reference));
         return body;
     }
@@ -246,6 +258,34 @@ class EscalationApiController {
         body.put("id", id);
         body.put("servedOn", servedOn);
         return body;
+    }
+
+    record PenaltyRequest(String issuedOn) {
+    }
+
+    @PostMapping("/cases/{reference}/fixed-penalties")
+    ResponseEntity<Map<String, Object>> issuePenalty(@PathVariable String reference, @RequestBody PenaltyRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate issuedOn = day(request.issuedOn(), "issuedOn", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        penalties.issue(reference, issuedOn);
+        return ResponseEntity.created(URI.create("/api/escalation/cases/" + reference)).body(Map.of("issuedOn", issuedOn));
+    }
+
+    record PaymentRequest(String paidOn) {
+    }
+
+    @PostMapping("/cases/{reference}/fixed-penalties/payment")
+    Map<String, Object> penaltyPaid(@PathVariable String reference, @RequestBody PaymentRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate paidOn = day(request.paidOn(), "paidOn", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        penalties.paid(reference, paidOn);
+        return Map.of("paidOn", paidOn);
     }
 
     record AppealRequest(String lodgedOn, String court, String hearingDate) {

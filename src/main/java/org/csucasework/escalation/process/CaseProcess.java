@@ -121,6 +121,15 @@ public class CaseProcess {
         runtime.createMessageCorrelation(MESSAGE_APPEAL_LODGED).processInstanceBusinessKey(reference).correlate();
     }
 
+    public void fixedPenaltyIssued(String reference, LocalDate paymentDue) {
+        runtime.createMessageCorrelation(MESSAGE_FIXED_PENALTY_ISSUED).processInstanceBusinessKey(reference)
+                .setVariable(VAR_PAYMENT_DUE, endOf(paymentDue)).correlate();
+    }
+
+    public void fixedPenaltyPaid(String reference) {
+        runtime.createMessageCorrelation(MESSAGE_FIXED_PENALTY_PAID).processInstanceBusinessKey(reference).correlate();
+    }
+
     public void breachReported(String reference) {
         runtime.createMessageCorrelation(MESSAGE_BREACH_REPORTED).processInstanceBusinessKey(reference).correlate();
     }

@@ -2,6 +2,7 @@ package org.csucasework.escalation.process;
 
 import static org.csucasework.escalation.AsbEscalationProcess.RECORD_ABA_TERM_ENDED;
 import static org.csucasework.escalation.AsbEscalationProcess.RECORD_APPEAL_WINDOW_CLOSED;
+import static org.csucasework.escalation.AsbEscalationProcess.RECORD_PENALTY_UNPAID;
 import static org.csucasework.escalation.AsbEscalationProcess.RECORD_TIME_TO_COMPLY_PASSED;
 import static org.csucasework.escalation.AsbEscalationProcess.RECORD_WATCH_ENDED;
 
@@ -18,6 +19,8 @@ import org.csucasework.escalation.internal.EscalationCase;
 import org.csucasework.escalation.internal.EscalationDocument;
 import org.csucasework.escalation.internal.EscalationDocumentRepository;
 import org.csucasework.escalation.internal.EscalationStep;
+import org.csucasework.escalation.internal.FixedPenalty;
+import org.csucasework.escalation.internal.FixedPenaltyRepository;
 import org.csucasework.escalation.internal.LetterWriter;
 import org.csucasework.escalation.internal.WaitPlanner;
 import org.csucasework.reference.EscalationStage;
@@ -36,11 +39,13 @@ class Milestones {
     private final DocumentContentRepository contents;
     private final LetterWriter letters;
     private final WaitPlanner planner;
+    private final FixedPenaltyRepository penalties;
     private final CaseAccess access;
     private final EscalationHistory history;
 
     Milestones(EscalationDocumentRepository documents, DocumentContentRepository contents, LetterWriter letters,
-               WaitPlanner planner, CaseAccess access, EscalationHistory history) {
+               WaitPlanner planner, FixedPenaltyRepository penalties, CaseAccess access, EscalationHistory history) {
+        this.penalties = penalties;
         this.documents = documents;
         this.contents = contents;
         this.letters = letters;
@@ -87,6 +92,16 @@ class Milestones {
     @Transactional
     void waitOver(Long caseId, String activityId) {
         EscalationCase c = access.byId(caseId);
+        if (RECORD_PENALTY_UNPAID.equals(activityId)) {
+            // No prosecution while the 14 days run (s52); once they pass unpaid, the prosecution file (s48) follows.
+            penalties.findFirstByCaseIdAndStatus(caseId, FixedPenalty.Status.ISSUED).ifPresent(penalty -> {
+                penalty.unpaid();
+                history.record(c, "system", "FIXED_PENALTY_UNPAID", "The fixed penalty was not paid by "
+                        + UkDates.day(penalty.getPaymentDue()) + ": prepare the prosecution file (s48)");
+            });
+            access.flush();
+            return;
+        }
         if (RECORD_APPEAL_WINDOW_CLOSED.equals(activityId)) {
             // The 21 days to appeal run beside the ladder's wait, which goes on.
             history.record(c, "system", "APPEAL_WINDOW_CLOSED", "The 21 days to appeal against the Community "

@@ -50,6 +50,7 @@ import org.csucasework.escalation.AsbEscalationProcess;
 import org.csucasework.escalation.AppealResult;
 import org.csucasework.escalation.CaseDetails;
 import org.csucasework.escalation.EscalationAppeals;
+import org.csucasework.escalation.EscalationPenalties;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.DocumentFile;
 import org.csucasework.escalation.DocumentView;
@@ -87,6 +88,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
     private final EscalationDeadlines deadlines;
     private final EscalationEnforcement enforcement;
     private final EscalationAppeals appeals;
+    private final EscalationPenalties penalties;
     private final ProcessDiagramService diagrams;
     private final boolean caseworker;
     private final boolean supervisor;
@@ -99,10 +101,11 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
 
     public EscalationCaseView(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
                               EscalationDeadlines deadlines, EscalationEnforcement enforcement,
-                              EscalationAppeals appeals, ProcessDiagramService diagrams,
+                              EscalationAppeals appeals, EscalationPenalties penalties, ProcessDiagramService diagrams,
                               AuthenticationContext authentication, CaseHistory caseHistory,
                               CaseDocuments caseDocuments) {
         this.appeals = appeals;
+        this.penalties = penalties;
         this.escalation = escalation;
         this.cases = cases;
         this.proposals = proposals;
@@ -153,6 +156,10 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
             }
             if (worker && (d.isWaitingAt(RECORD_APPEAL_OUTCOME) || escalation.canLodgeAppeal(d.reference()))) {
                 add(appealPanel(d, appeals.appeals(d.reference())));
+            }
+            if (worker && d.steps().stream().anyMatch(st -> st.status() == StepStatus.SERVED
+                    && st.stageCode().equals(org.csucasework.escalation.Ladder.CPN))) {
+                add(penaltyPanel(penalties.penalties(d.reference())));
             }
             if ((worker || partner) && d.isWaitingAt(SERVE_STEP)) {
                 d.awaitingService().ifPresent(step -> add(servicePanel(step)));
@@ -343,6 +350,37 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
                         + UkDates.day(pending.hearingOn())) + ". The notice's requirements to do things are suspended "
                         + "until the court decides (s46); its requirements to stop stand."),
                 new FormLayout(result, decidedOn, note), record);
+    }
+
+    /**
+     * Fixed penalties for a confirmed breach of the notice (s52): the configured amount, payable within 14 days, no
+     * prosecution meanwhile; unpaid, the prosecution file follows.
+     */
+    private Component penaltyPanel(List<EscalationPenalties.PenaltyView> casePenalties) {
+        VerticalLayout content = new VerticalLayout();
+        content.setPadding(false);
+        casePenalties.forEach(p -> content.add(new Paragraph(EscalationPenalties.pounds(p.amountPence())
+                + " issued " + UkDates.day(p.issuedOn()) + " · " + p.statusLabel())));
+        boolean waiting = casePenalties.stream().anyMatch(p -> p.status().equals("ISSUED"));
+        if (waiting) {
+            DatePicker paidOn = UkDates.picker("Day it was paid");
+            paidOn.setMax(java.time.LocalDate.now(UkDates.ZONE));
+            Button paid = new Button("Record the payment");
+            paid.addClickListener(e -> act(() -> penalties.paid(reference, paidOn.getValue()), "Payment recorded",
+                    Map.of("paidOn", paidOn)));
+            content.add(paidOn, paid);
+        } else {
+            DatePicker issuedOn = UkDates.picker("Day the fixed penalty was issued");
+            issuedOn.setValue(java.time.LocalDate.now(UkDates.ZONE));
+            issuedOn.setMax(java.time.LocalDate.now(UkDates.ZONE));
+            Button issue = new Button("Issue a fixed penalty of " + EscalationPenalties.pounds(penalties.amountPence()));
+            issue.addClickListener(e -> act(() -> penalties.issue(reference, issuedOn.getValue()),
+                    "Fixed penalty issued: payable within 14 days", // A refusal about the breach is shown at the day: the form has no other field.
+                    Map.of("issuedOn", issuedOn, "breach", issuedOn)));
+            content.add(new Paragraph("For a confirmed breach of the notice (s52): payable within 14 days, during "
+                    + "which nobody is prosecuted; if it is not paid, the prosecution file follows (s48)."), issuedOn, issue);
+        }
+        return new Details("Fixed penalty", content);
     }
 
     /**

@@ -59,7 +59,7 @@ class AsbEscalationProcessTests {
 
     private static final Set<String> ALLOWED_VARIABLES = Set.of(VAR_CASE_ID, VAR_STEP_ID, VAR_DECISION,
             VAR_STEP_IN_FORCE, VAR_WAIT_KIND, VAR_REVIEW_DATE, VAR_TERM_END, VAR_COMPLIANCE_DATE, VAR_WATCH_UNTIL,
-            VAR_ABA_REVIEWED, VAR_ESCALATE, VAR_BREACH_CONFIRMED, VAR_REPORT_ID, VAR_APPEAL_DEADLINE);
+            VAR_ABA_REVIEWED, VAR_ESCALATE, VAR_BREACH_CONFIRMED, VAR_REPORT_ID, VAR_APPEAL_DEADLINE, VAR_PAYMENT_DUE);
 
     @Autowired
     ProcessEngine processEngine;
@@ -85,6 +85,8 @@ class AsbEscalationProcessTests {
     EscalationProposals proposals;
     @Autowired
     EscalationAppeals appeals;
+    @Autowired
+    org.csucasework.escalation.EscalationPenalties penalties;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -519,6 +521,63 @@ class AsbEscalationProcessTests {
     }
 
     @Test
+    @DisplayName("A confirmed breach of a CPN: a fixed penalty of the configured £100, payable within 14 days (a timer); "
+            + "paid, the payment ends it; refused without a confirmed breach, and a second while one waits")
+    void aFixedPenaltyPaidWithinFourteenDays() {
+        EscalationTestSupport.Case c = support.adultCase("Fiona Fine");
+        ProcessInstance pi = processOf(c);
+        servedCpn(c, pi);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        support.runAs("caseworker");
+        Assertions.assertThat(fieldsOf(() -> penalties.issue(c.reference(), today))).containsExactly("breach");
+        confirmBreach(c);
+        Assertions.assertThat(fieldsOf(() -> penalties.issue(c.reference(), today.plusDays(1))))
+                .containsExactly("issuedOn");
+
+        penalties.issue(c.reference(), today);
+
+        assertThat(pi).hasPassed(FIXED_PENALTY_ISSUED);
+        Assertions.assertThat(timers(pi)).extracting(Job::getDuedate).contains(endOf(today.plusDays(14)));
+        Assertions.assertThat(penalties.penalties(c.reference())).singleElement().satisfies(p -> {
+            Assertions.assertThat(p.amountPence()).isEqualTo(10_000);
+            Assertions.assertThat(p.paymentDue()).isEqualTo(today.plusDays(14));
+        });
+        Assertions.assertThat(fieldsOf(() -> penalties.issue(c.reference(), today))).containsExactly("breach");
+        Assertions.assertThat(fieldsOf(() -> penalties.paid(c.reference(), today.minusDays(1))))
+                .containsExactly("paidOn");
+
+        penalties.paid(c.reference(), today);
+
+        assertThat(pi).hasPassed(PENALTY_PAID).isNotEnded();
+        Assertions.assertThat(timers(pi)).extracting(Job::getDuedate).doesNotContain(endOf(today.plusDays(14)));
+        Assertions.assertThat(penalties.penalties(c.reference())).singleElement()
+                .satisfies(p -> Assertions.assertThat(p.status()).isEqualTo("PAID"));
+    }
+
+    @Test
+    @DisplayName("A fixed penalty not paid within 14 days: the timer records it unpaid and the prosecution file follows")
+    void anUnpaidFixedPenaltyOpensTheProsecutionFile() {
+        EscalationTestSupport.Case c = support.adultCase("Ulric Unpaid");
+        ProcessInstance pi = processOf(c);
+        servedCpn(c, pi);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        support.runAs("caseworker");
+        confirmBreach(c);
+        penalties.issue(c.reference(), today);
+        Job due = timers(pi).stream().filter(j -> j.getDuedate().equals(endOf(today.plusDays(14)))).findFirst()
+                .orElseThrow();
+
+        managementService.executeJob(due.getId());
+
+        assertThat(pi).hasPassed(PAYMENT_DUE_ENDS, RECORD_PENALTY_UNPAID);
+        Assertions.assertThat(penalties.penalties(c.reference())).singleElement()
+                .satisfies(p -> Assertions.assertThat(p.status()).isEqualTo("UNPAID"));
+        Assertions.assertThat(escalation.details(c.reference()).timeline()).extracting(CaseDetails.Event::detail)
+                .anyMatch(d -> d.contains("prosecution file"));
+        Assertions.assertThat(fieldsOf(() -> penalties.paid(c.reference(), today))).containsExactly("paidOn");
+    }
+
+    @Test
     @DisplayName("A CPN without any CPW is refused naming s43(5), with or without a justification: there is no skip to a CPN")
     void cpnWithoutCpwIsRefusedWhateverTheJustification() {
         EscalationTestSupport.Case c = support.adultCase("Sid Skip");
@@ -695,6 +754,13 @@ class AsbEscalationProcessTests {
         proposals.propose(c.reference(), EscalationTestSupport.cpn("Garden still full of waste", c.report()));
         decide(c, Decision.APPROVE, null);
         support.serveToday(escalation, deadlines, c.reference());
+    }
+
+    /** A breach of what is in force, reported and confirmed by the caseworker. */
+    private void confirmBreach(EscalationTestSupport.Case c) {
+        support.runAs("caseworker");
+        enforcement.reportBreach(c.reference(), "Waste dumped in the garden again", null);
+        enforcement.confirmBreach(c.reference(), true, "Seen by the officer");
     }
 
     private List<Job> timers(ProcessInstance pi) {

@@ -138,6 +138,8 @@ class AuthorisationMatrixTest extends ApiTestBase {
             Map.entry("POST /api/escalation/steps/{id}/service", NOBODY),
             Map.entry("POST /api/escalation/cases/{reference}/appeal", NOBODY),
             Map.entry("POST /api/escalation/cases/{reference}/appeal/result", NOBODY),
+            Map.entry("POST /api/escalation/cases/{reference}/fixed-penalties", NOBODY),
+            Map.entry("POST /api/escalation/cases/{reference}/fixed-penalties/payment", NOBODY),
             Map.entry("POST /api/actions/{id}/complete", CASEWORK),
             Map.entry("GET /api/tasking/agenda", EVERYONE),
             Map.entry("GET /api/figures/monthly", FIGURES),
