@@ -16,6 +16,7 @@ import org.csucasework.escalation.EscalationAppeals;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.EscalationCases;
 import org.csucasework.escalation.EscalationPenalties;
+import org.csucasework.escalation.EscalationRemedialWorks;
 import org.csucasework.escalation.EscalationDeadlines;
 import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.escalation.EscalationService;
@@ -53,9 +54,12 @@ class EscalationApiController {
     private final EscalationDeadlines deadlines;
     private final EscalationAppeals appeals;
     private final EscalationPenalties penalties;
+    private final EscalationRemedialWorks works;
 
     EscalationApiController(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
-                            EscalationDeadlines deadlines, EscalationAppeals appeals, EscalationPenalties penalties) {
+                            EscalationDeadlines deadlines, EscalationAppeals appeals, EscalationPenalties penalties,
+                            EscalationRemedialWorks works) {
+        this.works = works;
         this.penalties = penalties;
         this.appeals = appeals;
         this.escalation = escalation;
@@ -161,6 +165,7 @@ class EscalationApiController {
             penalty.put("paidOn", p.paidOn());
             return penalty;
         }).toList());
+        body.put("worksInDefault", works.works(reference));
         body.put("nextPossibleSteps", proposals.possibleSteps(reference));
         return body;
     }
@@ -258,6 +263,30 @@ class EscalationApiController {
         body.put("id", id);
         body.put("servedOn", servedOn);
         return body;
+    }
+
+    record WorksRequest(String description, String doneOn, Integer costPence) {
+    }
+
+    @PostMapping("/cases/{reference}/works-in-default")
+    ResponseEntity<Map<String, Object>> worksInDefault(@PathVariable String reference, @RequestBody WorksRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate doneOn = day(request.doneOn(), "doneOn", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Long id = works.record(reference, request.description(), doneOn, request.costPence());
+        return ResponseEntity.created(URI.create("/api/escalation/cases/" + reference)).body(Map.of("id", id));
+    }
+
+    record RecoveryRequest(Integer recoveredPence) {
+    }
+
+    @PostMapping("/cases/{reference}/works-in-default/{id}/recovered")
+    Map<String, Object> costRecovered(@PathVariable String reference, @PathVariable Long id,
+                                      @RequestBody RecoveryRequest request) {
+        works.recovered(reference, id, request.recoveredPence());
+        return Map.of("id", id);
     }
 
     record PenaltyRequest(String issuedOn) {

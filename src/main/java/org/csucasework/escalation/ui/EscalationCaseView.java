@@ -51,6 +51,7 @@ import org.csucasework.escalation.AppealResult;
 import org.csucasework.escalation.CaseDetails;
 import org.csucasework.escalation.EscalationAppeals;
 import org.csucasework.escalation.EscalationPenalties;
+import org.csucasework.escalation.EscalationRemedialWorks;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.DocumentFile;
 import org.csucasework.escalation.DocumentView;
@@ -89,6 +90,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
     private final EscalationEnforcement enforcement;
     private final EscalationAppeals appeals;
     private final EscalationPenalties penalties;
+    private final EscalationRemedialWorks works;
     private final ProcessDiagramService diagrams;
     private final boolean caseworker;
     private final boolean supervisor;
@@ -101,11 +103,13 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
 
     public EscalationCaseView(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
                               EscalationDeadlines deadlines, EscalationEnforcement enforcement,
-                              EscalationAppeals appeals, EscalationPenalties penalties, ProcessDiagramService diagrams,
+                              EscalationAppeals appeals, EscalationPenalties penalties, EscalationRemedialWorks works,
+                              ProcessDiagramService diagrams,
                               AuthenticationContext authentication, CaseHistory caseHistory,
                               CaseDocuments caseDocuments) {
         this.appeals = appeals;
         this.penalties = penalties;
+        this.works = works;
         this.escalation = escalation;
         this.cases = cases;
         this.proposals = proposals;
@@ -159,7 +163,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
             }
             if (worker && d.steps().stream().anyMatch(st -> st.status() == StepStatus.SERVED
                     && st.stageCode().equals(org.csucasework.escalation.Ladder.CPN))) {
-                add(penaltyPanel(penalties.penalties(d.reference())));
+                add(penaltyPanel(penalties.penalties(d.reference())), worksPanel(works.works(d.reference())));
             }
             if ((worker || partner) && d.isWaitingAt(SERVE_STEP)) {
                 d.awaitingService().ifPresent(step -> add(servicePanel(step)));
@@ -381,6 +385,27 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
                     + "which nobody is prosecuted; if it is not paid, the prosecution file follows (s48)."), issuedOn, issue);
         }
         return new Details("Fixed penalty", content);
+    }
+
+    /** Works in default after a confirmed breach of the notice (s47): what, when, the cost and what was recovered. */
+    private Component worksPanel(List<EscalationRemedialWorks.WorkView> caseWorks) {
+        VerticalLayout content = new VerticalLayout();
+        content.setPadding(false);
+        caseWorks.forEach(w -> content.add(new Paragraph(UkDates.day(w.doneOn()) + ": " + w.description() + " · cost "
+                + EscalationPenalties.pounds(w.costPence()) + ", recovered " + EscalationPenalties.pounds(w.recoveredPence()))));
+        TextArea what = new TextArea("Work done");
+        what.setMaxLength(EscalationFieldLimits.NOTE);
+        DatePicker doneOn = UkDates.picker("Day it was done");
+        doneOn.setMax(java.time.LocalDate.now(UkDates.ZONE));
+        com.vaadin.flow.component.textfield.BigDecimalField cost =
+                new com.vaadin.flow.component.textfield.BigDecimalField("Cost (£)");
+        Button record = new Button("Record the works");
+        record.addClickListener(e -> act(() -> works.record(reference, what.getValue(), doneOn.getValue(),
+                        cost.getValue() == null ? null : cost.getValue().movePointRight(2).intValue()),
+                "Works in default recorded", Map.of("description", what, "doneOn", doneOn, "costPence", cost)));
+        content.add(new Paragraph("After a confirmed breach of the notice the council may do the work it required and "
+                + "recover the cost (s47)."), what, doneOn, cost, record);
+        return new Details("Works in default", content);
     }
 
     /**

@@ -88,6 +88,8 @@ class AsbEscalationProcessTests {
     @Autowired
     org.csucasework.escalation.EscalationPenalties penalties;
     @Autowired
+    org.csucasework.escalation.EscalationRemedialWorks works;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private EscalationTestSupport support;
@@ -575,6 +577,33 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(escalation.details(c.reference()).timeline()).extracting(CaseDetails.Event::detail)
                 .anyMatch(d -> d.contains("prosecution file"));
         Assertions.assertThat(fieldsOf(() -> penalties.paid(c.reference(), today))).containsExactly("paidOn");
+    }
+
+    @Test
+    @DisplayName("Works in default after a confirmed breach of a CPN (s47): what, when, the cost; what is recovered "
+            + "never exceeds what is owed")
+    void worksInDefaultWithTheirCostRecovered() {
+        EscalationTestSupport.Case c = support.adultCase("Wendy Works");
+        ProcessInstance pi = processOf(c);
+        servedCpn(c, pi);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        support.runAs("caseworker");
+        Assertions.assertThat(fieldsOf(() -> works.record(c.reference(), "Cleared the garden", today, 25_000)))
+                .as("no confirmed breach yet").containsExactly("description");
+        confirmBreach(c);
+        Assertions.assertThat(fieldsOf(() -> works.record(c.reference(), " ", today.plusDays(1), null)))
+                .containsExactly("description", "doneOn", "costPence");
+
+        Long id = works.record(c.reference(), "Contractor cleared the waste from the front garden", today, 25_000);
+        Assertions.assertThat(fieldsOf(() -> works.recovered(c.reference(), id, 25_001))).containsExactly("recoveredPence");
+        works.recovered(c.reference(), id, 10_000);
+
+        Assertions.assertThat(works.works(c.reference())).singleElement().satisfies(w -> {
+            Assertions.assertThat(w.costPence()).isEqualTo(25_000);
+            Assertions.assertThat(w.recoveredPence()).isEqualTo(10_000);
+        });
+        Assertions.assertThat(escalation.details(c.reference()).timeline()).extracting(CaseDetails.Event::kind)
+                .contains("WORKS_IN_DEFAULT", "WORKS_COST_RECOVERED");
     }
 
     @Test
