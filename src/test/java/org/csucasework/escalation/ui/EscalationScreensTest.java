@@ -136,6 +136,53 @@ class EscalationScreensTest extends KaribuUiTest {
         assertThat(escalation.details(c.reference()).steps().get(0).servedBy()).isEqualTo("Casey Caseworker");
     }
 
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
+    org.csucasework.escalation.EscalationEnforcement enforcement;
+    @Autowired
+    org.csucasework.escalation.EscalationAppeals appeals;
+
+    @Test
+    void aServedNoticeOffersItsAppealAFixedPenaltyAndWorksInDefaultAndMarksDoRequirementsSuspendedDuringAnAppeal() {
+        EscalationTestSupport.Case c = support.adultCase("Cora Notice");
+        for (String stage : java.util.List.of(Ladder.WARNING_LETTER, Ladder.ABA, Ladder.CPW)) {
+            support.runAs("caseworker");
+            proposals.propose(c.reference(), proposal(stage, "Waste in the garden", c.report()));
+            approveAndServe(c);
+        }
+        String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.reference())
+                .singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(processId).timers().singleResult().getId());
+        support.runAs("caseworker");
+        proposals.propose(c.reference(), EscalationTestSupport.cpn("Waste still in the garden", c.report()));
+        approveAndServe(c);
+        support.runAs("caseworker");
+        appeals.lodge(c.reference(), java.time.LocalDate.now(org.csucasework.shared.ui.UkDates.ZONE),
+                "Sevenoaks Magistrates' Court", null);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        login("caseworker", Role.CASEWORKER);
+
+        navigate("escalation/case/" + c.reference());
+
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Appeal pending"))).isNotNull();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.details.Details.class)
+                .stream().map(com.vaadin.flow.component.details.Details::getSummaryText))
+                .contains("Fixed penalty", "Works in default");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(t -> t.startsWith("Do: Clear the waste") && t.endsWith("(suspended while the appeal runs)"))
+                .anyMatch(t -> t.startsWith("Stop: Stop leaving waste") && !t.contains("suspended"));
+    }
+
+    private void approveAndServe(EscalationTestSupport.Case c) {
+        support.runAs("supervisor");
+        CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
+        proposals.decide(pending.id(), pending.version(), Decision.APPROVE, null);
+        support.serveToday(escalation, deadlines, c.reference());
+    }
+
     @Test
     void aTemplateWithAnUnknownPlaceholderIsRefusedAtTheTextAndTheTextIsKept() {
         login("admin", Role.ADMIN);
