@@ -16,6 +16,8 @@ import org.csucasework.escalation.EscalationAppeals;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.EscalationCases;
 import org.csucasework.escalation.EscalationPenalties;
+import org.csucasework.escalation.EscalationProsecutions;
+import org.csucasework.escalation.ProsecutionOutcome;
 import org.csucasework.escalation.EscalationRemedialWorks;
 import org.csucasework.escalation.EscalationDeadlines;
 import org.csucasework.escalation.EscalationProposals;
@@ -55,11 +57,13 @@ class EscalationApiController {
     private final EscalationAppeals appeals;
     private final EscalationPenalties penalties;
     private final EscalationRemedialWorks works;
+    private final EscalationProsecutions prosecutions;
 
     EscalationApiController(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
                             EscalationDeadlines deadlines, EscalationAppeals appeals, EscalationPenalties penalties,
-                            EscalationRemedialWorks works) {
+                            EscalationRemedialWorks works, EscalationProsecutions prosecutions) {
         this.works = works;
+        this.prosecutions = prosecutions;
         this.penalties = penalties;
         this.appeals = appeals;
         this.escalation = escalation;
@@ -166,6 +170,7 @@ class EscalationApiController {
             return penalty;
         }).toList());
         body.put("worksInDefault", works.works(reference));
+        body.put("prosecutions", prosecutions.prosecutions(reference));
         body.put("nextPossibleSteps", proposals.possibleSteps(reference));
         return body;
     }
@@ -263,6 +268,45 @@ class EscalationApiController {
         body.put("id", id);
         body.put("servedOn", servedOn);
         return body;
+    }
+
+    record ProsecutionRequest(String court, String hearingDate, Boolean remedialOrder, Boolean forfeitureOrder) {
+    }
+
+    @PostMapping("/cases/{reference}/prosecutions")
+    ResponseEntity<Map<String, Object>> prosecute(@PathVariable String reference,
+                                                  @RequestBody ProsecutionRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate hearing = day(request.hearingDate(), "hearingDate", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Long id = prosecutions.prepare(reference, request.court(), hearing,
+                Boolean.TRUE.equals(request.remedialOrder()), Boolean.TRUE.equals(request.forfeitureOrder()));
+        return ResponseEntity.created(URI.create("/api/escalation/cases/" + reference)).body(Map.of("id", id));
+    }
+
+    record OutcomeRequest(String outcome, String outcomeOn, Boolean remedialOrderMade, Boolean forfeitureOrderMade) {
+    }
+
+    @PostMapping("/cases/{reference}/prosecutions/outcome")
+    Map<String, Object> prosecutionOutcome(@PathVariable String reference, @RequestBody OutcomeRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate on = day(request.outcomeOn(), "outcomeOn", errors);
+        ProsecutionOutcome outcome = null;
+        if (request.outcome() != null && !request.outcome().isBlank()) {
+            try {
+                outcome = ProsecutionOutcome.valueOf(request.outcome().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("outcome", "One of CONVICTED, ACQUITTED, WITHDRAWN"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        prosecutions.outcome(reference, outcome, on, Boolean.TRUE.equals(request.remedialOrderMade()),
+                Boolean.TRUE.equals(request.forfeitureOrderMade()));
+        return Map.of("outcome", outcome.name());
     }
 
     record WorksRequest(String description, String doneOn, Integer costPence) {

@@ -52,6 +52,8 @@ import org.csucasework.escalation.CaseDetails;
 import org.csucasework.escalation.EscalationAppeals;
 import org.csucasework.escalation.EscalationPenalties;
 import org.csucasework.escalation.EscalationRemedialWorks;
+import org.csucasework.escalation.EscalationProsecutions;
+import org.csucasework.escalation.ProsecutionOutcome;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.DocumentFile;
 import org.csucasework.escalation.DocumentView;
@@ -91,6 +93,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
     private final EscalationAppeals appeals;
     private final EscalationPenalties penalties;
     private final EscalationRemedialWorks works;
+    private final EscalationProsecutions prosecutions;
     private final ProcessDiagramService diagrams;
     private final boolean caseworker;
     private final boolean supervisor;
@@ -104,12 +107,14 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
     public EscalationCaseView(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
                               EscalationDeadlines deadlines, EscalationEnforcement enforcement,
                               EscalationAppeals appeals, EscalationPenalties penalties, EscalationRemedialWorks works,
+                              EscalationProsecutions prosecutions,
                               ProcessDiagramService diagrams,
                               AuthenticationContext authentication, CaseHistory caseHistory,
                               CaseDocuments caseDocuments) {
         this.appeals = appeals;
         this.penalties = penalties;
         this.works = works;
+        this.prosecutions = prosecutions;
         this.escalation = escalation;
         this.cases = cases;
         this.proposals = proposals;
@@ -163,7 +168,8 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
             }
             if (worker && d.steps().stream().anyMatch(st -> st.status() == StepStatus.SERVED
                     && st.stageCode().equals(org.csucasework.escalation.Ladder.CPN))) {
-                add(penaltyPanel(penalties.penalties(d.reference())), worksPanel(works.works(d.reference())));
+                add(penaltyPanel(penalties.penalties(d.reference())), worksPanel(works.works(d.reference())),
+                        prosecutionPanel(prosecutions.prosecutions(d.reference())));
             }
             if ((worker || partner) && d.isWaitingAt(SERVE_STEP)) {
                 d.awaitingService().ifPresent(step -> add(servicePanel(step)));
@@ -385,6 +391,49 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
                     + "which nobody is prosecuted; if it is not paid, the prosecution file follows (s48)."), issuedOn, issue);
         }
         return new Details("Fixed penalty", content);
+    }
+
+    /**
+     * Prosecution for a breach of the notice (s48): never while a fixed penalty may still be paid (s52); the remedial
+     * (s49) and forfeiture (s50) orders asked for, then the outcome and the orders made.
+     */
+    private Component prosecutionPanel(List<EscalationProsecutions.ProsecutionView> caseProsecutions) {
+        VerticalLayout content = new VerticalLayout();
+        content.setPadding(false);
+        caseProsecutions.forEach(p -> content.add(new Paragraph(p.court() + (p.hearingOn() == null ? ""
+                : ", hearing " + UkDates.day(p.hearingOn())) + " · " + (p.outcome() == null ? "Outcome awaited"
+                : ProsecutionOutcome.valueOf(p.outcome()).label() + " " + UkDates.day(p.outcomeOn())
+                + (p.remedialOrderMade() ? "; remedial order made" : "")
+                + (p.forfeitureOrderMade() ? "; forfeiture order made" : "")))));
+        boolean pending = caseProsecutions.stream().anyMatch(p -> p.outcome() == null);
+        if (pending) {
+            Select<ProsecutionOutcome> outcome = new Select<>();
+            outcome.setLabel("Outcome");
+            outcome.setItems(ProsecutionOutcome.values());
+            outcome.setItemLabelGenerator(ProsecutionOutcome::label);
+            DatePicker on = UkDates.picker("Day of the outcome");
+            on.setMax(java.time.LocalDate.now(UkDates.ZONE));
+            Checkbox remedial = new Checkbox("Remedial order made (s49)");
+            Checkbox forfeiture = new Checkbox("Forfeiture order made (s50)");
+            Button record = new Button("Record the outcome");
+            record.addClickListener(e -> act(() -> prosecutions.outcome(reference, outcome.getValue(), on.getValue(),
+                    remedial.getValue(), forfeiture.getValue()), "Outcome recorded",
+                    Map.of("outcome", outcome, "outcomeOn", on)));
+            content.add(outcome, on, remedial, forfeiture, record);
+        } else {
+            TextField court = new TextField("Magistrates' court");
+            court.setMaxLength(EscalationAppeals.COURT_MAX);
+            DatePicker hearing = UkDates.picker("Hearing date (if known)");
+            Checkbox remedial = new Checkbox("Ask for a remedial order (s49)");
+            Checkbox forfeiture = new Checkbox("Ask for a forfeiture order (s50)");
+            Button prepare = new Button("Record the prosecution file");
+            prepare.addClickListener(e -> act(() -> prosecutions.prepare(reference, court.getValue(), hearing.getValue(),
+                    remedial.getValue(), forfeiture.getValue()), "Prosecution recorded",
+                    Map.of("court", court, "hearingOn", hearing)));
+            content.add(new Paragraph("For a confirmed breach of the notice (s48); not while a fixed penalty may "
+                    + "still be paid (s52)."), court, hearing, remedial, forfeiture, prepare);
+        }
+        return new Details("Prosecution", content);
     }
 
     /** Works in default after a confirmed breach of the notice (s47): what, when, the cost and what was recovered. */

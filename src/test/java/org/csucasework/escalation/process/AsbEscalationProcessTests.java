@@ -90,6 +90,8 @@ class AsbEscalationProcessTests {
     @Autowired
     org.csucasework.escalation.EscalationRemedialWorks works;
     @Autowired
+    org.csucasework.escalation.EscalationProsecutions prosecutions;
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private EscalationTestSupport support;
@@ -545,6 +547,9 @@ class AsbEscalationProcessTests {
             Assertions.assertThat(p.paymentDue()).isEqualTo(today.plusDays(14));
         });
         Assertions.assertThat(fieldsOf(() -> penalties.issue(c.reference(), today))).containsExactly("breach");
+        Assertions.assertThat(errorsOf(() -> prosecutions.prepare(c.reference(), "Sevenoaks Magistrates' Court", null,
+                false, false))).as("no prosecution while the penalty may be paid").extracting(FieldError::message)
+                .anyMatch(m -> m.contains("s52"));
         Assertions.assertThat(fieldsOf(() -> penalties.paid(c.reference(), today.minusDays(1))))
                 .containsExactly("paidOn");
 
@@ -577,6 +582,19 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(escalation.details(c.reference()).timeline()).extracting(CaseDetails.Event::detail)
                 .anyMatch(d -> d.contains("prosecution file"));
         Assertions.assertThat(fieldsOf(() -> penalties.paid(c.reference(), today))).containsExactly("paidOn");
+
+        // Unpaid: the prosecution (s48), with a remedial order asked for; an order not asked for is not made.
+        Assertions.assertThat(fieldsOf(() -> prosecutions.prepare(c.reference(), " ", null, true, false)))
+                .containsExactly("court");
+        prosecutions.prepare(c.reference(), "Sevenoaks Magistrates' Court", today.plusDays(40), true, false);
+        Assertions.assertThat(fieldsOf(() -> prosecutions.outcome(c.reference(),
+                org.csucasework.escalation.ProsecutionOutcome.CONVICTED, today, true, true)))
+                .containsExactly("forfeitureOrderMade");
+        prosecutions.outcome(c.reference(), org.csucasework.escalation.ProsecutionOutcome.CONVICTED, today, true, false);
+        Assertions.assertThat(prosecutions.prosecutions(c.reference())).singleElement().satisfies(p -> {
+            Assertions.assertThat(p.outcome()).isEqualTo("CONVICTED");
+            Assertions.assertThat(p.remedialOrderMade()).isTrue();
+        });
     }
 
     @Test

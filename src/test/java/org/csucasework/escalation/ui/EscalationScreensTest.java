@@ -170,7 +170,7 @@ class EscalationScreensTest extends KaribuUiTest {
         assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Appeal pending"))).isNotNull();
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.details.Details.class)
                 .stream().map(com.vaadin.flow.component.details.Details::getSummaryText))
-                .contains("Fixed penalty", "Works in default");
+                .contains("Fixed penalty", "Works in default", "Prosecution");
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(t -> t.startsWith("Do: Clear the waste") && t.endsWith("(suspended while the appeal runs)"))
                 .anyMatch(t -> t.startsWith("Stop: Stop leaving waste") && !t.contains("suspended"));

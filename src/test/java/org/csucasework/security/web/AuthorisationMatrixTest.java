@@ -141,6 +141,8 @@ class AuthorisationMatrixTest extends ApiTestBase {
             Map.entry("POST /api/escalation/cases/{reference}/fixed-penalties", NOBODY),
             Map.entry("POST /api/escalation/cases/{reference}/fixed-penalties/payment", NOBODY),
             Map.entry("POST /api/escalation/cases/{reference}/works-in-default", NOBODY),
+            Map.entry("POST /api/escalation/cases/{reference}/prosecutions", NOBODY),
+            Map.entry("POST /api/escalation/cases/{reference}/prosecutions/outcome", NOBODY),
             Map.entry("POST /api/escalation/cases/{reference}/works-in-default/{id}/recovered", NOBODY),
             Map.entry("POST /api/actions/{id}/complete", CASEWORK),
             Map.entry("GET /api/tasking/agenda", EVERYONE),
