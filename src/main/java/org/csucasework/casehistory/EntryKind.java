@@ -37,6 +37,7 @@ public enum EntryKind {
         if (code.startsWith("ACTION_")) {
             return ACTION;
         }
-        return "ISSUED".equals(code) || code.startsWith("LETTER_") ? LETTER : EVENT;
+        // Escalation recorded "ISSUED" on approval until service was recorded apart (issue 17); now "SERVED".
+        return "ISSUED".equals(code) || "SERVED".equals(code) || code.startsWith("LETTER_") ? LETTER : EVENT;
     }
 }

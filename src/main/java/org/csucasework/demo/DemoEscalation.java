@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 import org.csucasework.escalation.CaseDetails;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.EscalationCases;
+import org.csucasework.escalation.EscalationDeadlines;
+import org.csucasework.shared.ui.UkDates;
+import java.time.LocalDate;
 import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.escalation.EscalationService;
 import org.csucasework.escalation.Ladder;
@@ -29,7 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One demo escalation case: the neighbour named in three demo reports gets a warning letter, proposed by the
- * caseworker and approved by the supervisor, so the letters register and a generated PDF can be seen at once.
+ * caseworker, approved by the supervisor and served by hand, so the letters register and a generated PDF can be seen
+ * at once.
  * Through the real services, once, while no escalation case exists.
  */
 @Component
@@ -43,13 +47,15 @@ class DemoEscalation implements ApplicationRunner {
     private final EscalationService escalation;
     private final EscalationCases cases;
     private final EscalationProposals proposals;
+    private final EscalationDeadlines deadlines;
     private final ReportService reports;
 
     DemoEscalation(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
-                   ReportService reports) {
+                   EscalationDeadlines deadlines, ReportService reports) {
         this.escalation = escalation;
         this.cases = cases;
         this.proposals = proposals;
+        this.deadlines = deadlines;
         this.reports = reports;
     }
 
@@ -88,7 +94,10 @@ class DemoEscalation implements ApplicationRunner {
         runAs("supervisor", "ROLE_SUPERVISOR");
         CaseDetails.StepView pending = escalation.details(reference).pendingStep();
         proposals.decide(pending.id(), pending.version(), Decision.APPROVE, "Three reports in three weeks");
-        log.info("Demo escalation case {} with an issued warning letter", reference);
+        // Approval starts nothing: the letter's watch period runs from the day it was served.
+        runAs("caseworker", "ROLE_CASEWORKER");
+        deadlines.serve(pending.id(), LocalDate.now(UkDates.ZONE), ServiceMethod.HAND_DELIVERED, "Casey Caseworker");
+        log.info("Demo escalation case {} with a served warning letter", reference);
     }
 
     private void runAs(String username, String... authorities) {

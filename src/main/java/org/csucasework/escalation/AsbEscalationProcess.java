@@ -12,6 +12,8 @@ public final class AsbEscalationProcess {
     public static final String REVIEW_ABA = "reviewAba";
     public static final String CONSIDER_FURTHER_REPORT = "considerFurtherReport";
     public static final String CONFIRM_BREACH = "confirmBreach";
+    public static final String SERVE_STEP = "serveStep";
+    public static final String RECORD_APPEAL_OUTCOME = "recordAppealOutcome";
 
     // Other activities and events
     public static final String ISSUE_STEP = "issueStep";
@@ -28,6 +30,13 @@ public final class AsbEscalationProcess {
     public static final String STEP_PROPOSED = "stepProposed";
     public static final String DE_ESCALATED = "deEscalated";
     public static final String CASE_CLOSED = "caseClosed";
+    public static final String APPEAL_WINDOW_ENDS = "appealWindowEnds";
+    public static final String APPEAL_LODGED = "appealLodged";
+    public static final String RECORD_APPEAL_WINDOW_CLOSED = "recordAppealWindowClosed";
+    public static final String FIXED_PENALTY_ISSUED = "fixedPenaltyIssued";
+    public static final String PAYMENT_DUE_ENDS = "paymentDueEnds";
+    public static final String PENALTY_PAID = "penaltyPaid";
+    public static final String RECORD_PENALTY_UNPAID = "recordPenaltyUnpaid";
 
     // Messages
     public static final String MESSAGE_STEP_PROPOSED = "StepProposed";
@@ -35,6 +44,9 @@ public final class AsbEscalationProcess {
     public static final String MESSAGE_BREACH_REPORTED = "BreachReported";
     public static final String MESSAGE_DE_ESCALATED = "DeEscalated";
     public static final String MESSAGE_CASE_CLOSED = "CaseClosed";
+    public static final String MESSAGE_APPEAL_LODGED = "AppealLodged";
+    public static final String MESSAGE_FIXED_PENALTY_ISSUED = "FixedPenaltyIssued";
+    public static final String MESSAGE_FIXED_PENALTY_PAID = "FixedPenaltyPaid";
 
     // Variables: ids, codes, flags and dates only, never personal data
     public static final String VAR_CASE_ID = "caseId";
@@ -50,6 +62,10 @@ public final class AsbEscalationProcess {
     public static final String VAR_ESCALATE = "escalate";
     public static final String VAR_BREACH_CONFIRMED = "breachConfirmed";
     public static final String VAR_REPORT_ID = "reportId";
+    /** The end of the last day to appeal against a CPN (21 days from service, s46); null for other steps. */
+    public static final String VAR_APPEAL_DEADLINE = "appealDeadline";
+    /** The end of the last day to pay a fixed penalty (14 days from its issue, s52). */
+    public static final String VAR_PAYMENT_DUE = "paymentDue";
 
     private AsbEscalationProcess() {
     }

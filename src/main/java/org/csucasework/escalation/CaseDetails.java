@@ -28,7 +28,8 @@ public record CaseDetails(Long id, String reference, long version, CaseStatus st
                            List<Long> evidenceReportIds, List<String> evidenceReferences, String proposedBy,
                            Instant proposedAt, Instant submittedAt, int submissions, String decidedBy,
                            Instant decidedAt, String decisionNote, LocalDate issuedOn, long version,
-                           LocalDate complianceDate, List<Requirement> requirements) {
+                           LocalDate complianceDate, List<Requirement> requirements, LocalDate approvedOn,
+                           LocalDate servedOn, ServiceMethod servedMethod, String servedBy) {
     }
 
     public record BreachView(Long id, String description, String reportReference, String status, Instant reportedAt,
@@ -54,6 +55,11 @@ public record CaseDetails(Long id, String reference, long version, CaseStatus st
 
     public boolean isOpen() {
         return status == CaseStatus.OPEN;
+    }
+
+    /** The approved step whose documents wait to be served, if any. */
+    public java.util.Optional<StepView> awaitingService() {
+        return steps.stream().filter(s -> s.status() == StepStatus.APPROVED).reduce((a, b) -> b);
     }
 
     public boolean isWaitingAt(String taskKey) {

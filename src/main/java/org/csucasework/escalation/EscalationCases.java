@@ -325,7 +325,7 @@ public class EscalationCases {
         process.deEscalated(reference, plan);
     }
 
-    /** Closes the case with a reason, wherever it stands; a proposal still waiting is withdrawn. */
+    /** Closes the case with a reason, wherever it stands; a proposal still waiting, or a step not served, is withdrawn. */
     @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
     @Transactional
     public void close(String reference, long expectedVersion, String reason) {
@@ -337,7 +337,8 @@ public class EscalationCases {
         if (reason.trim().length() > EscalationFieldLimits.NOTE) {
             throw ValidationException.of("closeReason", "At most " + EscalationFieldLimits.NOTE + " characters");
         }
-        steps.findPending(c.getId(), List.of(StepStatus.PROPOSED, StepStatus.RETURNED))
+        // A step not yet served is withdrawn with the case: an approved notice never served never took effect.
+        steps.findPending(c.getId(), List.of(StepStatus.PROPOSED, StepStatus.RETURNED, StepStatus.APPROVED))
                 .ifPresent(EscalationStep::withdraw);
         c.close(reason.trim(), access.now(), access.actor());
         access.flush();

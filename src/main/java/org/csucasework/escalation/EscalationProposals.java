@@ -76,6 +76,10 @@ public class EscalationProposals {
                     + " is already " + (pending.getStatus() == StepStatus.RETURNED
                     ? "returned to you: revise and resubmit it" : "with the supervisors") + ". Only one at a time.");
         });
+        steps.findPending(c.getId(), List.of(StepStatus.APPROVED)).ifPresent(approved -> {
+            throw ValidationException.of("stageCode", "The approved " + access.stageLabel(approved.getStageCode())
+                    + " waits to be served: record its service first");
+        });
         if (process.isWaitingAt(reference, CONFIRM_BREACH)) {
             throw ValidationException.of("stageCode", "A breach has been reported: confirm or dismiss it first");
         }
@@ -169,8 +173,8 @@ public class EscalationProposals {
         String label = access.stageLabel(step.getStageCode());
         switch (decision) {
             case APPROVE -> {
-                step.decide(StepStatus.PROPOSED, trimmedNote, access.now(), user.username());
-                history.record(c, user.username(), "APPROVED", "Approved: " + label
+                step.decide(StepStatus.APPROVED, trimmedNote, access.now(), user.username());
+                history.record(c, user.username(), "APPROVED", "Approved: " + label + ", to be served"
                         + (step.isSkip() ? " (the skip of a voluntary stage is approved)" : "")
                         + (trimmedNote == null ? "" : " - " + trimmedNote));
             }
@@ -242,15 +246,15 @@ public class EscalationProposals {
 
     /** Where the subject stands, as the ladder's rules need it: from the case and its issued steps. */
     LadderRules.Standing standing(EscalationCase c) {
-        Optional<EscalationStep> cpw = steps.findFirstByCaseIdAndStageCodeAndStatusOrderByIssuedAtDesc(c.getId(),
-                Ladder.CPW, StepStatus.ISSUED);
+        // The CPW counts from the day it was served, not the day it was approved.
+        Optional<EscalationStep> cpw = steps.findLastServed(c.getId(), Ladder.CPW);
         LocalDate today = access.today();
         boolean abaInForce = c.getWaitKind() == WaitKind.ABA && c.getTermEnd() != null
                 && !c.getTermEnd().isBefore(today);
         LocalDate complianceDate = cpw.map(EscalationStep::getComplianceDate).orElse(null);
         // The process records the passing of the time to comply on the case; it counts for the warning it was about.
         boolean passed = complianceDate != null && c.isCompliancePassed() && complianceDate.equals(c.getComplianceDate());
-        return new LadderRules.Standing(c.getLadderStageCode(), cpw.map(EscalationStep::getIssuedOn).orElse(null),
+        return new LadderRules.Standing(c.getLadderStageCode(), cpw.map(EscalationStep::getServedOn).orElse(null),
                 complianceDate, passed, abaInForce, confirmedBreachUnanswered(c));
     }
 
@@ -360,9 +364,8 @@ public class EscalationProposals {
         if (confirmed.isEmpty()) {
             return false;
         }
-        return steps.findFirstByCaseIdAndStageCodeAndStatusOrderByIssuedAtDesc(c.getId(), Ladder.ABA_BREACH_LETTER,
-                        StepStatus.ISSUED)
-                .map(letter -> letter.getIssuedAt().isBefore(confirmed.get().getDecidedAt()))
+        return steps.findLastServed(c.getId(), Ladder.ABA_BREACH_LETTER)
+                .map(letter -> letter.getServiceRecordedAt().isBefore(confirmed.get().getDecidedAt()))
                 .orElse(true);
     }
 }

@@ -108,14 +108,14 @@ public class EscalationService {
         CaseDetails.StepView pending = stepViews.stream()
                 .filter(s -> s.status() == StepStatus.PROPOSED || s.status() == StepStatus.RETURNED)
                 .findFirst().orElse(null);
-        Set<String> issuedCodes = caseSteps.stream().filter(s -> s.getStatus() == StepStatus.ISSUED)
+        Set<String> servedCodes = caseSteps.stream().filter(s -> s.getStatus() == StepStatus.SERVED)
                 .map(EscalationStep::getStageCode).collect(Collectors.toSet());
         List<CaseDetails.Rung> ladder = stages.values().stream()
                 .sorted(Comparator.comparing(EscalationStage::getStageOrder))
                 .map(s -> new CaseDetails.Rung(s.getStageOrder(), s.getCode(), s.getLabel(),
                         s.getCode().equals(c.getLadderStageCode()) ? "Current stage"
                                 : pending != null && pending.stageCode().equals(s.getCode()) ? "Proposed"
-                                : issuedCodes.contains(s.getCode()) ? "Issued earlier" : "Not reached"))
+                                : servedCodes.contains(s.getCode()) ? "Served earlier" : "Not reached"))
                 .toList();
         List<CaseDetails.Evidence> evidence = linked.stream().filter(l -> byId.containsKey(l.getReportId()))
                 .map(l -> {
@@ -170,7 +170,7 @@ public class EscalationService {
                 : List.of();
         Map<String, EscalationStage> stages = access.stagesByCode();
         Map<Long, StepStatus> pending = new HashMap<>();
-        for (StepStatus status : List.of(StepStatus.PROPOSED, StepStatus.RETURNED)) {
+        for (StepStatus status : List.of(StepStatus.PROPOSED, StepStatus.RETURNED, StepStatus.APPROVED)) {
             steps.findByStatusOrderBySubmittedAtAscIdAsc(status, PageRequest.of(0, LIST_LIMIT * 2))
                     .forEach(s -> pending.put(s.getCaseId(), s.getStatus()));
         }
@@ -185,6 +185,13 @@ public class EscalationService {
                 })
                 .sorted(Comparator.comparing(CaseSummary::nextDate, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+    }
+
+    /** Whether an appeal against the case's served CPN may be recorded now: within its 21 days, none recorded yet. */
+    @Transactional(readOnly = true)
+    public boolean canLodgeAppeal(String reference) {
+        access.requireReadable(reference);
+        return process.canReceive(reference, MESSAGE_APPEAL_LODGED);
     }
 
     /** The supervisors' escalation queue: every proposal awaiting a decision, oldest first, with its age. */
@@ -206,14 +213,17 @@ public class EscalationService {
                 .toList();
     }
 
-    /** The letters register for a period (both days inclusive), newest first, limited to cases the user may see. */
+    /**
+     * The letters register for a period (both days inclusive), newest first, limited to cases the user may see: the
+     * documents served in the period, and those generated in it still waiting to be served.
+     */
     @Transactional(readOnly = true)
     public List<DocumentView> lettersRegister(LocalDate from, LocalDate to) {
         CurrentUser user = access.user();
         Instant start = from.atStartOfDay(CaseProcess.ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(CaseProcess.ZONE).toInstant();
         Map<Long, Optional<EscalationCase>> visible = new HashMap<>();
-        return documents.issuedBetween(start, end, PageRequest.of(0, LIST_LIMIT * 4)).stream()
+        return documents.register(from, to, start, end, PageRequest.of(0, LIST_LIMIT * 4)).stream()
                 .map(d -> visible.computeIfAbsent(d.getCaseId(), id -> cases.findById(id)
                                 .filter(c -> access.canRead(user, c)))
                         .map(c -> documentView(d, c)).orElse(null))
@@ -289,6 +299,9 @@ public class EscalationService {
         if (pending == StepStatus.RETURNED) {
             return new Next("Returned: revise and resubmit", null);
         }
+        if (pending == StepStatus.APPROVED || openTaskKeys != null && openTaskKeys.contains(SERVE_STEP)) {
+            return new Next("Approved: serve it and record the service", null);
+        }
         if (openTaskKeys != null) {
             if (openTaskKeys.contains(CONFIRM_BREACH)) {
                 return new Next("Breach to confirm or dismiss", null);
@@ -318,7 +331,8 @@ public class EscalationService {
                 s.getSkipJustification(), evidence,
                 evidence.stream().map(id -> references.getOrDefault(id, "(not visible)")).toList(),
                 s.getProposedBy(), s.getProposedAt(), s.getSubmittedAt(), s.getSubmissions(), s.getDecidedBy(),
-                s.getDecidedAt(), s.getDecisionNote(), s.getIssuedOn(), s.getVersion(), s.getComplianceDate(), s.getRequirements());
+                s.getDecidedAt(), s.getDecisionNote(), s.getIssuedOn(), s.getVersion(), s.getComplianceDate(),
+                s.getRequirements(), s.approvedOn(), s.getServedOn(), s.getServedMethod(), s.getServedBy());
     }
 
     private static DocumentView documentView(EscalationDocument d, EscalationCase c) {
@@ -328,7 +342,8 @@ public class EscalationService {
                     case GUARDIAN -> "Parent or guardian";
                     case LEGAL_SERVICES -> "Legal services";
                 }, d.getFileName(), d.getSizeBytes(), d.getIssuedAt(), d.getIssuedBy(), d.getApprovedBy(),
-                d.getServiceMethod());
+                d.getServedMethod() == null ? d.getServiceMethod() : d.getServedMethod(), d.getServedOn(),
+                d.getServedBy());
     }
 
     private static String howLabel(CaseReport.How how) {

@@ -7,6 +7,8 @@ public enum ServiceMethod {
     RECORDED_DELIVERY("Recorded delivery"),
     SIGNED_AT_MEETING("Signed at a meeting"),
     EMAIL("E-mail"),
+    /** Fixed to the premises when nobody can be found there (s56 of the 2014 Act, for a CPW or CPN). */
+    AFFIXED("Affixed to the premises"),
     INTERNAL("Internal referral");
 
     private final String label;
@@ -17,5 +19,25 @@ public enum ServiceMethod {
 
     public String label() {
         return label;
+    }
+
+    /**
+     * The method named in a request: its own name, or the short name of the integration API's contract (HAND for
+     * hand delivered); null when it names no method.
+     */
+    public static ServiceMethod fromCode(String code) {
+        if (code == null) {
+            return null;
+        }
+        String name = code.trim().toUpperCase(java.util.Locale.ROOT);
+        if (name.equals("HAND")) {
+            return HAND_DELIVERED;
+        }
+        for (ServiceMethod method : values()) {
+            if (method.name().equals(name)) {
+                return method;
+            }
+        }
+        return null;
     }
 }

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The escalation ladder's first step in a real browser: a caseworker opens a case about the person named in a report
- * and proposes a warning letter; a supervisor approves it; the letter is issued and downloads as a PDF.
+ * and proposes a warning letter; a supervisor approves it; the caseworker serves it and records the service; the
+ * letter downloads as a PDF.
  */
 @BrowserTest
 class WarningLetterBrowserIT {
@@ -39,7 +40,14 @@ class WarningLetterBrowserIT {
         browser.open("/escalation/case/" + escalationCase);
         browser.type("Comments or reason", "Proportionate first step.");
         browser.click("Approve");
-        browser.waitForText("approved and issued");
+        browser.waitForText("approved: serve it");
+
+        browser.signIn("caseworker");
+        browser.open("/escalation/case/" + escalationCase);
+        browser.waitForText("Nothing runs until it is served");
+        browser.type("Served by", "Casey Caseworker");
+        browser.click("Record the service");
+        browser.waitForText("served: its deadlines run from");
 
         browser.open("/escalation/case/" + escalationCase);
         String href = browser.js("""

@@ -94,9 +94,12 @@ class CaseWorld {
         }
     }
 
+    private final org.csucasework.escalation.EscalationDeadlines deadlines;
+
     CaseWorld(UserDetailsService userDetails, ReportService reports, ReportClosingService closing,
               EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
-              TaskGroupService groups, JdbcTemplate jdbc) {
+              org.csucasework.escalation.EscalationDeadlines deadlines, TaskGroupService groups, JdbcTemplate jdbc) {
+        this.deadlines = deadlines;
         this.userDetails = userDetails;
         this.reports = reports;
         this.closing = closing;
@@ -128,6 +131,7 @@ class CaseWorld {
         CaseDetails.StepView pending = escalation.details(caseReference).pendingStep();
         proposals.decide(pending.id(), pending.version(), Decision.APPROVE, "Agreed " + suffix);
         runAs("caseworker");
+        deadlines.serve(pending.id(), LocalDate.now(java.time.ZoneId.of("Europe/London")), ServiceMethod.HAND_DELIVERED, "Pat Process-Server");
         cases.close(caseReference, escalation.details(caseReference).version(), "Behaviour stopped " + suffix);
 
         // A Task and Finish Group about Xavier, proposed and declined.

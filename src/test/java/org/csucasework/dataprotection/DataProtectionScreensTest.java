@@ -46,12 +46,14 @@ class DataProtectionScreensTest extends KaribuUiTest {
     @Autowired
     EscalationProposals proposals;
     @Autowired
+    org.csucasework.escalation.EscalationDeadlines deadlines;
+    @Autowired
     TaskGroupService groups;
     @Autowired
     JdbcTemplate jdbc;
 
     private CaseWorld world() {
-        CaseWorld world = new CaseWorld(userDetailsService, reports, closing, escalation, cases, proposals, groups, jdbc).build();
+        CaseWorld world = new CaseWorld(userDetailsService, reports, closing, escalation, cases, proposals, deadlines, groups, jdbc).build();
         return world;
     }
 

@@ -55,6 +55,8 @@ class ProcessVariablesHoldNoPersonalDataTest {
     @Autowired
     EscalationProposals proposals;
     @Autowired
+    org.csucasework.escalation.EscalationDeadlines deadlines;
+    @Autowired
     TaskGroupService groups;
     @Autowired
     JdbcTemplate jdbc;
@@ -67,7 +69,7 @@ class ProcessVariablesHoldNoPersonalDataTest {
     @Test
     @DisplayName("No variable of a running or finished process, nor a business key or task text, holds personal data")
     void processVariablesHoldNoPersonalData(CapturedOutput output) {
-        CaseWorld world = new CaseWorld(userDetailsService, reports, closing, escalation, cases, proposals, groups, jdbc).build();
+        CaseWorld world = new CaseWorld(userDetailsService, reports, closing, escalation, cases, proposals, deadlines, groups, jdbc).build();
         List<String> forbidden = new ArrayList<>(DEMO_PEOPLE);
         for (CaseWorld.Person person : List.of(world.xavier, world.rita, world.zoe, world.yasmin)) {
             forbidden.addAll(person.identifiers());

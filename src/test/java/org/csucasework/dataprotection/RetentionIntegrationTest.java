@@ -51,6 +51,8 @@ class RetentionIntegrationTest {
     @Autowired
     EscalationProposals proposals;
     @Autowired
+    org.csucasework.escalation.EscalationDeadlines deadlines;
+    @Autowired
     TaskGroupService groups;
     @Autowired
     RetentionService retention;
@@ -67,7 +69,7 @@ class RetentionIntegrationTest {
 
     @BeforeEach
     void buildWorld() {
-        world = new CaseWorld(userDetailsService, reports, closing, escalation, cases, proposals, groups, jdbc).build().sevenYearsOn();
+        world = new CaseWorld(userDetailsService, reports, closing, escalation, cases, proposals, deadlines, groups, jdbc).build().sevenYearsOn();
     }
 
     @AfterEach

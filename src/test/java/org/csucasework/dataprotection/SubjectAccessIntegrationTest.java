@@ -50,6 +50,8 @@ class SubjectAccessIntegrationTest {
     @Autowired
     EscalationProposals proposals;
     @Autowired
+    org.csucasework.escalation.EscalationDeadlines deadlines;
+    @Autowired
     TaskGroupService groups;
     @Autowired
     SubjectAccessService subjectAccess;
@@ -62,7 +64,7 @@ class SubjectAccessIntegrationTest {
 
     @BeforeEach
     void buildWorld() {
-        world = new CaseWorld(userDetailsService, reports, closing, escalation, cases, proposals, groups, jdbc).build();
+        world = new CaseWorld(userDetailsService, reports, closing, escalation, cases, proposals, deadlines, groups, jdbc).build();
     }
 
     @AfterEach

@@ -51,6 +51,8 @@ class EscalationServiceIntegrationTest {
     @Autowired
     EscalationProposals proposals;
     @Autowired
+    EscalationDeadlines deadlines;
+    @Autowired
     LetterTemplateService templates;
     @Autowired
     TaskingMeetingService meetings;
@@ -284,6 +286,7 @@ class EscalationServiceIntegrationTest {
         support.runAs("supervisor");
         CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
         proposals.decide(pending.id(), pending.version(), Decision.APPROVE, null);
+        support.serveToday(escalation, deadlines, c.reference());
     }
 
     private void refer(LoggedReport report, Long personId) {

@@ -71,6 +71,18 @@ public class EscalationTestSupport {
     public record Case(String reference, Long personId, LoggedReport report) {
     }
 
+    /**
+     * As the demo caseworker, records that the step approved on the case was served today by hand: approval starts
+     * nothing, service does.
+     */
+    public void serveToday(EscalationService escalation, EscalationDeadlines deadlines, String reference) {
+        runAs("caseworker");
+        CaseDetails.StepView approved = escalation.details(reference).awaitingService()
+                .orElseThrow(() -> new AssertionError("Nothing on " + reference + " waits to be served"));
+        deadlines.serve(approved.id(), LocalDate.now(org.csucasework.escalation.process.CaseProcess.ZONE),
+                ServiceMethod.HAND_DELIVERED, "Pat Process-Server");
+    }
+
     public static ProposalDraft proposal(String stageCode, String conduct, LoggedReport evidence) {
         return new ProposalDraft(stageCode, conduct, Set.of(evidence.id()), ServiceMethod.HAND_DELIVERED, null, null);
     }

@@ -2,7 +2,6 @@ package org.csucasework.escalation.api;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,9 +10,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.csucasework.escalation.AppealResult;
 import org.csucasework.escalation.CaseDetails;
+import org.csucasework.escalation.EscalationAppeals;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.EscalationCases;
+import org.csucasework.escalation.EscalationPenalties;
+import org.csucasework.escalation.EscalationProsecutions;
+import org.csucasework.escalation.ProsecutionOutcome;
+import org.csucasework.escalation.EscalationRemedialWorks;
+import org.csucasework.escalation.EscalationDeadlines;
 import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.escalation.EscalationService;
 import org.csucasework.escalation.Ladder;
@@ -36,25 +42,34 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The escalation part of the integration API (DESIGN section 6): open a case about a person or a body, read it with
- * its steps and the next possible ones, propose a step, decide it. The services check who may do what and the law;
+ * its steps and the next possible ones, propose a step, decide it, record its service. The services check who may do what and the law;
  * a case the caller may not see is "not found".
  */
 @RestController
 @RequestMapping("/api/escalation")
 class EscalationApiController {
 
-    /** Days to appeal against a CPN to the magistrates' court (s46), from the day it is served. */
-    private static final int APPEAL_DAYS = 21;
-    private static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final EscalationService escalation;
     private final EscalationCases cases;
     private final EscalationProposals proposals;
+    private final EscalationDeadlines deadlines;
+    private final EscalationAppeals appeals;
+    private final EscalationPenalties penalties;
+    private final EscalationRemedialWorks works;
+    private final EscalationProsecutions prosecutions;
 
-    EscalationApiController(EscalationService escalation, EscalationCases cases, EscalationProposals proposals) {
+    EscalationApiController(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
+                            EscalationDeadlines deadlines, EscalationAppeals appeals, EscalationPenalties penalties,
+                            EscalationRemedialWorks works, EscalationProsecutions prosecutions) {
+        this.works = works;
+        this.prosecutions = prosecutions;
+        this.penalties = penalties;
+        this.appeals = appeals;
         this.escalation = escalation;
         this.cases = cases;
         this.proposals = proposals;
+        this.deadlines = deadlines;
     }
 
     record PersonRequest(String name, LocalDate dateOfBirth, String address) {
@@ -142,26 +157,58 @@ class EscalationApiController {
         body.put("subject", subject);
         body.put("stageCode", d.ladderStageCode());
         body.put("next", d.next());
-        body.put("steps", d.steps().stream().map(EscalationApiController::step).toList());
+        List<EscalationAppeals.AppealView> caseAppeals = appeals.appeals(reference);
+        body.put("steps", d.steps().stream().map(s -> step(s, caseAppeals.stream()
+                .filter(a -> a.stepId().equals(s.id())).findFirst().orElse(null))).toList());
+        body.put("fixedPenalties", penalties.penalties(reference).stream().map(p -> {
+            Map<String, Object> penalty = new LinkedHashMap<>();
+            penalty.put("amountPence", p.amountPence());
+            penalty.put("issuedOn", p.issuedOn());
+            penalty.put("paymentDue", p.paymentDue());
+            penalty.put("status", p.status());
+            penalty.put("paidOn", p.paidOn());
+            return penalty;
+        }).toList());
+        body.put("worksInDefault", works.works(reference));
+        body.put("prosecutions", prosecutions.prosecutions(reference));
         body.put("nextPossibleSteps", proposals.possibleSteps(reference));
         return body;
     }
 
-    private static Map<String, Object> step(CaseDetails.StepView s) {
+    private static Map<String, Object> step(CaseDetails.StepView s, EscalationAppeals.AppealView appeal) {
         Map<String, Object> step = new LinkedHashMap<>();
         step.put("id", s.id());
         step.put("stageCode", s.stageCode());
         step.put("stage", s.stageLabel());
         step.put("status", s.status().name());
         step.put("skip", s.skip());
-        step.put("approvedOn", s.decidedAt() == null || s.status() == org.csucasework.escalation.StepStatus.RETURNED
-                || s.status() == org.csucasework.escalation.StepStatus.REJECTED ? null
-                : LocalDate.ofInstant(s.decidedAt(), ZONE));
-        step.put("issuedOn", s.issuedOn());
+        step.put("approvedOn", s.approvedOn());
+        // Every deadline counts from the day of service; approval starts none of them.
+        step.put("servedOn", s.servedOn());
+        step.put("serviceMethod", s.servedMethod() == null ? null : s.servedMethod().name());
+        step.put("servedBy", s.servedBy());
         step.put("complianceDate", s.complianceDate());
-        step.put("appealDeadline", s.stageCode().equals(Ladder.CPN) && s.issuedOn() != null
-                ? s.issuedOn().plusDays(APPEAL_DAYS) : null);
-        step.put("requirements", s.requirements());
+        step.put("appealDeadline", s.stageCode().equals(Ladder.CPN) && s.servedOn() != null
+                ? s.servedOn().plusDays(EscalationDeadlines.APPEAL_DAYS) : null);
+        // While an appeal runs the "do" requirements are suspended; the "stop" requirements stand (s46).
+        boolean suspended = appeal != null && appeal.pending();
+        step.put("requirements", s.requirements().stream().map(r -> {
+            Map<String, Object> requirement = new LinkedHashMap<>();
+            requirement.put("kind", r.kind().name());
+            requirement.put("text", r.text());
+            requirement.put("deadline", r.deadline());
+            requirement.put("suspended", suspended && r.kind() == Requirement.Kind.DO);
+            return requirement;
+        }).toList());
+        if (appeal != null) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("lodgedOn", appeal.lodgedOn());
+            a.put("court", appeal.court());
+            a.put("hearingDate", appeal.hearingOn());
+            a.put("result", appeal.result() == null ? null : appeal.result().name());
+            a.put("decidedOn", appeal.decidedOn());
+            step.put("appeal", a);
+        }
         step.put("version", s.version());
         return step;
     }
@@ -198,6 +245,176 @@ class EscalationApiController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", id);
         return ResponseEntity.created(URI.create("/api/escalation/cases/" + reference)).body(body);
+    }
+
+    /** The day as text, so that a malformed one is refused naming its field rather than the whole body. */
+    record ServiceRequest(String servedOn, String method, String servedBy) {
+    }
+
+    @PostMapping("/steps/{id}/service")
+    Map<String, Object> serve(@PathVariable Long id, @RequestBody ServiceRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate servedOn = day(request.servedOn(), "servedOn", errors);
+        ServiceMethod method = ServiceMethod.fromCode(request.method());
+        if (request.method() != null && !request.method().isBlank() && method == null) {
+            errors.add(new FieldError("method", "One of HAND, FIRST_CLASS_POST, RECORDED_DELIVERY, EMAIL, AFFIXED, "
+                    + "SIGNED_AT_MEETING, INTERNAL"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        deadlines.serve(id, servedOn, method, request.servedBy());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", id);
+        body.put("servedOn", servedOn);
+        return body;
+    }
+
+    record ProsecutionRequest(String court, String hearingDate, Boolean remedialOrder, Boolean forfeitureOrder) {
+    }
+
+    @PostMapping("/cases/{reference}/prosecutions")
+    ResponseEntity<Map<String, Object>> prosecute(@PathVariable String reference,
+                                                  @RequestBody ProsecutionRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate hearing = day(request.hearingDate(), "hearingDate", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Long id = prosecutions.prepare(reference, request.court(), hearing,
+                Boolean.TRUE.equals(request.remedialOrder()), Boolean.TRUE.equals(request.forfeitureOrder()));
+        return ResponseEntity.created(URI.create("/api/escalation/cases/" + reference)).body(Map.of("id", id));
+    }
+
+    record OutcomeRequest(String outcome, String outcomeOn, Boolean remedialOrderMade, Boolean forfeitureOrderMade) {
+    }
+
+    @PostMapping("/cases/{reference}/prosecutions/outcome")
+    Map<String, Object> prosecutionOutcome(@PathVariable String reference, @RequestBody OutcomeRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate on = day(request.outcomeOn(), "outcomeOn", errors);
+        ProsecutionOutcome outcome = null;
+        if (request.outcome() != null && !request.outcome().isBlank()) {
+            try {
+                outcome = ProsecutionOutcome.valueOf(request.outcome().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("outcome", "One of CONVICTED, ACQUITTED, WITHDRAWN"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        prosecutions.outcome(reference, outcome, on, Boolean.TRUE.equals(request.remedialOrderMade()),
+                Boolean.TRUE.equals(request.forfeitureOrderMade()));
+        return Map.of("outcome", outcome.name());
+    }
+
+    record WorksRequest(String description, String doneOn, Integer costPence) {
+    }
+
+    @PostMapping("/cases/{reference}/works-in-default")
+    ResponseEntity<Map<String, Object>> worksInDefault(@PathVariable String reference, @RequestBody WorksRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate doneOn = day(request.doneOn(), "doneOn", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Long id = works.record(reference, request.description(), doneOn, request.costPence());
+        return ResponseEntity.created(URI.create("/api/escalation/cases/" + reference)).body(Map.of("id", id));
+    }
+
+    record RecoveryRequest(Integer recoveredPence) {
+    }
+
+    @PostMapping("/cases/{reference}/works-in-default/{id}/recovered")
+    Map<String, Object> costRecovered(@PathVariable String reference, @PathVariable Long id,
+                                      @RequestBody RecoveryRequest request) {
+        works.recovered(reference, id, request.recoveredPence());
+        return Map.of("id", id);
+    }
+
+    record PenaltyRequest(String issuedOn) {
+    }
+
+    @PostMapping("/cases/{reference}/fixed-penalties")
+    ResponseEntity<Map<String, Object>> issuePenalty(@PathVariable String reference, @RequestBody PenaltyRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate issuedOn = day(request.issuedOn(), "issuedOn", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        penalties.issue(reference, issuedOn);
+        return ResponseEntity.created(URI.create("/api/escalation/cases/" + reference)).body(Map.of("issuedOn", issuedOn));
+    }
+
+    record PaymentRequest(String paidOn) {
+    }
+
+    @PostMapping("/cases/{reference}/fixed-penalties/payment")
+    Map<String, Object> penaltyPaid(@PathVariable String reference, @RequestBody PaymentRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate paidOn = day(request.paidOn(), "paidOn", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        penalties.paid(reference, paidOn);
+        return Map.of("paidOn", paidOn);
+    }
+
+    record AppealRequest(String lodgedOn, String court, String hearingDate) {
+    }
+
+    @PostMapping("/cases/{reference}/appeal")
+    ResponseEntity<Map<String, Object>> lodgeAppeal(@PathVariable String reference, @RequestBody AppealRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate lodgedOn = day(request.lodgedOn(), "lodgedOn", errors);
+        LocalDate hearing = day(request.hearingDate(), "hearingDate", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        try {
+            appeals.lodge(reference, lodgedOn, request.court(), hearing);
+        } catch (ValidationException e) {
+            // The service names the hearing's field as the screen does; the API's contract calls it hearingDate.
+            throw new ValidationException(e.errors().stream().map(f -> f.field().equals("hearingOn")
+                    ? new FieldError("hearingDate", f.message()) : f).toList());
+        }
+        return ResponseEntity.created(URI.create("/api/escalation/cases/" + reference)).body(Map.of("lodgedOn", lodgedOn));
+    }
+
+    record AppealResultRequest(String result, String decidedOn, String note) {
+    }
+
+    @PostMapping("/cases/{reference}/appeal/result")
+    Map<String, Object> decideAppeal(@PathVariable String reference, @RequestBody AppealResultRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate decidedOn = day(request.decidedOn(), "decidedOn", errors);
+        AppealResult result = null;
+        if (request.result() != null && !request.result().isBlank()) {
+            try {
+                result = AppealResult.valueOf(request.result().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("result", "One of UPHELD, VARIED, QUASHED"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        appeals.decide(reference, result, decidedOn, request.note());
+        return Map.of("result", result.name());
+    }
+
+    /** A day given as text: null when absent, an error naming the field when malformed. */
+    private static LocalDate day(String text, String field, List<FieldError> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(new FieldError(field, "Not a date: give it as YYYY-MM-DD"));
+            return null;
+        }
     }
 
     record DecisionRequest(Decision decision, String reason, Long version) {

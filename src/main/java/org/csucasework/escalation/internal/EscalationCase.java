@@ -167,8 +167,8 @@ public class EscalationCase {
         this.caseworker = caseworker;
     }
 
-    /** A step was issued: the person stands at its stage, and the case waits as the stage says. */
-    public void stepIssued(String stageCode, WaitKind waitKind, LocalDate reviewDate, LocalDate termEnd,
+    /** A step was served: the subject stands at its stage, and the case waits as the stage says, from that day. */
+    public void stepServed(String stageCode, WaitKind waitKind, LocalDate reviewDate, LocalDate termEnd,
                            LocalDate complianceDate, LocalDate watchUntil) {
         requireOpen();
         this.ladderStageCode = stageCode;

@@ -9,9 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.csucasework.escalation.ServiceMethod;
 
-/** An entry of the letters register: a document issued, to whom, when, by whom and how served. */
+/** An entry of the letters register: a document generated on approval, to whom, and its service (when, how, by whom). */
 @Entity
 @Table(name = "escalation_document")
 public class EscalationDocument {
@@ -61,6 +62,16 @@ public class EscalationDocument {
     @Column(name = "service_method", nullable = false, length = 30)
     private ServiceMethod serviceMethod;
 
+    @Column(name = "served_on")
+    private LocalDate servedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "served_method", length = 30)
+    private ServiceMethod servedMethod;
+
+    @Column(name = "served_by", length = 160)
+    private String servedBy;
+
     protected EscalationDocument() {
     }
 
@@ -81,6 +92,19 @@ public class EscalationDocument {
         this.serviceMethod = serviceMethod;
     }
 
+    /** The document was served with its step (a young person's copy to the guardian with the person's). */
+    public void served(LocalDate on, ServiceMethod method, String by) {
+        if (servedOn != null) {
+            throw new IllegalStateException("This document was served already");
+        }
+        this.servedOn = on;
+        this.servedMethod = method;
+        this.servedBy = by;
+    }
+
+    public LocalDate getServedOn() { return servedOn; }
+    public ServiceMethod getServedMethod() { return servedMethod; }
+    public String getServedBy() { return servedBy; }
     public Long getId() { return id; }
     public Long getCaseId() { return caseId; }
     public Long getStepId() { return stepId; }

@@ -10,7 +10,15 @@ public interface EscalationDocumentRepository extends JpaRepository<EscalationDo
 
     List<EscalationDocument> findByCaseIdOrderByIssuedAtAscIdAsc(Long caseId);
 
-    @Query("select d from EscalationDocument d where d.issuedAt >= :from and d.issuedAt < :to "
+    List<EscalationDocument> findByStepId(Long stepId);
+
+    /**
+     * The letters register for a period: documents served in it (by the day of service), and documents generated in
+     * it that still wait to be served; newest first.
+     */
+    @Query("select d from EscalationDocument d where (d.servedOn >= :fromDay and d.servedOn <= :toDay) "
+            + "or (d.servedOn is null and d.issuedAt >= :from and d.issuedAt < :to) "
             + "order by d.issuedAt desc, d.id desc")
-    List<EscalationDocument> issuedBetween(Instant from, Instant to, Pageable page);
+    List<EscalationDocument> register(java.time.LocalDate fromDay, java.time.LocalDate toDay, Instant from, Instant to,
+                                      Pageable page);
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.csucasework.escalation.Ladder;
-import org.csucasework.escalation.StepStatus;
 import org.csucasework.reporting.FigureRecord;
 import org.csucasework.reporting.HeadlineFigure;
 import org.csucasework.reporting.HeadlineFigureSource;
@@ -38,7 +37,7 @@ class EscalationFigureSource implements HeadlineFigureSource {
     public Map<HeadlineFigure, Long> count(LocalDate from, LocalDate to) {
         Map<HeadlineFigure, Long> counts = new EnumMap<>(HeadlineFigure.class);
         FIGURES.values().forEach(figure -> counts.put(figure, 0L));
-        for (Object[] row : steps.countIssuedByStage(StepStatus.ISSUED, from, to)) {
+        for (Object[] row : steps.countServedByStage(from, to)) {
             HeadlineFigure figure = FIGURES.get((String) row[0]);
             if (figure != null) {
                 counts.put(figure, ((Number) row[1]).longValue());
@@ -59,7 +58,7 @@ class EscalationFigureSource implements HeadlineFigureSource {
     @Override
     @Transactional(readOnly = true)
     public List<FigureRecord> records(HeadlineFigure figure, LocalDate from, LocalDate to) {
-        return steps.findIssued(StepStatus.ISSUED, from, to).stream()
+        return steps.findServed(from, to).stream()
                 .filter(row -> FIGURES.get((String) row[1]) == figure)
                 .map(row -> new FigureRecord((String) row[0], figure.label(), (LocalDate) row[2], null))
                 .toList();

@@ -90,11 +90,28 @@ public class EscalationStep {
     @Column(name = "decision_note", length = 2000)
     private String decisionNote;
 
+    /** When the approved step's documents were generated, ready to serve (not when they were served). */
     @Column(name = "issued_at")
     private Instant issuedAt;
 
     @Column(name = "issued_on")
     private LocalDate issuedOn;
+
+    @Column(name = "served_on")
+    private LocalDate servedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "served_method", length = 30)
+    private ServiceMethod servedMethod;
+
+    @Column(name = "served_by", length = 160)
+    private String servedBy;
+
+    @Column(name = "service_recorded_by", length = 60)
+    private String serviceRecordedBy;
+
+    @Column(name = "service_recorded_at")
+    private Instant serviceRecordedAt;
 
     @Column(name = "compliance_date")
     private LocalDate complianceDate;
@@ -153,9 +170,12 @@ public class EscalationStep {
         this.submissions++;
     }
 
-    /** A supervisor's decision: approval keeps the step PROPOSED until the process issues it. */
+    /** A supervisor's decision: approved (then its documents are generated to be served), returned or rejected. */
     public void decide(StepStatus outcome, String note, Instant at, String by) {
         require(StepStatus.PROPOSED, "decided");
+        if (outcome != StepStatus.APPROVED && outcome != StepStatus.RETURNED && outcome != StepStatus.REJECTED) {
+            throw new IllegalArgumentException("Not a decision: " + outcome);
+        }
         if (by.equals(proposedBy)) {
             throw new IllegalStateException("Nobody decides a step they proposed");
         }
@@ -165,21 +185,48 @@ public class EscalationStep {
         this.decidedBy = by;
     }
 
-    /** Issued after approval; a CPW keeps the last day of its time to comply. */
-    public void issued(Instant at, LocalDate on, LocalDate complianceDate) {
-        require(StepStatus.PROPOSED, "issued");
-        if (decidedAt == null) {
-            throw new IllegalStateException("A step is issued only after a supervisor approved it");
-        }
-        this.status = StepStatus.ISSUED;
+    /** The approved step's documents were generated: ready to serve. Nothing runs from this day. */
+    public void documentsGenerated(Instant at, LocalDate on) {
+        require(StepStatus.APPROVED, "given its documents");
         this.issuedAt = at;
         this.issuedOn = on;
-        this.complianceDate = complianceDate;
     }
 
+    /**
+     * The step was served: its deadlines run from {@code on}. Only an approved step whose documents exist is served,
+     * once, and never on a day before its approval or after {@code today}.
+     */
+    public void serve(LocalDate on, ServiceMethod method, String by, LocalDate complianceDate, LocalDate today,
+                      Instant recordedAt, String recordedBy) {
+        require(StepStatus.APPROVED, "served");
+        if (issuedAt == null) {
+            throw new IllegalStateException("A step is served only once its documents are generated");
+        }
+        if (on == null || method == null || by == null || by.isBlank()) {
+            throw new IllegalArgumentException("Service needs its day, method and who served it");
+        }
+        if (on.isBefore(approvedOn()) || on.isAfter(today)) {
+            throw new IllegalStateException("A step is served between its approval and today");
+        }
+        this.status = StepStatus.SERVED;
+        this.servedOn = on;
+        this.servedMethod = method;
+        this.servedBy = by.trim();
+        this.complianceDate = complianceDate;
+        this.serviceRecordedAt = recordedAt;
+        this.serviceRecordedBy = recordedBy;
+    }
+
+    /** The day in the district the supervisor approved the step (null until approved). */
+    public LocalDate approvedOn() {
+        return decidedAt == null || status == StepStatus.RETURNED || status == StepStatus.REJECTED ? null
+                : decidedAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+    }
+
+    /** Withdrawn when the case closes: a step awaiting a decision or revision, or approved and never served. */
     public void withdraw() {
-        if (!isPending()) {
-            throw new IllegalStateException("Only a step awaiting a decision or revision can be withdrawn");
+        if (!isPending() && status != StepStatus.APPROVED) {
+            throw new IllegalStateException("Only a step not yet served can be withdrawn");
         }
         this.status = StepStatus.WITHDRAWN;
     }
@@ -214,5 +261,10 @@ public class EscalationStep {
     public Instant getIssuedAt() { return issuedAt; }
     public LocalDate getIssuedOn() { return issuedOn; }
     public LocalDate getComplianceDate() { return complianceDate; }
+    public LocalDate getServedOn() { return servedOn; }
+    public ServiceMethod getServedMethod() { return servedMethod; }
+    public String getServedBy() { return servedBy; }
+    public String getServiceRecordedBy() { return serviceRecordedBy; }
+    public Instant getServiceRecordedAt() { return serviceRecordedAt; }
     public long getVersion() { return version; }
 }

@@ -17,16 +17,19 @@ public interface EscalationStepRepository extends JpaRepository<EscalationStep, 
 
     List<EscalationStep> findByStatusOrderBySubmittedAtAscIdAsc(StepStatus status, Pageable page);
 
-    Optional<EscalationStep> findFirstByCaseIdAndStageCodeAndStatusOrderByIssuedAtDesc(Long caseId, String stageCode,
-                                                                                     StepStatus status);
+    /** The latest step of a stage served on the case. */
+    @Query("select s from EscalationStep s where s.caseId = :caseId and s.stageCode = :stageCode "
+            + "and s.status = org.csucasework.escalation.StepStatus.SERVED order by s.servedOn desc, s.id desc limit 1")
+    Optional<EscalationStep> findLastServed(Long caseId, String stageCode);
 
-    /** Documents issued per stage in a period: the steps issued, each counted once whatever its copies. */
-    @Query("select s.stageCode, count(s) from EscalationStep s where s.status = :issued "
-            + "and s.issuedOn >= :from and s.issuedOn <= :to group by s.stageCode")
-    List<Object[]> countIssuedByStage(StepStatus issued, LocalDate from, LocalDate to);
+    /** Steps served per stage in a period, each counted once whatever its copies. */
+    @Query("select s.stageCode, count(s) from EscalationStep s where s.status = org.csucasework.escalation.StepStatus.SERVED "
+            + "and s.servedOn >= :from and s.servedOn <= :to group by s.stageCode")
+    List<Object[]> countServedByStage(LocalDate from, LocalDate to);
 
-    /** The steps issued in a period: case reference, stage code and day, oldest first. */
-    @Query("select c.reference, s.stageCode, s.issuedOn from EscalationStep s, EscalationCase c where c.id = s.caseId "
-            + "and s.status = :issued and s.issuedOn >= :from and s.issuedOn <= :to order by s.issuedOn, s.id")
-    List<Object[]> findIssued(StepStatus issued, LocalDate from, LocalDate to);
+    /** The steps served in a period: case reference, stage code and day of service, oldest first. */
+    @Query("select c.reference, s.stageCode, s.servedOn from EscalationStep s, EscalationCase c where c.id = s.caseId "
+            + "and s.status = org.csucasework.escalation.StepStatus.SERVED and s.servedOn >= :from and s.servedOn <= :to "
+            + "order by s.servedOn, s.id")
+    List<Object[]> findServed(LocalDate from, LocalDate to);
 }

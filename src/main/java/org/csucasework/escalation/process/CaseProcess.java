@@ -84,6 +84,16 @@ public class CaseProcess {
         tasks.complete(task.getId(), Map.of(VAR_DECISION, decision.name(), VAR_STEP_IN_FORCE, stepInForce));
     }
 
+    /** The approved step was served: the case waits, from the day of service, as the plan says. */
+    public void served(String reference, WaitPlan plan, LocalDate appealDeadline) {
+        Task task = openTask(reference, SERVE_STEP)
+                .orElseThrow(() -> new IllegalStateException("Nothing waits to be served on " + reference));
+        Map<String, Object> variables = waitVariables(plan);
+        variables.put(VAR_STEP_IN_FORCE, true);
+        variables.put(VAR_APPEAL_DEADLINE, endOf(appealDeadline));
+        tasks.complete(task.getId(), variables);
+    }
+
     public void resubmitted(String reference) {
         Task task = openTask(reference, REVISE_STEP)
                 .orElseThrow(() -> new IllegalStateException("Nothing to resubmit on " + reference));
@@ -105,6 +115,19 @@ public class CaseProcess {
     public void furtherReport(String reference, Long reportId) {
         runtime.createMessageCorrelation(MESSAGE_FURTHER_REPORT).processInstanceBusinessKey(reference)
                 .setVariable(VAR_REPORT_ID, reportId).correlate();
+    }
+
+    public void appealLodged(String reference) {
+        runtime.createMessageCorrelation(MESSAGE_APPEAL_LODGED).processInstanceBusinessKey(reference).correlate();
+    }
+
+    public void fixedPenaltyIssued(String reference, LocalDate paymentDue) {
+        runtime.createMessageCorrelation(MESSAGE_FIXED_PENALTY_ISSUED).processInstanceBusinessKey(reference)
+                .setVariable(VAR_PAYMENT_DUE, endOf(paymentDue)).correlate();
+    }
+
+    public void fixedPenaltyPaid(String reference) {
+        runtime.createMessageCorrelation(MESSAGE_FIXED_PENALTY_PAID).processInstanceBusinessKey(reference).correlate();
     }
 
     public void breachReported(String reference) {

@@ -2,7 +2,9 @@ package org.csucasework.escalation.ui;
 
 import static org.csucasework.escalation.AsbEscalationProcess.CONFIRM_BREACH;
 import static org.csucasework.escalation.AsbEscalationProcess.CONSIDER_FURTHER_REPORT;
+import static org.csucasework.escalation.AsbEscalationProcess.RECORD_APPEAL_OUTCOME;
 import static org.csucasework.escalation.AsbEscalationProcess.REVIEW_ABA;
+import static org.csucasework.escalation.AsbEscalationProcess.SERVE_STEP;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -44,7 +47,13 @@ import org.csucasework.casehistory.CaseRef;
 import org.csucasework.diagram.ProcessDiagramPanel;
 import org.csucasework.diagram.ProcessDiagramService;
 import org.csucasework.escalation.AsbEscalationProcess;
+import org.csucasework.escalation.AppealResult;
 import org.csucasework.escalation.CaseDetails;
+import org.csucasework.escalation.EscalationAppeals;
+import org.csucasework.escalation.EscalationPenalties;
+import org.csucasework.escalation.EscalationRemedialWorks;
+import org.csucasework.escalation.EscalationProsecutions;
+import org.csucasework.escalation.ProsecutionOutcome;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.DocumentFile;
 import org.csucasework.escalation.DocumentView;
@@ -54,6 +63,7 @@ import org.csucasework.escalation.EscalationEnforcement;
 import org.csucasework.escalation.EscalationFieldLimits;
 import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.escalation.EscalationService;
+import org.csucasework.escalation.ServiceMethod;
 import org.csucasework.escalation.StepStatus;
 import org.csucasework.escalation.WaitKind;
 import org.csucasework.reference.EscalationStage;
@@ -80,6 +90,10 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
     private final EscalationProposals proposals;
     private final EscalationDeadlines deadlines;
     private final EscalationEnforcement enforcement;
+    private final EscalationAppeals appeals;
+    private final EscalationPenalties penalties;
+    private final EscalationRemedialWorks works;
+    private final EscalationProsecutions prosecutions;
     private final ProcessDiagramService diagrams;
     private final boolean caseworker;
     private final boolean supervisor;
@@ -92,8 +106,15 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
 
     public EscalationCaseView(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
                               EscalationDeadlines deadlines, EscalationEnforcement enforcement,
-                              ProcessDiagramService diagrams, AuthenticationContext authentication,
-                              CaseHistory caseHistory, CaseDocuments caseDocuments) {
+                              EscalationAppeals appeals, EscalationPenalties penalties, EscalationRemedialWorks works,
+                              EscalationProsecutions prosecutions,
+                              ProcessDiagramService diagrams,
+                              AuthenticationContext authentication, CaseHistory caseHistory,
+                              CaseDocuments caseDocuments) {
+        this.appeals = appeals;
+        this.penalties = penalties;
+        this.works = works;
+        this.prosecutions = prosecutions;
         this.escalation = escalation;
         this.cases = cases;
         this.proposals = proposals;
@@ -142,7 +163,18 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
             if (supervisor && d.pendingStep() != null && d.pendingStep().status() == StepStatus.PROPOSED) {
                 add(decisionPanel(d.pendingStep()));
             }
-            if (caseworker && (d.pendingStep() == null || d.pendingStep().status() == StepStatus.RETURNED)
+            if (worker && (d.isWaitingAt(RECORD_APPEAL_OUTCOME) || escalation.canLodgeAppeal(d.reference()))) {
+                add(appealPanel(d, appeals.appeals(d.reference())));
+            }
+            if (worker && d.steps().stream().anyMatch(st -> st.status() == StepStatus.SERVED
+                    && st.stageCode().equals(org.csucasework.escalation.Ladder.CPN))) {
+                add(penaltyPanel(penalties.penalties(d.reference())), worksPanel(works.works(d.reference())),
+                        prosecutionPanel(prosecutions.prosecutions(d.reference())));
+            }
+            if ((worker || partner) && d.isWaitingAt(SERVE_STEP)) {
+                d.awaitingService().ifPresent(step -> add(servicePanel(step)));
+            }
+            if (caseworker && !d.isWaitingAt(SERVE_STEP) && (d.pendingStep() == null || d.pendingStep().status() == StepStatus.RETURNED)
                     && !d.isWaitingAt(CONFIRM_BREACH)) {
                 add(proposalPanel(d));
             }
@@ -161,6 +193,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         }
         add(new H2("Documents"), documents(d.documents()));
         add(new H2("Steps"), steps(d.steps()));
+        noticeRequirements(d);
         if (!d.breaches().isEmpty()) {
             add(new H2("Breaches"), breaches(d.breaches()));
         }
@@ -216,7 +249,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
             switch (rung.state()) {
                 case "Current stage" -> badge.getElement().getThemeList().add("success primary");
                 case "Proposed" -> badge.getElement().getThemeList().add("contrast");
-                case "Issued earlier" -> badge.getElement().getThemeList().add("success");
+                case "Served earlier" -> badge.getElement().getThemeList().add("success");
                 default -> { }
             }
             rungs.add(badge);
@@ -238,10 +271,12 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         summary.add(new H3(step.stageLabel() + (step.skip() ? " (skips a stage)" : "")));
         summary.add(new Paragraph("Proposed by " + step.proposedBy() + " on " + UkDates.moment(step.submittedAt())
                 + (step.submissions() > 1 ? " (resubmission " + step.submissions() + ")" : "")
-                + " · served: " + step.serviceMethod().label()
+                + " · to be served: " + step.serviceMethod().label()
                 + (step.durationDays() == null ? "" : " · " + step.durationDays() + " days")));
         summary.add(new Paragraph("Conduct: " + step.conduct()));
         summary.add(new Paragraph("Evidence: " + String.join(", ", step.evidenceReferences())));
+        step.requirements().forEach(r -> summary.add(new Paragraph(r.kind().label() + ": " + r.text()
+                + (r.deadline() == null ? "" : ", by " + UkDates.day(r.deadline())))));
         if (step.skip()) {
             Paragraph justification = new Paragraph("Justification for skipping: " + step.skipJustification());
             justification.addClassName("skip-justification");
@@ -273,7 +308,7 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         try {
             proposals.decide(step.id(), step.version(), decision, decisionNote.getValue());
             Notices.success(switch (decision) {
-                case APPROVE -> step.stageLabel() + " approved and issued";
+                case APPROVE -> step.stageLabel() + " approved: serve it, then record the service";
                 case RETURN -> "Returned to the caseworker with your comments";
                 case REJECT -> "Proposal rejected";
             });
@@ -283,6 +318,175 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         } catch (ConflictException e) {
             Notices.error(e.getMessage());
         }
+    }
+
+    /**
+     * An appeal against the served CPN (s46): lodged within 21 days of service; while it is pending the notice's "do"
+     * requirements are suspended and the "stop" requirements stand; then the court's decision.
+     */
+    private Component appealPanel(CaseDetails d, List<EscalationAppeals.AppealView> caseAppeals) {
+        EscalationAppeals.AppealView pending = caseAppeals.stream().filter(EscalationAppeals.AppealView::pending)
+                .findFirst().orElse(null);
+        if (pending == null) {
+            DatePicker lodgedOn = UkDates.picker("Day the appeal was lodged");
+            lodgedOn.setMax(java.time.LocalDate.now(UkDates.ZONE));
+            TextField court = new TextField("Magistrates' court");
+            court.setMaxLength(EscalationAppeals.COURT_MAX);
+            DatePicker hearingOn = UkDates.picker("Hearing date (if known)");
+            Button lodge = new Button("Record the appeal");
+            lodge.addClickListener(e -> act(() -> appeals.lodge(reference, lodgedOn.getValue(), court.getValue(),
+                            hearingOn.getValue()), "Appeal recorded: the requirements to do things are suspended",
+                    Map.of("lodgedOn", lodgedOn, "court", court, "hearingOn", hearingOn)));
+            return new Details("Record an appeal against the notice", new VerticalLayout(new Paragraph(
+                    "The person may appeal to the magistrates' court within 21 days of the notice's service (s46). "
+                            + "While the appeal runs, the requirements to do things are suspended; the requirements "
+                            + "to stop stand unless the court suspends them."), new FormLayout(lodgedOn, court, hearingOn),
+                    lodge));
+        }
+        Select<AppealResult> result = new Select<>();
+        result.setLabel("The court's decision");
+        result.setItems(AppealResult.values());
+        result.setItemLabelGenerator(AppealResult::label);
+        DatePicker decidedOn = UkDates.picker("Day of the decision");
+        decidedOn.setMax(java.time.LocalDate.now(UkDates.ZONE));
+        TextArea note = new TextArea("How the notice was varied, or other notes");
+        note.setMaxLength(EscalationFieldLimits.NOTE);
+        Button record = new Button("Record the decision");
+        record.addClickListener(e -> act(() -> appeals.decide(reference, result.getValue(), decidedOn.getValue(),
+                        note.getValue()), "Appeal decision recorded",
+                Map.of("result", result, "decidedOn", decidedOn, "resultNote", note)));
+        return panel("Appeal pending", new Paragraph("Lodged on " + UkDates.day(pending.lodgedOn()) + " at "
+                        + pending.court() + (pending.hearingOn() == null ? "" : "; hearing on "
+                        + UkDates.day(pending.hearingOn())) + ". The notice's requirements to do things are suspended "
+                        + "until the court decides (s46); its requirements to stop stand."),
+                new FormLayout(result, decidedOn, note), record);
+    }
+
+    /**
+     * Fixed penalties for a confirmed breach of the notice (s52): the configured amount, payable within 14 days, no
+     * prosecution meanwhile; unpaid, the prosecution file follows.
+     */
+    private Component penaltyPanel(List<EscalationPenalties.PenaltyView> casePenalties) {
+        VerticalLayout content = new VerticalLayout();
+        content.setPadding(false);
+        casePenalties.forEach(p -> content.add(new Paragraph(EscalationPenalties.pounds(p.amountPence())
+                + " issued " + UkDates.day(p.issuedOn()) + " · " + p.statusLabel())));
+        boolean waiting = casePenalties.stream().anyMatch(p -> p.status().equals("ISSUED"));
+        if (waiting) {
+            DatePicker paidOn = UkDates.picker("Day it was paid");
+            paidOn.setMax(java.time.LocalDate.now(UkDates.ZONE));
+            Button paid = new Button("Record the payment");
+            paid.addClickListener(e -> act(() -> penalties.paid(reference, paidOn.getValue()), "Payment recorded",
+                    Map.of("paidOn", paidOn)));
+            content.add(paidOn, paid);
+        } else {
+            DatePicker issuedOn = UkDates.picker("Day the fixed penalty was issued");
+            issuedOn.setValue(java.time.LocalDate.now(UkDates.ZONE));
+            issuedOn.setMax(java.time.LocalDate.now(UkDates.ZONE));
+            Button issue = new Button("Issue a fixed penalty of " + EscalationPenalties.pounds(penalties.amountPence()));
+            issue.addClickListener(e -> act(() -> penalties.issue(reference, issuedOn.getValue()),
+                    "Fixed penalty issued: payable within 14 days", // A refusal about the breach is shown at the day: the form has no other field.
+                    Map.of("issuedOn", issuedOn, "breach", issuedOn)));
+            content.add(new Paragraph("For a confirmed breach of the notice (s52): payable within 14 days, during "
+                    + "which nobody is prosecuted; if it is not paid, the prosecution file follows (s48)."), issuedOn, issue);
+        }
+        return new Details("Fixed penalty", content);
+    }
+
+    /**
+     * Prosecution for a breach of the notice (s48): never while a fixed penalty may still be paid (s52); the remedial
+     * (s49) and forfeiture (s50) orders asked for, then the outcome and the orders made.
+     */
+    private Component prosecutionPanel(List<EscalationProsecutions.ProsecutionView> caseProsecutions) {
+        VerticalLayout content = new VerticalLayout();
+        content.setPadding(false);
+        caseProsecutions.forEach(p -> content.add(new Paragraph(p.court() + (p.hearingOn() == null ? ""
+                : ", hearing " + UkDates.day(p.hearingOn())) + " · " + (p.outcome() == null ? "Outcome awaited"
+                : ProsecutionOutcome.valueOf(p.outcome()).label() + " " + UkDates.day(p.outcomeOn())
+                + (p.remedialOrderMade() ? "; remedial order made" : "")
+                + (p.forfeitureOrderMade() ? "; forfeiture order made" : "")))));
+        boolean pending = caseProsecutions.stream().anyMatch(p -> p.outcome() == null);
+        if (pending) {
+            Select<ProsecutionOutcome> outcome = new Select<>();
+            outcome.setLabel("Outcome");
+            outcome.setItems(ProsecutionOutcome.values());
+            outcome.setItemLabelGenerator(ProsecutionOutcome::label);
+            DatePicker on = UkDates.picker("Day of the outcome");
+            on.setMax(java.time.LocalDate.now(UkDates.ZONE));
+            Checkbox remedial = new Checkbox("Remedial order made (s49)");
+            Checkbox forfeiture = new Checkbox("Forfeiture order made (s50)");
+            Button record = new Button("Record the outcome");
+            record.addClickListener(e -> act(() -> prosecutions.outcome(reference, outcome.getValue(), on.getValue(),
+                    remedial.getValue(), forfeiture.getValue()), "Outcome recorded",
+                    Map.of("outcome", outcome, "outcomeOn", on)));
+            content.add(outcome, on, remedial, forfeiture, record);
+        } else {
+            TextField court = new TextField("Magistrates' court");
+            court.setMaxLength(EscalationAppeals.COURT_MAX);
+            DatePicker hearing = UkDates.picker("Hearing date (if known)");
+            Checkbox remedial = new Checkbox("Ask for a remedial order (s49)");
+            Checkbox forfeiture = new Checkbox("Ask for a forfeiture order (s50)");
+            Button prepare = new Button("Record the prosecution file");
+            prepare.addClickListener(e -> act(() -> prosecutions.prepare(reference, court.getValue(), hearing.getValue(),
+                    remedial.getValue(), forfeiture.getValue()), "Prosecution recorded",
+                    Map.of("court", court, "hearingOn", hearing)));
+            content.add(new Paragraph("For a confirmed breach of the notice (s48); not while a fixed penalty may "
+                    + "still be paid (s52)."), court, hearing, remedial, forfeiture, prepare);
+        }
+        return new Details("Prosecution", content);
+    }
+
+    /** Works in default after a confirmed breach of the notice (s47): what, when, the cost and what was recovered. */
+    private Component worksPanel(List<EscalationRemedialWorks.WorkView> caseWorks) {
+        VerticalLayout content = new VerticalLayout();
+        content.setPadding(false);
+        caseWorks.forEach(w -> content.add(new Paragraph(UkDates.day(w.doneOn()) + ": " + w.description() + " · cost "
+                + EscalationPenalties.pounds(w.costPence()) + ", recovered " + EscalationPenalties.pounds(w.recoveredPence()))));
+        TextArea what = new TextArea("Work done");
+        what.setMaxLength(EscalationFieldLimits.NOTE);
+        DatePicker doneOn = UkDates.picker("Day it was done");
+        doneOn.setMax(java.time.LocalDate.now(UkDates.ZONE));
+        com.vaadin.flow.component.textfield.BigDecimalField cost =
+                new com.vaadin.flow.component.textfield.BigDecimalField("Cost (£)");
+        Button record = new Button("Record the works");
+        record.addClickListener(e -> act(() -> works.record(reference, what.getValue(), doneOn.getValue(),
+                        cost.getValue() == null ? null : cost.getValue().movePointRight(2).intValue()),
+                "Works in default recorded", Map.of("description", what, "doneOn", doneOn, "costPence", cost)));
+        content.add(new Paragraph("After a confirmed breach of the notice the council may do the work it required and "
+                + "recover the cost (s47)."), what, doneOn, cost, record);
+        return new Details("Works in default", content);
+    }
+
+    /**
+     * Recording the service of an approved step. Its deadlines run from the day of service (never from approval), so
+     * the day may not be before the approval nor after today.
+     */
+    private Component servicePanel(CaseDetails.StepView step) {
+        DatePicker servedOn = UkDates.picker("Date served");
+        servedOn.setValue(java.time.LocalDate.now(UkDates.ZONE));
+        servedOn.setMin(step.approvedOn());
+        servedOn.setMax(java.time.LocalDate.now(UkDates.ZONE));
+        Select<ServiceMethod> method = new Select<>();
+        method.setLabel("How it was served");
+        method.setItems(ServiceMethod.values());
+        method.setItemLabelGenerator(ServiceMethod::label);
+        method.setValue(step.serviceMethod());
+        TextField servedBy = new TextField("Served by");
+        servedBy.setMaxLength(EscalationDeadlines.SERVED_BY_MAX);
+        servedBy.setHelperText("The officer who served it");
+        Button record = new Button("Record the service");
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        record.addClickListener(e -> act(() -> deadlines.serve(step.id(), servedOn.getValue(), method.getValue(),
+                        servedBy.getValue()), step.stageLabel() + " served: its deadlines run from "
+                        + UkDates.day(servedOn.getValue()),
+                Map.of("servedOn", servedOn, "method", method, "servedBy", servedBy)));
+        VerticalLayout panel = (VerticalLayout) panel("Serve the " + step.stageLabel(), new Paragraph("Approved by "
+                + step.decidedBy() + " on " + UkDates.day(step.approvedOn()) + ". Nothing runs until it is served: "
+                + "the time to comply, the term, the watch period and a notice's 21 days to appeal all count from "
+                + "the day of service. Download the documents below, serve them, then record the service."),
+                new FormLayout(servedOn, method, servedBy), record);
+        panel.addClassName("service-panel");
+        return panel;
     }
 
     private Component proposalPanel(CaseDetails d) {
@@ -429,13 +633,14 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
 
     private Component documents(List<DocumentView> documents) {
         Grid<DocumentView> grid = new Grid<>();
-        grid.setAriaLabel("Documents issued");
+        grid.setAriaLabel("Documents");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(DocumentView::title).setHeader("Document");
         grid.addColumn(d -> d.recipientName() + " (" + d.recipientRole() + ")").setHeader("To");
-        grid.addColumn(d -> UkDates.moment(d.issuedAt())).setHeader("Issued");
+        grid.addColumn(LettersRegisterView::served).setHeader("Served");
         grid.addColumn(d -> d.issuedBy() + ", approved by " + d.approvedBy()).setHeader("By");
-        grid.addColumn(d -> d.serviceMethod().label()).setHeader("Served");
+        grid.addColumn(d -> d.serviceMethod().label() + (d.served() ? ", by " + d.servedBy() : " (planned)"))
+                .setHeader("How");
         grid.addComponentColumn(d -> downloadLink(escalation, d)).setHeader("PDF");
         grid.setItems(documents);
         grid.setAllRowsVisible(true);
@@ -467,9 +672,28 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         grid.addColumn(s -> s.decidedBy() == null ? "" : s.decidedBy() + ", " + UkDates.moment(s.decidedAt()))
                 .setHeader("Decided");
         grid.addColumn(s -> s.decisionNote() == null ? "" : s.decisionNote()).setHeader("Comments");
+        grid.addColumn(s -> s.servedOn() == null ? "" : UkDates.day(s.servedOn()) + ", "
+                + s.servedMethod().label().toLowerCase(java.util.Locale.UK) + ", by " + s.servedBy()).setHeader("Served");
         grid.setItems(steps);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** The requirements of each served notice, each "do" marked suspended while an appeal against it runs (s46). */
+    private void noticeRequirements(CaseDetails d) {
+        List<EscalationAppeals.AppealView> caseAppeals = appeals.appeals(d.reference());
+        d.steps().stream().filter(s -> s.status() == StepStatus.SERVED && !s.requirements().isEmpty()).forEach(s -> {
+            boolean suspended = caseAppeals.stream().anyMatch(a -> a.stepId().equals(s.id()) && a.pending());
+            VerticalLayout list = new VerticalLayout();
+            list.setPadding(false);
+            list.addClassName("notice-requirements");
+            list.add(new H3("Requirements of the notice served " + UkDates.day(s.servedOn())));
+            s.requirements().forEach(r -> list.add(new Paragraph(r.kind().label() + ": " + r.text()
+                    + (r.deadline() == null ? "" : ", by " + UkDates.day(r.deadline()))
+                    + (suspended && r.kind() == org.csucasework.escalation.Requirement.Kind.DO
+                    ? " (suspended while the appeal runs)" : ""))));
+            add(list);
+        });
     }
 
     private static Component breaches(List<CaseDetails.BreachView> breaches) {

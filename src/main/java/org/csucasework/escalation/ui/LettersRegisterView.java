@@ -42,18 +42,25 @@ public class LettersRegisterView extends VerticalLayout {
 
         grid.setAriaLabel("Letters register");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(d -> UkDates.moment(d.issuedAt())).setHeader("Issued").setKey("issued").setAutoWidth(true);
+        // Service, not approval, is what the register records: deadlines run from the day of service.
+        grid.addColumn(LettersRegisterView::served).setHeader("Served").setKey("issued").setAutoWidth(true);
         grid.addColumn(DocumentView::caseReference).setHeader("Case").setKey("case").setAutoWidth(true);
         grid.addColumn(DocumentView::title).setHeader("What").setKey("what");
         grid.addColumn(d -> d.recipientName() + " (" + d.recipientRole() + ")").setHeader("To whom").setKey("to");
         grid.addColumn(d -> d.issuedBy() + ", approved by " + d.approvedBy()).setHeader("By whom").setKey("by");
-        grid.addColumn(d -> d.serviceMethod().label()).setHeader("How served").setKey("served");
+        grid.addColumn(d -> d.serviceMethod().label() + (d.served() ? ", by " + d.servedBy() : " (planned)"))
+                .setHeader("How served").setKey("served");
         grid.addComponentColumn(d -> EscalationCaseView.downloadLink(escalation, d)).setHeader("PDF").setKey("pdf");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EscalationCaseView.class,
                 e.getItem().caseReference())));
         grid.setSizeFull();
         add(new H1("Letters register"), period, grid);
         refresh();
+    }
+
+    static String served(DocumentView d) {
+        return d.served() ? UkDates.day(d.servedOn())
+                : "Not yet served (generated " + UkDates.moment(d.issuedAt()) + ")";
     }
 
     private void refresh() {

@@ -99,6 +99,58 @@ class EscalationApiTests extends ApiTestBase {
         assertThat(read.text("/subject/kind")).isEqualTo("ORGANISATION");
         assertThat(read.at("/steps/0/skip").asBoolean()).isFalse();
         assertThat(read.at("/steps/0/approvedOn").isNull()).isFalse();
+        assertThat(read.text("/steps/0/status")).isEqualTo("APPROVED");
+        assertThat(read.at("/steps/0/servedOn").isNull()).as("approval is not service").isTrue();
+        assertThat(read.at("/steps/0/complianceDate").isNull()).as("nothing runs before service").isTrue();
+    }
+
+    @Test
+    @DisplayName("Service of an approved CPW: the day, method and officer; its time to comply runs from that day; a day "
+            + "in the future, a malformed day or an unknown method is a 400 naming the field")
+    void anApprovedStepIsServedAndItsDeadlineRunsFromService() {
+        String report = api.logReport("caseworker", TestReport.anonymousAt(TestReport.newPlace()).body()).text("/reference");
+        String reference = api.post("caseworker", "/api/escalation/cases", Map.of(
+                "organisation", Map.of("name", "Night Owl Bar " + TestReport.unique(), "address", "3 High St, Swanley"),
+                "reportReferences", List.of(report))).text("/reference");
+        long id = api.post("caseworker", "/api/escalation/cases/" + reference + "/proposals", Map.of(
+                "stageCode", "CPW", "conduct", "Amplified music on the terrace after 11pm",
+                "evidenceReports", List.of(report), "timeToComplyDays", 21)).at("/id").asLong();
+        String path = "/api/escalation/steps/" + id + "/service";
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+
+        Response early = api.post("caseworker", path, Map.of("servedOn", today.toString(), "method", "HAND",
+                "servedBy", "Pat Officer"));
+        assertThat(early.status()).as("not approved yet").isEqualTo(400);
+        assertThat(early.text("/errors/0/field")).isEqualTo("servedOn");
+        api.post("supervisor", "/api/escalation/steps/" + id + "/decision", Map.of("decision", "APPROVE"));
+
+        Response future = api.post("caseworker", path, Map.of("servedOn", today.plusDays(1).toString(),
+                "method", "HAND", "servedBy", "Pat Officer"));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.contentType()).startsWith("application/problem+json");
+        assertThat(future.text("/errors/0/field")).isEqualTo("servedOn");
+        Response malformed = api.post("caseworker", path, Map.of("servedOn", "31/12/2026", "method", "PIGEON",
+                "servedBy", "Pat Officer"));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.at("/errors").findValuesAsText("field")).containsExactly("servedOn", "method");
+        Response missing = api.post("caseworker", path, Map.of("servedOn", today.toString(), "method", "AFFIXED"));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.text("/errors/0/field")).isEqualTo("servedBy");
+        assertThat(api.post("analyst", path, Map.of("servedOn", today.toString(), "method", "AFFIXED",
+                "servedBy", "Pat Officer")).status()).isEqualTo(403);
+
+        Response served = api.post("caseworker", path, Map.of("servedOn", today.toString(), "method", "AFFIXED",
+                "servedBy", "Pat Officer"));
+        assertThat(served.status()).as(served.toString()).isEqualTo(200);
+
+        Response read = api.get("caseworker", "/api/escalation/cases/" + reference);
+        assertThat(read.text("/steps/0/status")).isEqualTo("SERVED");
+        assertThat(read.text("/steps/0/servedOn")).isEqualTo(today.toString());
+        assertThat(read.text("/steps/0/serviceMethod")).isEqualTo("AFFIXED");
+        assertThat(read.text("/steps/0/servedBy")).isEqualTo("Pat Officer");
+        assertThat(read.text("/steps/0/complianceDate")).isEqualTo(today.plusDays(21).toString());
+        assertThat(api.post("caseworker", path, Map.of("servedOn", today.toString(), "method", "HAND",
+                "servedBy", "Pat Officer")).status()).as("served once").isEqualTo(400);
     }
 
     @Test
@@ -115,6 +167,69 @@ class EscalationApiTests extends ApiTestBase {
         assertThat(byPolice.status()).as(byPolice.toString()).isEqualTo(201);
         assertThat(api.get("police", "/api/escalation/cases/" + byPolice.text("/reference")).status()).isEqualTo(200);
         assertThat(api.get("housing", "/api/escalation/cases/" + byPolice.text("/reference")).status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("An appeal against a served CPN: lodged within 21 days of service, its 'do' requirements read as "
+            + "suspended until the result; a malformed day or an unknown result is a 400 naming the field")
+    void anAppealAgainstAServedCpn() {
+        String report = api.logReport("caseworker", TestReport.anonymousAt(TestReport.newPlace()).body()).text("/reference");
+        String reference = api.post("caseworker", "/api/escalation/cases", Map.of(
+                "organisation", Map.of("name", "Skip Hire " + TestReport.unique(), "address", "4 Yard Lane, Swanley"),
+                "reportReferences", List.of(report))).text("/reference");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        approveAndServe(api.post("caseworker", "/api/escalation/cases/" + reference + "/proposals", Map.of(
+                "stageCode", "CPW", "conduct", "Skips stacked on the pavement", "evidenceReports", List.of(report)))
+                .at("/id").asLong(), today);
+        // The CPW's time to comply passes (the process's timer, fired as the job executor would).
+        String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(processId).timers().singleResult().getId());
+        approveAndServe(api.post("caseworker", "/api/escalation/cases/" + reference + "/proposals", Map.of(
+                "stageCode", "CPN", "conduct", "Skips still stacked on the pavement", "evidenceReports", List.of(report),
+                "requirements", List.of(Map.of("kind", "STOP", "text", "Stop stacking skips on the pavement"),
+                        Map.of("kind", "DO", "text", "Clear the pavement", "deadline", today.plusDays(28).toString()))))
+                .at("/id").asLong(), today);
+        String appeal = "/api/escalation/cases/" + reference + "/appeal";
+
+        Response malformed = api.post("caseworker", appeal, Map.of("lodgedOn", "yesterday", "court", "Sevenoaks"));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.text("/errors/0/field")).isEqualTo("lodgedOn");
+        Response noCourt = api.post("caseworker", appeal, Map.of("lodgedOn", today.toString()));
+        assertThat(noCourt.status()).isEqualTo(400);
+        assertThat(noCourt.text("/errors/0/field")).isEqualTo("court");
+        Response lodged = api.post("caseworker", appeal, Map.of("lodgedOn", today.toString(),
+                "court", "Sevenoaks Magistrates' Court", "hearingDate", today.plusDays(30).toString()));
+        assertThat(lodged.status()).as(lodged.toString()).isEqualTo(201);
+
+        JsonNode cpn = api.get("caseworker", "/api/escalation/cases/" + reference).at("/steps/1");
+        assertThat(cpn.get("appealDeadline").asText()).isEqualTo(today.plusDays(21).toString());
+        assertThat(cpn.at("/appeal/court").asText()).isEqualTo("Sevenoaks Magistrates' Court");
+        assertThat(cpn.at("/requirements/0/suspended").asBoolean()).as("stop stands").isFalse();
+        assertThat(cpn.at("/requirements/1/suspended").asBoolean()).as("do suspended").isTrue();
+
+        Response unknown = api.post("caseworker", appeal + "/result", Map.of("result", "WON", "decidedOn", today.toString()));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text("/errors/0/field")).isEqualTo("result");
+        Response decided = api.post("caseworker", appeal + "/result", Map.of("result", "UPHELD",
+                "decidedOn", today.toString()));
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+        JsonNode after = api.get("caseworker", "/api/escalation/cases/" + reference).at("/steps/1");
+        assertThat(after.at("/appeal/result").asText()).isEqualTo("UPHELD");
+        assertThat(after.at("/requirements/1/suspended").asBoolean()).isFalse();
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.camunda.bpm.engine.ManagementService management;
+
+    private void approveAndServe(long stepId, LocalDate day) {
+        Response approved = api.post("supervisor", "/api/escalation/steps/" + stepId + "/decision",
+                Map.of("decision", "APPROVE"));
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        Response served = api.post("caseworker", "/api/escalation/steps/" + stepId + "/service",
+                Map.of("servedOn", day.toString(), "method", "HAND", "servedBy", "Pat Officer"));
+        assertThat(served.status()).as(served.toString()).isEqualTo(200);
     }
 
     private String reportAbout(String name, String dateOfBirth) {

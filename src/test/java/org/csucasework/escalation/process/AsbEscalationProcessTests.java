@@ -24,6 +24,8 @@ import org.csucasework.escalation.CaseDetails;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.DocumentView;
 import org.csucasework.escalation.EscalationService;
+import org.csucasework.escalation.AppealResult;
+import org.csucasework.escalation.EscalationAppeals;
 import org.csucasework.escalation.EscalationCases;
 import org.csucasework.escalation.EscalationDeadlines;
 import org.csucasework.escalation.EscalationEnforcement;
@@ -31,6 +33,7 @@ import org.csucasework.escalation.EscalationProposals;
 import org.csucasework.escalation.EscalationTestSupport;
 import org.csucasework.escalation.Ladder;
 import org.csucasework.escalation.ProposalDraft;
+import org.csucasework.escalation.ServiceMethod;
 import org.csucasework.escalation.StepStatus;
 import org.csucasework.escalation.WaitKind;
 import org.csucasework.intake.LoggedReport;
@@ -56,7 +59,7 @@ class AsbEscalationProcessTests {
 
     private static final Set<String> ALLOWED_VARIABLES = Set.of(VAR_CASE_ID, VAR_STEP_ID, VAR_DECISION,
             VAR_STEP_IN_FORCE, VAR_WAIT_KIND, VAR_REVIEW_DATE, VAR_TERM_END, VAR_COMPLIANCE_DATE, VAR_WATCH_UNTIL,
-            VAR_ABA_REVIEWED, VAR_ESCALATE, VAR_BREACH_CONFIRMED, VAR_REPORT_ID);
+            VAR_ABA_REVIEWED, VAR_ESCALATE, VAR_BREACH_CONFIRMED, VAR_REPORT_ID, VAR_APPEAL_DEADLINE, VAR_PAYMENT_DUE);
 
     @Autowired
     ProcessEngine processEngine;
@@ -80,6 +83,14 @@ class AsbEscalationProcessTests {
     EscalationEnforcement enforcement;
     @Autowired
     EscalationProposals proposals;
+    @Autowired
+    EscalationAppeals appeals;
+    @Autowired
+    org.csucasework.escalation.EscalationPenalties penalties;
+    @Autowired
+    org.csucasework.escalation.EscalationRemedialWorks works;
+    @Autowired
+    org.csucasework.escalation.EscalationProsecutions prosecutions;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -112,12 +123,25 @@ class AsbEscalationProcessTests {
 
         decide(c, Decision.APPROVE, null);
 
-        assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
+        assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(SERVE_STEP);
+        assertThat(task(SERVE_STEP, pi)).hasCandidateGroup("CASEWORKER");
+        CaseDetails approved = escalation.details(c.reference());
+        Assertions.assertThat(approved.ladderStageCode()).as("approval is not issue").isNull();
+        Assertions.assertThat(approved.waitKind()).isEqualTo(WaitKind.NONE);
+        Assertions.assertThat(approved.documents()).singleElement().satisfies(d -> Assertions.assertThat(d.served()).isFalse());
+        Assertions.assertThat(approved.steps()).extracting(CaseDetails.StepView::status).containsExactly(StepStatus.APPROVED);
+
+        support.serveToday(escalation, deadlines, c.reference());
+
+        assertThat(pi).hasPassed(SERVE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
         CaseDetails details = escalation.details(c.reference());
         Assertions.assertThat(details.ladderStageCode()).isEqualTo(Ladder.WARNING_LETTER);
         Assertions.assertThat(details.waitKind()).isEqualTo(WaitKind.WATCH);
-        Assertions.assertThat(details.documents()).hasSize(1);
-        Assertions.assertThat(details.steps()).extracting(CaseDetails.StepView::status).containsExactly(StepStatus.ISSUED);
+        Assertions.assertThat(details.documents()).singleElement().satisfies(d -> {
+            Assertions.assertThat(d.servedOn()).isEqualTo(LocalDate.now(CaseProcess.ZONE));
+            Assertions.assertThat(d.servedBy()).isEqualTo("Pat Process-Server");
+        });
+        Assertions.assertThat(details.steps()).extracting(CaseDetails.StepView::status).containsExactly(StepStatus.SERVED);
         Assertions.assertThat(singleTimer(pi).getDuedate()).isEqualTo(endOf(details.watchUntil()));
 
         managementService.executeJob(singleTimer(pi).getId());
@@ -128,6 +152,73 @@ class AsbEscalationProcessTests {
         cases.close(c.reference(), escalation.details(c.reference()).version(), "No further reports: behaviour improved");
         assertThat(pi).isEnded().hasPassed(CASE_CLOSED);
         Assertions.assertThat(escalation.details(c.reference()).closureReason()).isEqualTo("No further reports: behaviour improved");
+    }
+
+    @Test
+    @DisplayName("A CPW approved days before it was served counts its time to comply from the day of service; a day of "
+            + "service before the approval or in the future is refused at the field; only an approved step is served")
+    void deadlinesRunFromServiceNotApproval() {
+        EscalationTestSupport.Case c = support.adultCase("Sam Served");
+        ProcessInstance pi = processOf(c);
+        issue(c, Ladder.WARNING_LETTER, "Fly-tipping in the alley");
+        support.runAs("caseworker");
+        ProposalDraft cpw = proposal(Ladder.CPW, "Fly-tipping in the alley behind the shops", c.report());
+        cpw.setSkipJustification("Refused to meet to sign an agreement");
+        Long stepId = proposals.propose(c.reference(), cpw);
+        support.runAs("caseworker");
+        Assertions.assertThat(fieldsOf(() -> deadlines.serve(stepId, LocalDate.now(CaseProcess.ZONE),
+                ServiceMethod.HAND_DELIVERED, "Pat"))).as("not approved yet").containsExactly("servedOn");
+        decide(c, Decision.APPROVE, null);
+        assertThat(pi).isWaitingAt(SERVE_STEP);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        // Approved ten days ago, served three days ago: the warning's 14 days run from the service.
+        jdbc.update("update escalation_step set decided_at = decided_at - interval '10 days' where id = ?", stepId);
+
+        support.runAs("caseworker");
+        List<FieldError> early = errorsOf(() -> deadlines.serve(stepId, today.minusDays(11),
+                ServiceMethod.FIRST_CLASS_POST, "Pat Process-Server"));
+        Assertions.assertThat(early).extracting(FieldError::field).containsExactly("servedOn");
+        Assertions.assertThat(early.get(0).message()).contains("approved on").doesNotContain("-");
+        Assertions.assertThat(fieldsOf(() -> deadlines.serve(stepId, today.plusDays(1), ServiceMethod.FIRST_CLASS_POST,
+                "Pat Process-Server"))).containsExactly("servedOn");
+        Assertions.assertThat(fieldsOf(() -> deadlines.serve(stepId, today, null, " ")))
+                .containsExactly("method", "servedBy");
+        assertThat(pi).isWaitingAt(SERVE_STEP);
+
+        deadlines.serve(stepId, today.minusDays(3), ServiceMethod.FIRST_CLASS_POST, "Pat Process-Server");
+
+        assertThat(pi).hasPassed(SERVE_STEP).isWaitingAt(TIME_TO_COMPLY_ENDS);
+        CaseDetails details = escalation.details(c.reference());
+        Assertions.assertThat(details.complianceDate()).isEqualTo(today.minusDays(3).plusDays(14));
+        Assertions.assertThat(singleTimer(pi).getDuedate()).isEqualTo(endOf(today.plusDays(11)));
+        CaseDetails.StepView served = details.steps().stream().filter(s -> s.id().equals(stepId)).findFirst().orElseThrow();
+        Assertions.assertThat(served.status()).isEqualTo(StepStatus.SERVED);
+        Assertions.assertThat(served.servedOn()).isEqualTo(today.minusDays(3));
+        Assertions.assertThat(served.servedMethod()).isEqualTo(ServiceMethod.FIRST_CLASS_POST);
+        Assertions.assertThat(served.complianceDate()).isEqualTo(today.plusDays(11));
+        Assertions.assertThat(details.timeline()).extracting(CaseDetails.Event::kind).contains("APPROVED", "SERVED");
+        Assertions.assertThat(fieldsOf(() -> deadlines.serve(stepId, today, ServiceMethod.HAND_DELIVERED, "Pat")))
+                .as("served once").containsExactly("servedOn");
+    }
+
+    @Test
+    @DisplayName("Closing a case whose approved step was never served withdraws the step")
+    void closingWithdrawsAStepNotServed() {
+        EscalationTestSupport.Case c = support.adultCase("Wanda Withdrawn");
+        ProcessInstance pi = processOf(c);
+        support.runAs("caseworker");
+        proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Noise at night", c.report()));
+        decide(c, Decision.APPROVE, null);
+        assertThat(pi).isWaitingAt(SERVE_STEP);
+        support.runAs("caseworker");
+        Assertions.assertThat(fieldsOf(() -> proposals.propose(c.reference(),
+                proposal(Ladder.ABA, "More noise", c.report())))).containsExactly("stageCode");
+
+        cases.close(c.reference(), escalation.details(c.reference()).version(), "Moved away before it was served");
+
+        assertThat(pi).isEnded().hasNotPassed(WATCH_PERIOD_ENDS);
+        Assertions.assertThat(escalation.details(c.reference()).steps()).extracting(CaseDetails.StepView::status)
+                .containsExactly(StepStatus.WITHDRAWN);
     }
 
     @Test
@@ -157,7 +248,7 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(resubmitted.conduct()).startsWith("Loud music after midnight");
 
         decide(c, Decision.APPROVE, null);
-        assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
+        assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(SERVE_STEP);
     }
 
     @Test
@@ -178,6 +269,7 @@ class AsbEscalationProcessTests {
         support.runAs("caseworker");
         proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Repeated noise", c.report()));
         decide(c, Decision.APPROVE, null);
+        support.serveToday(escalation, deadlines, c.reference());
         assertThat(pi).isWaitingAt(WATCH_PERIOD_ENDS);
 
         support.runAs("caseworker");
@@ -342,8 +434,9 @@ class AsbEscalationProcessTests {
         proposals.propose(c.reference(), EscalationTestSupport.cpn("Garden still full of waste after the "
                 + "warning's deadline", c.report()));
         decide(c, Decision.APPROVE, null);
+        support.serveToday(escalation, deadlines, c.reference());
 
-        assertThat(pi).hasPassed(ISSUE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
+        assertThat(pi).hasPassed(ISSUE_STEP, SERVE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
         support.runAs("caseworker");
         DocumentView notice = escalation.details(c.reference()).documents().stream()
                 .filter(d -> d.stageCode().equals(Ladder.CPN)).findFirst().orElseThrow();
@@ -361,6 +454,174 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(after.steps()).filteredOn(s -> s.stageCode().equals(Ladder.CPN))
                 .singleElement().satisfies(s -> Assertions.assertThat(s.skip()).isFalse());
         Assertions.assertThat(after.termEnd()).isEqualTo(LocalDate.now(CaseProcess.ZONE).plusDays(365));
+    }
+
+    @Test
+    @DisplayName("A CPN's 21 days to appeal run from its service beside the watch; an appeal lodged suspends its 'do' "
+            + "requirements until the court decides; bad dates and a missing court are refused at their fields")
+    void anAppealAgainstACpnSuspendsItsDoRequirementsUntilDecided() {
+        EscalationTestSupport.Case c = support.adultCase("Aaron Appeal");
+        ProcessInstance pi = processOf(c);
+        servedCpn(c, pi);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        Assertions.assertThat(timers(pi)).extracting(Job::getDuedate).as("the watch and the 21 days to appeal")
+                .contains(endOf(today.plusDays(21)));
+
+        support.runAs("caseworker");
+        Assertions.assertThat(fieldsOf(() -> appeals.lodge(c.reference(), today.plusDays(1), " ", null)))
+                .containsExactly("lodgedOn", "court");
+        Assertions.assertThat(fieldsOf(() -> appeals.lodge(c.reference(), today.minusDays(1),
+                "Sevenoaks Magistrates' Court", null))).as("before service").containsExactly("lodgedOn");
+        Assertions.assertThat(fieldsOf(() -> appeals.lodge(c.reference(), today, "Sevenoaks Magistrates' Court",
+                today.minusDays(1)))).containsExactly("hearingOn");
+        Assertions.assertThat(fieldsOf(() -> appeals.decide(c.reference(), AppealResult.UPHELD, today, null)))
+                .as("nothing lodged yet").containsExactly("result");
+
+        appeals.lodge(c.reference(), today, "Sevenoaks Magistrates' Court", today.plusDays(30));
+
+        assertThat(pi).hasPassed(APPEAL_LODGED).isWaitingAt(RECORD_APPEAL_OUTCOME, WATCH_PERIOD_ENDS);
+        assertThat(task(RECORD_APPEAL_OUTCOME, pi)).hasCandidateGroup("CASEWORKER");
+        Assertions.assertThat(appeals.appeals(c.reference())).singleElement()
+                .satisfies(a -> Assertions.assertThat(a.pending()).isTrue());
+        Assertions.assertThat(fieldsOf(() -> appeals.lodge(c.reference(), today, "Another court", null)))
+                .as("one appeal per notice").containsExactly("lodgedOn");
+        Assertions.assertThat(fieldsOf(() -> appeals.decide(c.reference(), AppealResult.VARIED, today, " ")))
+                .containsExactly("resultNote");
+        Assertions.assertThat(fieldsOf(() -> appeals.decide(c.reference(), null, today.plusDays(1), null)))
+                .containsExactly("result", "decidedOn");
+
+        appeals.decide(c.reference(), AppealResult.UPHELD, today, "Notice upheld in full");
+
+        assertThat(pi).hasPassed(RECORD_APPEAL_OUTCOME).isWaitingAt(WATCH_PERIOD_ENDS);
+        Assertions.assertThat(appeals.appeals(c.reference())).singleElement().satisfies(a -> {
+            Assertions.assertThat(a.result()).isEqualTo(AppealResult.UPHELD);
+            Assertions.assertThat(a.pending()).isFalse();
+        });
+        Assertions.assertThat(escalation.details(c.reference()).timeline()).extracting(CaseDetails.Event::kind)
+                .contains("APPEAL_LODGED", "APPEAL_DECIDED");
+    }
+
+    @Test
+    @DisplayName("When the 21 days to appeal pass without an appeal the timer records it, and an appeal is refused after")
+    void noAppealAfterTheTwentyOneDays() {
+        EscalationTestSupport.Case c = support.adultCase("Nora No-Appeal");
+        ProcessInstance pi = processOf(c);
+        servedCpn(c, pi);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        Job window = timers(pi).stream().filter(j -> j.getDuedate().equals(endOf(today.plusDays(21))))
+                .findFirst().orElseThrow();
+
+        managementService.executeJob(window.getId());
+
+        assertThat(pi).hasPassed(APPEAL_WINDOW_ENDS, RECORD_APPEAL_WINDOW_CLOSED).isWaitingAt(WATCH_PERIOD_ENDS);
+        Assertions.assertThat(escalation.details(c.reference()).timeline()).extracting(CaseDetails.Event::kind)
+                .contains("APPEAL_WINDOW_CLOSED");
+        support.runAs("caseworker");
+        List<FieldError> late = errorsOf(() -> appeals.lodge(c.reference(), today, "Sevenoaks Magistrates' Court", null));
+        Assertions.assertThat(late).extracting(FieldError::field).containsExactly("lodgedOn");
+        Assertions.assertThat(late.get(0).message()).contains("21 days").contains("s46");
+        cases.close(c.reference(), escalation.details(c.reference()).version(), "Complied with the notice");
+        assertThat(pi).isEnded();
+    }
+
+    @Test
+    @DisplayName("A confirmed breach of a CPN: a fixed penalty of the configured £100, payable within 14 days (a timer); "
+            + "paid, the payment ends it; refused without a confirmed breach, and a second while one waits")
+    void aFixedPenaltyPaidWithinFourteenDays() {
+        EscalationTestSupport.Case c = support.adultCase("Fiona Fine");
+        ProcessInstance pi = processOf(c);
+        servedCpn(c, pi);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        support.runAs("caseworker");
+        Assertions.assertThat(fieldsOf(() -> penalties.issue(c.reference(), today))).containsExactly("breach");
+        confirmBreach(c);
+        Assertions.assertThat(fieldsOf(() -> penalties.issue(c.reference(), today.plusDays(1))))
+                .containsExactly("issuedOn");
+
+        penalties.issue(c.reference(), today);
+
+        assertThat(pi).hasPassed(FIXED_PENALTY_ISSUED);
+        Assertions.assertThat(timers(pi)).extracting(Job::getDuedate).contains(endOf(today.plusDays(14)));
+        Assertions.assertThat(penalties.penalties(c.reference())).singleElement().satisfies(p -> {
+            Assertions.assertThat(p.amountPence()).isEqualTo(10_000);
+            Assertions.assertThat(p.paymentDue()).isEqualTo(today.plusDays(14));
+        });
+        Assertions.assertThat(fieldsOf(() -> penalties.issue(c.reference(), today))).containsExactly("breach");
+        Assertions.assertThat(errorsOf(() -> prosecutions.prepare(c.reference(), "Sevenoaks Magistrates' Court", null,
+                false, false))).as("no prosecution while the penalty may be paid").extracting(FieldError::message)
+                .anyMatch(m -> m.contains("s52"));
+        Assertions.assertThat(fieldsOf(() -> penalties.paid(c.reference(), today.minusDays(1))))
+                .containsExactly("paidOn");
+
+        penalties.paid(c.reference(), today);
+
+        assertThat(pi).hasPassed(PENALTY_PAID).isNotEnded();
+        Assertions.assertThat(timers(pi)).extracting(Job::getDuedate).doesNotContain(endOf(today.plusDays(14)));
+        Assertions.assertThat(penalties.penalties(c.reference())).singleElement()
+                .satisfies(p -> Assertions.assertThat(p.status()).isEqualTo("PAID"));
+    }
+
+    @Test
+    @DisplayName("A fixed penalty not paid within 14 days: the timer records it unpaid and the prosecution file follows")
+    void anUnpaidFixedPenaltyOpensTheProsecutionFile() {
+        EscalationTestSupport.Case c = support.adultCase("Ulric Unpaid");
+        ProcessInstance pi = processOf(c);
+        servedCpn(c, pi);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        support.runAs("caseworker");
+        confirmBreach(c);
+        penalties.issue(c.reference(), today);
+        Job due = timers(pi).stream().filter(j -> j.getDuedate().equals(endOf(today.plusDays(14)))).findFirst()
+                .orElseThrow();
+
+        managementService.executeJob(due.getId());
+
+        assertThat(pi).hasPassed(PAYMENT_DUE_ENDS, RECORD_PENALTY_UNPAID);
+        Assertions.assertThat(penalties.penalties(c.reference())).singleElement()
+                .satisfies(p -> Assertions.assertThat(p.status()).isEqualTo("UNPAID"));
+        Assertions.assertThat(escalation.details(c.reference()).timeline()).extracting(CaseDetails.Event::detail)
+                .anyMatch(d -> d.contains("prosecution file"));
+        Assertions.assertThat(fieldsOf(() -> penalties.paid(c.reference(), today))).containsExactly("paidOn");
+
+        // Unpaid: the prosecution (s48), with a remedial order asked for; an order not asked for is not made.
+        Assertions.assertThat(fieldsOf(() -> prosecutions.prepare(c.reference(), " ", null, true, false)))
+                .containsExactly("court");
+        prosecutions.prepare(c.reference(), "Sevenoaks Magistrates' Court", today.plusDays(40), true, false);
+        Assertions.assertThat(fieldsOf(() -> prosecutions.outcome(c.reference(),
+                org.csucasework.escalation.ProsecutionOutcome.CONVICTED, today, true, true)))
+                .containsExactly("forfeitureOrderMade");
+        prosecutions.outcome(c.reference(), org.csucasework.escalation.ProsecutionOutcome.CONVICTED, today, true, false);
+        Assertions.assertThat(prosecutions.prosecutions(c.reference())).singleElement().satisfies(p -> {
+            Assertions.assertThat(p.outcome()).isEqualTo("CONVICTED");
+            Assertions.assertThat(p.remedialOrderMade()).isTrue();
+        });
+    }
+
+    @Test
+    @DisplayName("Works in default after a confirmed breach of a CPN (s47): what, when, the cost; what is recovered "
+            + "never exceeds what is owed")
+    void worksInDefaultWithTheirCostRecovered() {
+        EscalationTestSupport.Case c = support.adultCase("Wendy Works");
+        ProcessInstance pi = processOf(c);
+        servedCpn(c, pi);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        support.runAs("caseworker");
+        Assertions.assertThat(fieldsOf(() -> works.record(c.reference(), "Cleared the garden", today, 25_000)))
+                .as("no confirmed breach yet").containsExactly("description");
+        confirmBreach(c);
+        Assertions.assertThat(fieldsOf(() -> works.record(c.reference(), " ", today.plusDays(1), null)))
+                .containsExactly("description", "doneOn", "costPence");
+
+        Long id = works.record(c.reference(), "Contractor cleared the waste from the front garden", today, 25_000);
+        Assertions.assertThat(fieldsOf(() -> works.recovered(c.reference(), id, 25_001))).containsExactly("recoveredPence");
+        works.recovered(c.reference(), id, 10_000);
+
+        Assertions.assertThat(works.works(c.reference())).singleElement().satisfies(w -> {
+            Assertions.assertThat(w.costPence()).isEqualTo(25_000);
+            Assertions.assertThat(w.recoveredPence()).isEqualTo(10_000);
+        });
+        Assertions.assertThat(escalation.details(c.reference()).timeline()).extracting(CaseDetails.Event::kind)
+                .contains("WORKS_IN_DEFAULT", "WORKS_COST_RECOVERED");
     }
 
     @Test
@@ -516,17 +777,41 @@ class AsbEscalationProcessTests {
         proposals.decide(pending.id(), pending.version(), decision, note);
     }
 
-    /** Proposes a step as the caseworker and has the supervisor approve it. */
+    /** Proposes a step as the caseworker, has the supervisor approve it, and records it served today. */
     private void issue(EscalationTestSupport.Case c, String stageCode, String conduct) {
         support.runAs("caseworker");
         proposals.propose(c.reference(), proposal(stageCode, conduct, c.report()));
         decide(c, Decision.APPROVE, null);
+        support.serveToday(escalation, deadlines, c.reference());
     }
 
     /** An ABA after the warning letter that comes before it on the ladder. */
     private void issueAba(EscalationTestSupport.Case c, String conduct) {
         issue(c, Ladder.WARNING_LETTER, "Warned first: " + conduct);
         issue(c, Ladder.ABA, conduct);
+    }
+
+    /** A CPN served today, after a warning letter, an ABA and a CPW whose time to comply has passed. */
+    private void servedCpn(EscalationTestSupport.Case c, ProcessInstance pi) {
+        issue(c, Ladder.WARNING_LETTER, "Rubbish dumped in the garden");
+        issue(c, Ladder.ABA, "Agreed to clear the garden");
+        issue(c, Ladder.CPW, "Rubbish and waste left in the front garden attracting vermin");
+        managementService.executeJob(singleTimer(pi).getId());
+        support.runAs("caseworker");
+        proposals.propose(c.reference(), EscalationTestSupport.cpn("Garden still full of waste", c.report()));
+        decide(c, Decision.APPROVE, null);
+        support.serveToday(escalation, deadlines, c.reference());
+    }
+
+    /** A breach of what is in force, reported and confirmed by the caseworker. */
+    private void confirmBreach(EscalationTestSupport.Case c) {
+        support.runAs("caseworker");
+        enforcement.reportBreach(c.reference(), "Waste dumped in the garden again", null);
+        enforcement.confirmBreach(c.reference(), true, "Seen by the officer");
+    }
+
+    private List<Job> timers(ProcessInstance pi) {
+        return managementService.createJobQuery().processInstanceId(pi.getId()).timers().list();
     }
 
     private Job singleTimer(ProcessInstance pi) {

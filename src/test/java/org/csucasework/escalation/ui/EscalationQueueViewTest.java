@@ -85,8 +85,8 @@ class EscalationQueueViewTest extends KaribuUiTest {
         _get(EscalationCaseView.class);
         _click(_get(Button.class, spec -> spec.withText("Approve")));
 
-        assertThat(notifications()).contains("ASB warning letter approved and issued");
-        assertThat(escalation.details(c.reference()).steps().get(0).status()).isEqualTo(StepStatus.ISSUED);
+        assertThat(notifications()).contains("ASB warning letter approved: serve it, then record the service");
+        assertThat(escalation.details(c.reference()).steps().get(0).status()).isEqualTo(StepStatus.APPROVED);
         assertThat(escalation.details(c.reference()).documents()).hasSize(1);
         EscalationQueueView again = navigate(EscalationQueueView.class);
         assertThat(GridKt._findAll(again.grid)).extracting(QueueItem::caseReference).doesNotContain(c.reference());

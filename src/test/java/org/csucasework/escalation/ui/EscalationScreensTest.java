@@ -46,6 +46,8 @@ class EscalationScreensTest extends KaribuUiTest {
     @Autowired
     EscalationProposals proposals;
     @Autowired
+    org.csucasework.escalation.EscalationDeadlines deadlines;
+    @Autowired
     LetterTemplateService templates;
 
     private EscalationTestSupport support;
@@ -98,7 +100,87 @@ class EscalationScreensTest extends KaribuUiTest {
         int row = GridKt._findAll(view.grid).indexOf(entry);
         assertThat(GridKt._getFormattedRow(view.grid, row)).contains("Anti-social behaviour: warning",
                 "Rene Register " + support.suffix + " (The person)", "caseworker, approved by supervisor",
-                "Hand delivered");
+                "Hand delivered, by Pat Process-Server", org.csucasework.shared.ui.UkDates.day(
+                        java.time.LocalDate.now(org.csucasework.shared.ui.UkDates.ZONE)));
+    }
+
+    @Test
+    void anApprovedLetterIsServedFromTheCasePageAndAServiceDayInTheFutureIsRefusedAtTheDate() {
+        EscalationTestSupport.Case c = support.adultCase("Sid Service");
+        proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Abuse at neighbours", c.report()));
+        support.runAs("supervisor");
+        CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
+        proposals.decide(pending.id(), pending.version(), Decision.APPROVE, null);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        login("caseworker", Role.CASEWORKER);
+        navigate("escalation/case/" + c.reference());
+
+        com.vaadin.flow.component.datepicker.DatePicker servedOn =
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withLabel("Date served"));
+        _setValue(servedOn, java.time.LocalDate.now(org.csucasework.shared.ui.UkDates.ZONE).plusDays(1));
+        _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withLabel("Served by")),
+                "Casey Caseworker");
+        _click(_get(Button.class, spec -> spec.withText("Record the service")));
+        assertThat(servedOn.isInvalid()).isTrue();
+        assertThat(servedOn.getErrorMessage()).contains("future");
+        support.runAs("caseworker");
+        assertThat(escalation.details(c.reference()).steps().get(0).status())
+                .isEqualTo(org.csucasework.escalation.StepStatus.APPROVED);
+
+        _setValue(servedOn, java.time.LocalDate.now(org.csucasework.shared.ui.UkDates.ZONE));
+        _click(_get(Button.class, spec -> spec.withText("Record the service")));
+
+        support.runAs("caseworker");
+        assertThat(escalation.details(c.reference()).steps().get(0).status())
+                .isEqualTo(org.csucasework.escalation.StepStatus.SERVED);
+        assertThat(escalation.details(c.reference()).steps().get(0).servedBy()).isEqualTo("Casey Caseworker");
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
+    org.csucasework.escalation.EscalationEnforcement enforcement;
+    @Autowired
+    org.csucasework.escalation.EscalationAppeals appeals;
+
+    @Test
+    void aServedNoticeOffersItsAppealAFixedPenaltyAndWorksInDefaultAndMarksDoRequirementsSuspendedDuringAnAppeal() {
+        EscalationTestSupport.Case c = support.adultCase("Cora Notice");
+        for (String stage : java.util.List.of(Ladder.WARNING_LETTER, Ladder.ABA, Ladder.CPW)) {
+            support.runAs("caseworker");
+            proposals.propose(c.reference(), proposal(stage, "Waste in the garden", c.report()));
+            approveAndServe(c);
+        }
+        String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.reference())
+                .singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(processId).timers().singleResult().getId());
+        support.runAs("caseworker");
+        proposals.propose(c.reference(), EscalationTestSupport.cpn("Waste still in the garden", c.report()));
+        approveAndServe(c);
+        support.runAs("caseworker");
+        appeals.lodge(c.reference(), java.time.LocalDate.now(org.csucasework.shared.ui.UkDates.ZONE),
+                "Sevenoaks Magistrates' Court", null);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        login("caseworker", Role.CASEWORKER);
+
+        navigate("escalation/case/" + c.reference());
+
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Appeal pending"))).isNotNull();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.details.Details.class)
+                .stream().map(com.vaadin.flow.component.details.Details::getSummaryText))
+                .contains("Fixed penalty", "Works in default", "Prosecution");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(t -> t.startsWith("Do: Clear the waste") && t.endsWith("(suspended while the appeal runs)"))
+                .anyMatch(t -> t.startsWith("Stop: Stop leaving waste") && !t.contains("suspended"));
+    }
+
+    private void approveAndServe(EscalationTestSupport.Case c) {
+        support.runAs("supervisor");
+        CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
+        proposals.decide(pending.id(), pending.version(), Decision.APPROVE, null);
+        support.serveToday(escalation, deadlines, c.reference());
     }
 
     @Test
@@ -130,6 +212,7 @@ class EscalationScreensTest extends KaribuUiTest {
         support.runAs("supervisor");
         CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
         proposals.decide(pending.id(), pending.version(), Decision.APPROVE, null);
+        support.serveToday(escalation, deadlines, c.reference());
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         return c;
     }

@@ -1,0 +1,114 @@
+package org.csucasework.escalation.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.csucasework.escalation.AppealResult;
+
+/**
+ * An appeal against a Community Protection Notice to the magistrates' court (s46): lodged, heard, decided. While it
+ * is pending, the notice's "do" requirements are suspended; its "stop" requirements stand.
+ */
+@Entity
+@Table(name = "escalation_appeal")
+public class Appeal {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", nullable = false)
+    private Long caseId;
+
+    @Column(name = "step_id", nullable = false)
+    private Long stepId;
+
+    @Column(name = "lodged_on", nullable = false)
+    private LocalDate lodgedOn;
+
+    @Column(name = "court", nullable = false, length = 160)
+    private String court;
+
+    @Column(name = "hearing_on")
+    private LocalDate hearingOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "result", length = 20)
+    private AppealResult result;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "result_note", length = 2000)
+    private String resultNote;
+
+    @Column(name = "recorded_by", nullable = false, length = 60)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Column(name = "decided_by", length = 60)
+    private String decidedBy;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Appeal() {
+    }
+
+    public Appeal(Long caseId, Long stepId, LocalDate lodgedOn, String court, LocalDate hearingOn, Instant recordedAt,
+                  String recordedBy) {
+        if (hearingOn != null && hearingOn.isBefore(lodgedOn)) {
+            throw new IllegalArgumentException("A hearing comes after the appeal is lodged");
+        }
+        this.caseId = caseId;
+        this.stepId = stepId;
+        this.lodgedOn = lodgedOn;
+        this.court = court;
+        this.hearingOn = hearingOn;
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    /** The court's decision, once, on a day not before the appeal was lodged. */
+    public void decide(AppealResult result, LocalDate on, String note, String by) {
+        if (this.result != null) {
+            throw new IllegalStateException("The appeal was decided already");
+        }
+        if (result == null || on == null || on.isBefore(lodgedOn)) {
+            throw new IllegalArgumentException("A result, on a day not before the appeal was lodged");
+        }
+        this.result = result;
+        this.decidedOn = on;
+        this.resultNote = note;
+        this.decidedBy = by;
+    }
+
+    public boolean isPending() {
+        return result == null;
+    }
+
+    public Long getId() { return id; }
+    public Long getCaseId() { return caseId; }
+    public Long getStepId() { return stepId; }
+    public LocalDate getLodgedOn() { return lodgedOn; }
+    public String getCourt() { return court; }
+    public LocalDate getHearingOn() { return hearingOn; }
+    public AppealResult getResult() { return result; }
+    public LocalDate getDecidedOn() { return decidedOn; }
+    public String getResultNote() { return resultNote; }
+    public String getRecordedBy() { return recordedBy; }
+    public Instant getRecordedAt() { return recordedAt; }
+    public String getDecidedBy() { return decidedBy; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,112 @@
+package org.csucasework.escalation.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A fixed penalty notice for the breach of a CPN (s52): paid within its 14 days, or not, when the prosecution file
+ * follows (s48). No prosecution while the 14 days run.
+ */
+@Entity
+@Table(name = "escalation_fixed_penalty")
+public class FixedPenalty {
+
+    /** Days to pay a fixed penalty, from its issue (s52). */
+    public static final int DAYS_TO_PAY = 14;
+
+    public enum Status { ISSUED, PAID, UNPAID }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", nullable = false)
+    private Long caseId;
+
+    @Column(name = "step_id", nullable = false)
+    private Long stepId;
+
+    @Column(name = "amount_pence", nullable = false)
+    private int amountPence;
+
+    @Column(name = "issued_on", nullable = false)
+    private LocalDate issuedOn;
+
+    @Column(name = "payment_due", nullable = false)
+    private LocalDate paymentDue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private Status status;
+
+    @Column(name = "paid_on")
+    private LocalDate paidOn;
+
+    @Column(name = "issued_by", nullable = false, length = 60)
+    private String issuedBy;
+
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected FixedPenalty() {
+    }
+
+    public FixedPenalty(Long caseId, Long stepId, int amountPence, LocalDate issuedOn, Instant issuedAt, String issuedBy) {
+        if (amountPence <= 0) {
+            throw new IllegalArgumentException("A fixed penalty has an amount");
+        }
+        this.caseId = caseId;
+        this.stepId = stepId;
+        this.amountPence = amountPence;
+        this.issuedOn = issuedOn;
+        this.paymentDue = issuedOn.plusDays(DAYS_TO_PAY);
+        this.status = Status.ISSUED;
+        this.issuedAt = issuedAt;
+        this.issuedBy = issuedBy;
+    }
+
+    /** Paid, on a day from its issue to the last day to pay; only while it waits for payment. */
+    public void paid(LocalDate on) {
+        if (status != Status.ISSUED) {
+            throw new IllegalStateException("This fixed penalty is " + status.name().toLowerCase());
+        }
+        if (on.isBefore(issuedOn) || on.isAfter(paymentDue)) {
+            throw new IllegalArgumentException("Paid between its issue and the last day to pay");
+        }
+        this.status = Status.PAID;
+        this.paidOn = on;
+    }
+
+    /** The 14 days passed without payment: the prosecution file follows. */
+    public void unpaid() {
+        if (status != Status.ISSUED) {
+            throw new IllegalStateException("This fixed penalty is " + status.name().toLowerCase());
+        }
+        this.status = Status.UNPAID;
+    }
+
+    public Long getId() { return id; }
+    public Long getCaseId() { return caseId; }
+    public Long getStepId() { return stepId; }
+    public int getAmountPence() { return amountPence; }
+    public LocalDate getIssuedOn() { return issuedOn; }
+    public LocalDate getPaymentDue() { return paymentDue; }
+    public Status getStatus() { return status; }
+    public LocalDate getPaidOn() { return paidOn; }
+    public String getIssuedBy() { return issuedBy; }
+    public Instant getIssuedAt() { return issuedAt; }
+    public long getVersion() { return version; }
+}

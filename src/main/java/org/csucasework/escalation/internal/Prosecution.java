@@ -1,0 +1,116 @@
+package org.csucasework.escalation.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.csucasework.escalation.ProsecutionOutcome;
+
+/**
+ * A prosecution for the breach of a CPN (s48): the court and hearing, the remedial (s49) and forfeiture (s50) orders
+ * asked for; then the outcome, once, with the orders the court made (only those asked for).
+ */
+@Entity
+@Table(name = "escalation_prosecution")
+public class Prosecution {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", nullable = false)
+    private Long caseId;
+
+    @Column(name = "step_id", nullable = false)
+    private Long stepId;
+
+    @Column(name = "court", nullable = false, length = 160)
+    private String court;
+
+    @Column(name = "hearing_on")
+    private LocalDate hearingOn;
+
+    @Column(name = "remedial_order_asked", nullable = false)
+    private boolean remedialOrderAsked;
+
+    @Column(name = "forfeiture_order_asked", nullable = false)
+    private boolean forfeitureOrderAsked;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 20)
+    private ProsecutionOutcome outcome;
+
+    @Column(name = "outcome_on")
+    private LocalDate outcomeOn;
+
+    @Column(name = "remedial_order_made", nullable = false)
+    private boolean remedialOrderMade;
+
+    @Column(name = "forfeiture_order_made", nullable = false)
+    private boolean forfeitureOrderMade;
+
+    @Column(name = "recorded_by", nullable = false, length = 60)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Prosecution() {
+    }
+
+    public Prosecution(Long caseId, Long stepId, String court, LocalDate hearingOn, boolean remedialOrderAsked,
+                       boolean forfeitureOrderAsked, Instant recordedAt, String recordedBy) {
+        this.caseId = caseId;
+        this.stepId = stepId;
+        this.court = court;
+        this.hearingOn = hearingOn;
+        this.remedialOrderAsked = remedialOrderAsked;
+        this.forfeitureOrderAsked = forfeitureOrderAsked;
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    /** The outcome, once; an order is made only on conviction and only if it was asked for. */
+    public void decided(ProsecutionOutcome outcome, LocalDate on, boolean remedialOrderMade, boolean forfeitureOrderMade) {
+        if (this.outcome != null) {
+            throw new IllegalStateException("The prosecution's outcome is recorded already");
+        }
+        boolean convicted = outcome == ProsecutionOutcome.CONVICTED;
+        if ((remedialOrderMade && (!convicted || !remedialOrderAsked))
+                || (forfeitureOrderMade && (!convicted || !forfeitureOrderAsked))) {
+            throw new IllegalArgumentException("An order is made on conviction, when it was asked for");
+        }
+        this.outcome = outcome;
+        this.outcomeOn = on;
+        this.remedialOrderMade = remedialOrderMade;
+        this.forfeitureOrderMade = forfeitureOrderMade;
+    }
+
+    public boolean isPending() {
+        return outcome == null;
+    }
+
+    public Long getId() { return id; }
+    public Long getCaseId() { return caseId; }
+    public String getCourt() { return court; }
+    public LocalDate getHearingOn() { return hearingOn; }
+    public boolean isRemedialOrderAsked() { return remedialOrderAsked; }
+    public boolean isForfeitureOrderAsked() { return forfeitureOrderAsked; }
+    public ProsecutionOutcome getOutcome() { return outcome; }
+    public LocalDate getOutcomeOn() { return outcomeOn; }
+    public boolean isRemedialOrderMade() { return remedialOrderMade; }
+    public boolean isForfeitureOrderMade() { return forfeitureOrderMade; }
+    public Instant getRecordedAt() { return recordedAt; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,87 @@
+package org.csucasework.escalation.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Works in default on the breach of a CPN (s47): what was done, when, its cost and how much was recovered. */
+@Entity
+@Table(name = "escalation_remedial_work")
+public class RemedialWork {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", nullable = false)
+    private Long caseId;
+
+    @Column(name = "step_id", nullable = false)
+    private Long stepId;
+
+    @Column(name = "description", nullable = false, length = 2000)
+    private String description;
+
+    @Column(name = "done_on", nullable = false)
+    private LocalDate doneOn;
+
+    @Column(name = "cost_pence", nullable = false)
+    private int costPence;
+
+    @Column(name = "recovered_pence", nullable = false)
+    private int recoveredPence;
+
+    @Column(name = "recorded_by", nullable = false, length = 60)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected RemedialWork() {
+    }
+
+    public RemedialWork(Long caseId, Long stepId, String description, LocalDate doneOn, int costPence,
+                        Instant recordedAt, String recordedBy) {
+        if (costPence < 0) {
+            throw new IllegalArgumentException("A cost is not negative");
+        }
+        this.caseId = caseId;
+        this.stepId = stepId;
+        this.description = description;
+        this.doneOn = doneOn;
+        this.costPence = costPence;
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    /** A sum recovered towards the cost; never more than is still owed. */
+    public void recovered(int pence) {
+        if (pence <= 0 || recoveredPence + pence > costPence) {
+            throw new IllegalArgumentException("Recover a positive sum, at most what is still owed");
+        }
+        this.recoveredPence += pence;
+    }
+
+    public int outstandingPence() {
+        return costPence - recoveredPence;
+    }
+
+    public Long getId() { return id; }
+    public Long getCaseId() { return caseId; }
+    public Long getStepId() { return stepId; }
+    public String getDescription() { return description; }
+    public LocalDate getDoneOn() { return doneOn; }
+    public int getCostPence() { return costPence; }
+    public int getRecoveredPence() { return recoveredPence; }
+    public long getVersion() { return version; }
+}
