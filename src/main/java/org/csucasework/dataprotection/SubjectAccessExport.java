@@ -47,10 +47,11 @@ public record SubjectAccessExport(Instant producedAt, String producedBy, PersonR
                               List<ActionRecord> actions, List<Note> timeline) {
     }
 
-    public record StepRecord(String stage, String status, String conduct, LocalDate issuedOn) {
+    public record StepRecord(String stage, String status, String conduct, LocalDate servedOn) {
     }
 
-    public record LetterRecord(String title, String stage, Instant issuedAt, String recipient, String serviceMethod) {
+    public record LetterRecord(String title, String stage, Instant issuedAt, String recipient, String serviceMethod,
+                               LocalDate servedOn) {
     }
 
     /**

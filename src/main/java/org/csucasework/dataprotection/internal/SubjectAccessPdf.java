@@ -120,13 +120,14 @@ public final class SubjectAccessPdf {
                 for (SubjectAccessExport.StepRecord step : escalation.steps()) {
                     add("Step: " + names.escalationStage(step.stage()) + " ("
                             + label(StepStatus.class, step.status(), StepStatus::label)
-                            + (step.issuedOn() == null ? "" : ", issued " + day(step.issuedOn())) + "): "
+                            + (step.servedOn() == null ? "" : ", served " + day(step.servedOn())) + "): "
                             + step.conduct(), body);
                 }
                 for (SubjectAccessExport.LetterRecord letter : escalation.letters()) {
-                    add("Letter: " + letter.title() + ", issued " + moment(letter.issuedAt()) + " to "
-                            + letter.recipient() + " ("
-                            + label(ServiceMethod.class, letter.serviceMethod(), ServiceMethod::label) + ")", body);
+                    add("Letter: " + letter.title() + " to " + letter.recipient() + ", written "
+                            + moment(letter.issuedAt()) + (letter.servedOn() == null ? ", not yet served"
+                            : ", served " + day(letter.servedOn()) + " ("
+                            + label(ServiceMethod.class, letter.serviceMethod(), ServiceMethod::label) + ")"), body);
                 }
                 notes("Breaches", escalation.breaches());
                 notes("Timeline", escalation.timeline());

@@ -131,17 +131,20 @@ public class SubjectAccessStore {
         List<CaseRecord> cases = new ArrayList<>();
         for (Row row : rows) {
             MapSqlParameterSource q = new MapSqlParameterSource("id", row.id());
-            List<StepRecord> steps = jdbc.query("select stage_code, status, conduct, issued_on from escalation_step"
+            // Deadlines run from the day a step is served, not from its approval (issue 17): that is the day shown.
+            List<StepRecord> steps = jdbc.query("select stage_code, status, conduct, served_on from escalation_step"
                     + " where case_id = :id order by proposed_at, id", q, (rs, n) -> new StepRecord(
                     rs.getString("stage_code"), rs.getString("status"), rs.getString("conduct"),
-                    rs.getObject("issued_on", LocalDate.class)));
+                    rs.getObject("served_on", LocalDate.class)));
             // A copy to a parent or guardian names them: only the role, in words, is shown for letters not to the person.
             List<LetterRecord> letters = jdbc.query("select title, stage_code, issued_at, recipient_name,"
-                    + " recipient_role, service_method from escalation_document where case_id = :id"
+                    + " recipient_role, coalesce(served_method, service_method) as service_method, served_on"
+                    + " from escalation_document where case_id = :id"
                     + " order by issued_at, id", q, (rs, n) -> new LetterRecord(rs.getString("title"),
                     rs.getString("stage_code"), instant(rs, "issued_at"),
                     "SUBJECT".equals(rs.getString("recipient_role")) ? rs.getString("recipient_name")
-                            : Names.spelt(rs.getString("recipient_role")), rs.getString("service_method")));
+                            : Names.spelt(rs.getString("recipient_role")), rs.getString("service_method"),
+                    rs.getObject("served_on", LocalDate.class)));
             CaseRecord partial = row.partial();
             cases.add(new CaseRecord(partial.reference(), partial.status(), partial.letterAddress(),
                     partial.youngPerson(), partial.closedAt(), partial.closureReason(), steps, letters,
