@@ -30,6 +30,7 @@ import org.csucasework.escalation.ServiceMethod;
 import org.csucasework.intake.ReportDetails;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.InputRules;
 import org.csucasework.shared.ValidationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -404,15 +405,15 @@ class EscalationApiController {
         return Map.of("result", result.name());
     }
 
-    /** A day given as text: null when absent, an error naming the field when malformed. */
+    /**
+     * A day given as text: null when absent, an error naming the field when malformed or outside the years 1 to 9999
+     * (the product's one rule for dates, {@link InputRules#parseDate}), collected with the request's other errors.
+     */
     private static LocalDate day(String text, String field, List<FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         try {
-            return LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            errors.add(new FieldError(field, "Not a date: give it as YYYY-MM-DD"));
+            return InputRules.parseDate(field, text);
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
             return null;
         }
     }
