@@ -12,7 +12,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.NotFoundException;
+import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Notices;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A small dialog of the report page: a few fields, a confirm and a back button, and room for errors. Each service
@@ -92,6 +97,37 @@ class ReportPageDialog extends Dialog {
         if (first instanceof Focusable<?> focusable) {
             focusable.focus();
         }
+    }
+
+    /**
+     * Runs the change when the user confirms: success closes the dialog, says so and reloads the page; a refusal stays
+     * in the dialog at its fields, with everything typed kept (a conflict offers to reload the page instead).
+     */
+    void onConfirm(Runnable change, String success, Runnable reload) {
+        confirm.addClickListener(e -> {
+            try {
+                change.run();
+            } catch (ValidationException ex) {
+                showErrors(ex.errors());
+                return;
+            } catch (ConflictException ex) {
+                showProblem(ex.getMessage() + " Your entries in this dialog are kept until you reload.",
+                        new Button("Reload the report", click -> {
+                            close();
+                            reload.run();
+                        }));
+                return;
+            } catch (NotFoundException ex) {
+                showProblem("It no longer exists, or is not yours to change. Reload the report to see it as it is now.");
+                return;
+            } catch (AccessDeniedException ex) {
+                showProblem("You are not allowed to do this.");
+                return;
+            }
+            close();
+            Notices.success(success);
+            reload.run();
+        });
     }
 
     /** Shows a problem that is not about one field, optionally with a button (for example "Reload"). */

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -21,8 +20,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,7 +28,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -52,10 +48,8 @@ import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportStatus;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.intake.ui.PersonMarkerBadges;
-import org.csucasework.reference.Agency;
 import org.csucasework.reference.Outcome;
 import org.csucasework.reference.ReferenceDataService;
-import org.csucasework.reference.ReferenceType;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.ConflictException;
@@ -66,7 +60,6 @@ import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.Action;
-import org.csucasework.tasking.ActionEntry;
 import org.csucasework.tasking.ActionOutcomeDialog;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionStatus;
@@ -74,7 +67,6 @@ import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.ActionsGrid;
 import org.csucasework.tasking.CaseFile;
 import org.csucasework.tasking.CaseFileService;
-import org.csucasework.tasking.CloseReport;
 import org.csucasework.tasking.DailyTaskingProcess;
 import org.csucasework.tasking.ReportClosingService;
 import org.csucasework.tasking.ReviewDecision;
@@ -106,6 +98,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private final CaseHistory caseHistory;
     private final CaseDocuments caseDocuments;
     private final Names names;
+    private final ReportDialogs dialogs;
 
     private String reference = "";
     private CaseHistoryPanel history;
@@ -127,6 +120,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         this.caseHistory = caseHistory;
         this.caseDocuments = caseDocuments;
         this.names = names;
+        this.dialogs = new ReportDialogs(reports, actions, closing, referenceData, users, this::load);
         addClassName("report-view");
         setMaxWidth("80em");
     }
@@ -222,10 +216,10 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             bar.add(new Anchor("reports/" + report.reference() + "/edit", "Edit details"));
         }
         if (open && canManage(report)) {
-            Button add = new Button("Add an action", e -> openAddActionDialog());
+            Button add = new Button("Add an action", e -> dialogs.addAction(reference));
             bar.add(add);
-            bar.add(new Button("Share with an agency", e -> openShareDialog(report)));
-            Button close = new Button("Close the report", e -> openCloseDialog(report));
+            bar.add(new Button("Share with an agency", e -> dialogs.share(report)));
+            Button close = new Button("Close the report", e -> dialogs.close(report, noFurtherActionDecided()));
             // A report just logged is worked on, not closed: its main button is the next step, adding an action.
             (report.status() == ReportStatus.NEW ? add : close).addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(close);
@@ -239,7 +233,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         if (user != null && user.hasAny(Role.SUPERVISOR, Role.CASEWORKER)
                 && report.flags().contains(ReportFlag.CASE_REVIEW_THRESHOLD)) {
             if (!report.caseReviewRightTold()) {
-                bar.add(new Button("Victim told of the right to a Case Review", e -> openCaseReviewDialog(report)));
+                bar.add(new Button("Victim told of the right to a Case Review", e -> dialogs.caseReviewRight(report)));
             }
             // The application form takes the report as one of the complaints (the casereview module's route).
             bar.add(new Anchor("case-reviews/new?report=" + report.reference(), "Apply for an ASB Case Review"));
@@ -454,13 +448,13 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private void reporterUpdated() {
         try {
             closing.reporterUpdated(reference);
-            notifySuccess("Recorded that the reporter was told the outcome.");
+            Notices.success("Recorded that the reporter was told the outcome.");
         } catch (ValidationException e) {
-            notifyProblem(e.errors().get(0).message());
+            Notices.error(e.errors().get(0).message());
         } catch (NotFoundException | AccessDeniedException e) {
-            notifyProblem("You cannot change this report.");
+            Notices.error("You cannot change this report.");
         } catch (ConflictException e) {
-            notifyProblem(e.getMessage());
+            Notices.error(e.getMessage());
         }
         load();
     }
@@ -474,58 +468,6 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         ActionOutcomeDialog.cancel(action, names, reason -> actions.cancel(action.id(), reason),
                 done -> changed("Action cancelled.")).open();
     }
-
-    private void openAddActionDialog() {
-        ReportPageDialog dialog = new ReportPageDialog("Add an action", "Add the action");
-        ActionEntry entry = new ActionEntry(referenceData.activeAgencies()).withNamedOfficer(users::activeOfficersOf)
-                .dueByDefault(LocalDate.now(ReportProcess.ZONE));
-        dialog.fields(entry, entry.fields());
-        dialog.confirm.addClickListener(e -> change(dialog, () -> actions.assign(reference, entry.value()),
-                "Action added."));
-        dialog.open();
-        entry.focus();
-    }
-
-    private void openCloseDialog(ReportDetails report) {
-        ReportPageDialog dialog = new ReportPageDialog("Close report " + report.reference(), "Close with this outcome");
-        Select<Outcome> outcome = dialog.field("outcomeCode", new Select<>());
-        outcome.setLabel("Outcome");
-        outcome.setItems(referenceData.list(ReferenceType.OUTCOMES));
-        outcome.setItemLabelGenerator(Outcome::getLabel);
-        outcome.setPlaceholder("Choose the outcome");
-        outcome.setWidthFull();
-        outcome.setRequiredIndicatorVisible(true);
-        TextArea note = dialog.field("note", new TextArea("Note"));
-        note.setHelperText("Required for outcomes that need a reason, such as no further action");
-        note.setWidthFull();
-        outcome.addValueChangeListener(e -> note.setRequiredIndicatorVisible(e.getValue() != null && e.getValue().isNeedsReason()));
-        Checkbox told = new Checkbox("The reporter has been told the outcome");
-        if (!report.anonymous()) {
-            dialog.field("reporterUpdated", told);
-            if (report.reporterUpdated()) {
-                told.setValue(true);
-                told.setReadOnly(true);
-                told.setHelperText("Already recorded");
-            }
-        }
-        // The meeting decided "no further action" with its reason: closing carries that decision, not asks again.
-        noFurtherActionDecided().ifPresent(decided -> {
-            outcome.getListDataView().getItems().filter(o -> NO_FURTHER_ACTION.equals(o.getCode())).findFirst()
-                    .ifPresent(outcome::setValue);
-            note.setValue(Optional.ofNullable(decided.note()).orElse(""));
-            note.setHelperText("The reason given at the daily tasking of " + UkDates.day(UkDates.dayOf(
-                    decided.reviewedAt())) + "; change it if need be");
-        });
-        dialog.confirm.addClickListener(e -> change(dialog, () -> closing.close(reference, new CloseReport(
-                        outcome.getValue() == null ? null : outcome.getValue().getCode(), note.getValue(),
-                        !report.anonymous() && told.getValue(), report.version())),
-                "Report " + report.reference() + " closed."));
-        dialog.open();
-        outcome.focus();
-    }
-
-    /** The outcome code the daily tasking's "no further action" decision closes a report with. */
-    static final String NO_FURTHER_ACTION = "NO_FURTHER_ACTION";
 
     /** The latest review, when it decided no further action and the report is still open. */
     private Optional<CaseFile.Review> noFurtherActionDecided() {
@@ -542,70 +484,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         return report.status().label();
     }
 
-    private void openShareDialog(ReportDetails report) {
-        ReportPageDialog dialog = new ReportPageDialog("Share report " + report.reference(), "Share");
-        dialog.addContent(new Paragraph("The agency's officers will see this report, its people and its history. "
-                + "The reason is kept with the share and in the audit trail."));
-        Select<org.csucasework.reference.Agency> agency = dialog.field("agencyCode", new Select<>());
-        agency.setLabel("Agency");
-        agency.setItems(referenceData.list(ReferenceType.AGENCIES).stream()
-                .filter(a -> !a.getCode().equals(report.owningAgencyCode())).toList());
-        agency.setItemLabelGenerator(org.csucasework.reference.Agency::getName);
-        agency.setPlaceholder("Choose the agency");
-        agency.setRequiredIndicatorVisible(true);
-        agency.setWidthFull();
-        TextArea reason = dialog.field("reason", new TextArea("Reason for sharing"));
-        reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(org.csucasework.intake.ReportFieldLimits.SHARE_REASON);
-        reason.setWidthFull();
-        dialog.confirm.addClickListener(e -> change(dialog, () -> reports.shareWithAgency(reference,
-                        agency.getValue() == null ? null : agency.getValue().getCode(), reason.getValue()),
-                "Report " + report.reference() + " shared."));
-        dialog.open();
-        agency.focus();
-    }
-
-    private void openCaseReviewDialog(ReportDetails report) {
-        ReportPageDialog dialog = new ReportPageDialog("Right to an ASB Case Review", "Record that it was told");
-        dialog.addContent(new Paragraph("The complaints of the reporter or victim about this behaviour reached the "
-                + "ASB Case Review threshold. Record that they were told of their right to apply for one."));
-        TextArea note = dialog.field("note", new TextArea("How and when they were told"));
-        note.setWidthFull();
-        dialog.confirm.addClickListener(e -> change(dialog,
-                () -> closing.caseReviewRightTold(reference, note.getValue()),
-                "Recorded that the victim was told of the right to an ASB Case Review."));
-        dialog.open();
-        note.focus();
-    }
-
-    /** Runs a change from a dialog: success closes it and reloads the page; errors stay in the dialog. */
-    private void change(ReportPageDialog dialog, Runnable change, String success) {
-        try {
-            change.run();
-        } catch (ValidationException e) {
-            dialog.showErrors(e.errors());
-            return;
-        } catch (ConflictException e) {
-            Button reload = new Button("Reload the report", click -> {
-                dialog.close();
-                load();
-            });
-            dialog.showProblem(e.getMessage() + " Your entries in this dialog are kept until you reload.", reload);
-            return;
-        } catch (NotFoundException e) {
-            dialog.showProblem("It no longer exists, or is not yours to change. Reload the report to see it as it is now.");
-            return;
-        } catch (AccessDeniedException e) {
-            dialog.showProblem("You are not allowed to do this.");
-            return;
-        }
-        dialog.close();
-        notifySuccess(success);
-        load();
-    }
-
     private void changed(String success) {
-        notifySuccess(success);
+        Notices.success(success);
         load();
     }
 
@@ -704,14 +584,6 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         return at.toLocalTime().equals(LocalTime.MIDNIGHT)
                 ? "due by the end of " + UkDates.DAY.format(at.toLocalDate().minusDays(1))
                 : "due " + UkDates.MOMENT.format(due);
-    }
-
-    private static void notifySuccess(String text) {
-        Notices.success(text);
-    }
-
-    private static void notifyProblem(String text) {
-        Notices.error(text);
     }
 
     CaseFile caseFile() {
