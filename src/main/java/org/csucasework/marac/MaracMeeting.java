@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import org.csucasework.shared.MeetingStatus;
 
 /** A monthly Community MARAC meeting: its date, the referral deadline before it, who attended and its minutes. */
 @Entity

@@ -28,6 +28,7 @@ import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.MeetingStatus;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ValidationException;
 import org.csucasework.shared.ui.Names;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.MeetingStatus;
 import org.csucasework.shared.ValidationException;
 import org.csucasework.shared.ui.UkDates;
 import org.csucasework.taskgroups.internal.TaskGroupMeetingRepository;

@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.csucasework.intake.ReportSummary;
+import org.csucasework.shared.MeetingStatus;
 import org.csucasework.tasking.ActionView;
 
 /**

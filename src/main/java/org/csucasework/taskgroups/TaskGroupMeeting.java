@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import org.csucasework.shared.MeetingStatus;
 
 /** A meeting of a group: scheduled for a day, then held with the agencies attending and its minutes. */
 @Entity

@@ -22,6 +22,7 @@ import org.csucasework.intake.NewReport;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.SubjectRole;
 import org.csucasework.people.PersonDetails;
+import org.csucasework.support.SignedIn;
 import org.csucasework.taskgroups.GroupDraft;
 import org.csucasework.taskgroups.GroupSummary;
 import org.csucasework.taskgroups.SubjectKind;
@@ -30,10 +31,7 @@ import org.csucasework.taskgroups.TaskGroupService;
 import org.csucasework.tasking.CloseReport;
 import org.csucasework.tasking.ReportClosingService;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -167,10 +165,7 @@ class CaseWorld {
     }
 
     void runAs(String username) {
-        UserDetails user = userDetails.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        new SignedIn(userDetails).signIn(username);
     }
 
     private LoggedReport log(Person reporter, Person subject, String description) {

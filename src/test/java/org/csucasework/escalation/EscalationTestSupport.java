@@ -13,10 +13,7 @@ import org.csucasework.intake.SubjectRole;
 import org.csucasework.people.PersonDetails;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.ValidationException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.csucasework.support.SignedIn;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -38,10 +35,7 @@ public class EscalationTestSupport {
 
     /** Signs in as a demo user for the service calls that follow, with the authorities the login would give. */
     public void runAs(String username) {
-        UserDetails user = userDetails.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        new SignedIn(userDetails).signIn(username);
     }
 
     /** A report naming the person as the alleged perpetrator (a new person, or the one with this id). */

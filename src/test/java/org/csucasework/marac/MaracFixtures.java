@@ -3,10 +3,7 @@ package org.csucasework.marac;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.csucasework.support.SignedIn;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -28,10 +25,7 @@ public class MaracFixtures {
     }
 
     public void runAs(String username) {
-        UserDetails user = userDetailsService.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        new SignedIn(userDetailsService).signIn(username);
     }
 
     /** A complete referral about one person (named with the suffix). */

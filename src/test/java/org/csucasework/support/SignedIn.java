@@ -41,6 +41,17 @@ public final class SignedIn {
         });
     }
 
+    /**
+     * Signs the current thread in as the user until the test signs it out or in as someone else: for tests whose
+     * every step runs as one user at a time. The principal is the loaded account, as after a form login.
+     */
+    public void signIn(String username) {
+        UserDetails user = accounts.loadUserByUsername(username);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+    }
+
     /** The work as a task for another thread, signed in there as the user. */
     public <T> Callable<T> task(String username, Supplier<T> work) {
         return () -> as(username, work);

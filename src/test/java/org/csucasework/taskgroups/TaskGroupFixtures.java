@@ -10,11 +10,8 @@ import org.csucasework.people.PersonDetails;
 import org.csucasework.people.Place;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.support.SignedIn;
 import org.csucasework.taskgroups.process.GroupProcess;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -40,10 +37,7 @@ public class TaskGroupFixtures {
 
     /** Signs in as a demo user for the service calls that follow, with the authorities the login would give. */
     public void runAs(String username) {
-        UserDetails user = userDetailsService.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        new SignedIn(userDetailsService).signIn(username);
     }
 
     public Place newPlace(String label) {

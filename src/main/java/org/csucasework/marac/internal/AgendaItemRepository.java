@@ -17,7 +17,7 @@ public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
     /** Cases discussed (a decision taken) at meetings held in the period: the annual figure. */
     @Query("select count(i) from AgendaItem i, MaracMeeting m where i.meetingId = m.id"
-            + " and m.status = org.csucasework.marac.MeetingStatus.HELD and i.decision is not null"
+            + " and m.status = org.csucasework.shared.MeetingStatus.HELD and i.decision is not null"
             + " and m.meetingDate between :from and :to")
     long countDiscussedBetween(LocalDate from, LocalDate to);
 }

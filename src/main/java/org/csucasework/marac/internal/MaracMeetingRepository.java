@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.csucasework.marac.MaracMeeting;
-import org.csucasework.marac.MeetingStatus;
+import org.csucasework.shared.MeetingStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -26,7 +26,7 @@ public interface MaracMeetingRepository extends JpaRepository<MaracMeeting, Long
 
     long countByStatus(MeetingStatus status);
 
-    @Query("select count(m) from MaracMeeting m where m.status = org.csucasework.marac.MeetingStatus.HELD"
+    @Query("select count(m) from MaracMeeting m where m.status = org.csucasework.shared.MeetingStatus.HELD"
             + " and m.meetingDate between :from and :to")
     long countHeldBetween(LocalDate from, LocalDate to);
 }

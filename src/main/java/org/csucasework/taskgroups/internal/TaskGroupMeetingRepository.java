@@ -1,7 +1,7 @@
 package org.csucasework.taskgroups.internal;
 
 import java.util.List;
-import org.csucasework.taskgroups.MeetingStatus;
+import org.csucasework.shared.MeetingStatus;
 import org.csucasework.taskgroups.TaskGroupMeeting;
 import org.springframework.data.jpa.repository.JpaRepository;
 

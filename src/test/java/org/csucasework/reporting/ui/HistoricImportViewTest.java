@@ -1,9 +1,11 @@
 package org.csucasework.reporting.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.Role;
@@ -67,10 +69,7 @@ class HistoricImportViewTest extends KaribuUiTest {
                 .isZero();
     }
 
-    private static void waitFor(HistoricImportView view) throws InterruptedException {
-        for (int i = 0; i < 600 && !view.job.finished; i++) {
-            Thread.sleep(100);
-        }
-        assertThat(view.job.finished).as("the import finished within a minute").isTrue();
+    private static void waitFor(HistoricImportView view) {
+        await("the import finished").atMost(Duration.ofMinutes(1)).until(() -> view.job.finished);
     }
 }

@@ -4,14 +4,25 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.csucasework.reporting.PriorityRanking;
+import org.csucasework.reporting.PriorityService;
+import org.csucasework.reporting.PriorityUpdate;
 import org.csucasework.shared.Role;
 import org.csucasework.support.KaribuUiTest;
+import org.csucasework.support.RunAs;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The priority matrix editor: totals and the priority flag as scores change, saving, and read-only for others. */
 class PriorityMatrixViewTest extends KaribuUiTest {
+
+    @Autowired PriorityService priorities;
 
     @Test
     void anAnalystScoresAnIssueSeesItsTotalAndPriorityAndSavesTheMatrix() {
@@ -66,9 +77,23 @@ class PriorityMatrixViewTest extends KaribuUiTest {
 
     @Test
     void aSupervisorReadsTheMatrixButCannotChangeIt() {
+        int lastYear = RunAs.user("analyst", () -> {
+            int year = LocalDate.now().getYear() - 1;
+            PriorityRanking ranking = priorities.ranking(year);
+            Map<String, Integer> scores = ranking.criteria().stream()
+                    .collect(Collectors.toMap(PriorityRanking.Criterion::code, c -> c.allowedScores().get(0)));
+            List<PriorityUpdate.Issue> issues = new ArrayList<>(ranking.issues().stream()
+                    .map(i -> new PriorityUpdate.Issue(i.name(), i.categoryCodes(), i.scores())).toList());
+            issues.add(new PriorityUpdate.Issue("Read-only issue " + UUID.randomUUID().toString().substring(0, 8),
+                    List.of(), scores));
+            return priorities.save(year, new PriorityUpdate(ranking.version(), issues)).year();
+        }, Role.ANALYST);
+
         login("supervisor", Role.SUPERVISOR);
         PriorityMatrixView view = navigate(PriorityMatrixView.class);
+        _setValue(view.year, lastYear);
+        assertThat(view.ranking.issues()).isNotEmpty();
         assertThat(view.save.isVisible() && view.save.getParent().orElseThrow().isVisible()).isFalse();
-        view.editors.forEach(editor -> assertThat(editor.name.isReadOnly()).isTrue());
+        assertThat(view.editors).isNotEmpty().allSatisfy(editor -> assertThat(editor.name.isReadOnly()).isTrue());
     }
 }

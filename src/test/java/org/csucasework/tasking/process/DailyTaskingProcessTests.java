@@ -36,6 +36,7 @@ import org.csucasework.shared.FieldError;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ValidationException;
 import org.csucasework.support.IntegrationTest;
+import org.csucasework.support.SignedIn;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionStatus;
 import org.csucasework.tasking.ActionView;
@@ -51,11 +52,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -539,10 +536,7 @@ class DailyTaskingProcessTests {
 
     /** Signs in as a demo user for the service calls that follow, with the authorities the login would give. */
     private void runAs(String username) {
-        UserDetails user = userDetailsService.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        new SignedIn(userDetailsService).signIn(username);
     }
 
     private PersonDetails reporter(String name) {
