@@ -22,14 +22,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -46,7 +44,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.csucasework.shared.ui.Names;
 import org.csucasework.intake.ReportFieldLimits;
-import org.csucasework.intake.SubjectRole;
 import org.csucasework.people.PeopleFieldLimits;
 import org.csucasework.people.PersonDetails;
 import org.csucasework.people.PersonMatch;
@@ -66,7 +63,7 @@ import org.csucasework.shared.ui.UkDates;
 public class ReportForm extends Composite<VerticalLayout> {
 
     static final Locale LOCALE = Locale.UK;
-    private static final String DETAIL_STYLE =
+    static final String DETAIL_STYLE =
             "font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color)";
     private static final Pattern SUBJECT_FIELD = Pattern.compile("subjects\\[(\\d+)]\\.(\\w+)");
 
@@ -149,7 +146,7 @@ public class ReportForm extends Composite<VerticalLayout> {
         sourceAgency.setRequiredIndicatorVisible(true);
 
 
-        reporterName = personNameField("Reporter's name", this::reporterChosen);
+        reporterName = PersonNameField.create("Reporter's name", peopleSuggestions, this::reporterChosen);
         ((HasValue<?, ?>) reporterName).setRequiredIndicatorVisible(true);
         reporterPhone.setMaxLength(PeopleFieldLimits.PHONE);
         // Either contact is enough, so neither carries the required dot: both say so in words instead.
@@ -230,7 +227,7 @@ public class ReportForm extends Composite<VerticalLayout> {
         binder.forField(ward).bind(ReportDraft::getWard, ReportDraft::setWard);
         binder.forField(sourceAgency).bind(ReportDraft::getSourceAgency, ReportDraft::setSourceAgency);
         binder.forField(anonymous).bind(ReportDraft::isAnonymous, ReportDraft::setAnonymous);
-        bindPersonName(binder, reporterName, ReportDraft::getReporter, ReportDraft::setReporter);
+        PersonNameField.bind(binder, reporterName, ReportDraft::getReporter, ReportDraft::setReporter);
         binder.forField(reporterPhone).bind(ReportDraft::getReporterPhone, ReportDraft::setReporterPhone);
         binder.forField(reporterEmail).bind(ReportDraft::getReporterEmail, ReportDraft::setReporterEmail);
         binder.forField(description).bind(ReportDraft::getDescription, ReportDraft::setDescription);
@@ -416,7 +413,7 @@ public class ReportForm extends Composite<VerticalLayout> {
     }
 
     @SuppressWarnings("unchecked")
-    private static void choose(Component nameField, PersonMatch match) {
+    static void choose(Component nameField, PersonMatch match) {
         ComboBox<PersonOption> combo = (ComboBox<PersonOption>) nameField;
         combo.setValue(new PersonOption(match.personId(), match.fullName(), match.dateOfBirth(), null, null, null));
         combo.focus();
@@ -460,7 +457,8 @@ public class ReportForm extends Composite<VerticalLayout> {
         if (!draft.getSubjects().contains(subject)) {
             draft.getSubjects().add(subject);
         }
-        SubjectRow row = new SubjectRow(subject);
+        SubjectRow row = new SubjectRow(subject, peopleSuggestions, this::removeSubjectRow,
+                r -> offerMatches(r.offer, r.name, r.dateOfBirth.getValue(), null, null));
         rows.add(row);
         subjectRows.add(row);
         renumber();
@@ -481,72 +479,6 @@ public class ReportForm extends Composite<VerticalLayout> {
         }
     }
 
-    /**
-     * A name field: with suggestions of people on record when the user may look people up (pick one to link them,
-     * or press Enter to keep what was typed), a plain text field otherwise.
-     */
-    /** "John Smith" as typed; "John Smith (on record, born 1 Jan 1980)" for a person chosen from the record. */
-    static String personLabel(PersonOption person) {
-        if (!person.onRecord()) {
-            return person.fullName();
-        }
-        return person.fullName() + " (on record" + (person.dateOfBirth() == null ? ""
-                : ", born " + org.csucasework.shared.ui.UkDates.day(person.dateOfBirth())) + ")";
-    }
-
-    private Component personNameField(String label, java.util.function.Consumer<PersonOption> chosen) {
-        if (peopleSuggestions == null) {
-            TextField field = new TextField(label);
-            field.setMaxLength(PeopleFieldLimits.NAME);
-            return field;
-        }
-        ComboBox<PersonOption> field = new ComboBox<>(label);
-        field.setAllowCustomValue(true);
-        field.setItems(query -> peopleSuggestions.apply(query.getFilter().orElse("")).stream()
-                .skip(query.getOffset()).limit(query.getLimit()));
-        // A record on file reads differently from a typed name, so that Enter on a name that is also on record keeps
-        // what was typed (a new record, with the match offered) instead of linking that record unasked (issue 16).
-        field.setItemLabelGenerator(ReportForm::personLabel);
-        field.setRenderer(LitRenderer.<PersonOption>of(
-                        "<div>${item.name}<div style=\"" + DETAIL_STYLE + "\">${item.detail}</div></div>")
-                .withProperty("name", PersonOption::fullName)
-                .withProperty("detail", ReportForm::personDetail));
-        field.addCustomValueSetListener(e -> field.setValue(e.getDetail() == null || e.getDetail().isBlank()
-                ? null : PersonOption.typed(e.getDetail())));
-        field.addValueChangeListener(e -> {
-            PersonOption person = e.getValue();
-            field.setHelperText(person == null ? null : person.onRecord()
-                    ? "Linked to the person on record: their history will show this report"
-                    : "A new person, unless one with the same name and date of birth is on record");
-            chosen.accept(person);
-        });
-        return field;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <B> void bindPersonName(Binder<B> binder, Component field,
-                                           com.vaadin.flow.function.ValueProvider<B, PersonOption> getter,
-                                           com.vaadin.flow.data.binder.Setter<B, PersonOption> setter) {
-        if (field instanceof TextField text) {
-            SerializableFunction<String, PersonOption> toModel = value -> isBlank(value) ? null : PersonOption.typed(value);
-            SerializableFunction<PersonOption, String> toPresentation = person -> person == null ? "" : person.fullName();
-            binder.forField(text).withConverter(toModel, toPresentation).bind(getter, setter);
-        } else {
-            binder.forField((HasValue<?, PersonOption>) field).bind(getter, setter);
-        }
-    }
-
-    private static String personDetail(PersonOption person) {
-        List<String> parts = new ArrayList<>();
-        if (person.dateOfBirth() != null) {
-            parts.add("born " + UkDates.DAY.format(person.dateOfBirth()));
-        }
-        if (person.address() != null) {
-            parts.add(person.address());
-        }
-        return parts.isEmpty() ? "On record" : "On record, " + String.join(", ", parts);
-    }
-
     /** A group of fields with its legend, as assistive technology announces it; styled to match Lumo. */
     static FieldSet fieldSet(String legend, Component content) {
         FieldSet fieldSet = new FieldSet();
@@ -557,7 +489,7 @@ public class ReportForm extends Composite<VerticalLayout> {
         return fieldSet;
     }
 
-    private static void style(FieldSet fieldSet) {
+    static void style(FieldSet fieldSet) {
         fieldSet.getStyle().set("border", "1px solid var(--lumo-contrast-30pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("margin", "0").set("width", "100%").set("box-sizing", "border-box");
@@ -565,7 +497,7 @@ public class ReportForm extends Composite<VerticalLayout> {
     }
 
     /** The service is the judge of the input: the fields' own checks must not clear its messages on blur. */
-    private static void manualValidation(Component field) {
+    static void manualValidation(Component field) {
         if (field instanceof HasValidation validation) {
             validation.setManualValidation(true);
         }
@@ -587,80 +519,6 @@ public class ReportForm extends Composite<VerticalLayout> {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    /** One person involved: role, name (with suggestions where allowed), date of birth, and a button to remove. */
-    final class SubjectRow extends FieldSet {
-
-        final SubjectDraft subject;
-        final Select<SubjectRole> role = new Select<>();
-        final Component name;
-        final DatePicker dateOfBirth = UkDates.picker("Date of birth");
-        final Button remove = new Button("Remove");
-        final PersonMatchOffer offer;
-        private final Binder<SubjectDraft> rowBinder = new Binder<>();
-
-        SubjectRow(SubjectDraft subject) {
-            super("Person");
-            this.subject = subject;
-            addClassName("subject-row");
-            role.setLabel("Role");
-            role.setItems(SubjectRole.values());
-            role.setItemLabelGenerator(SubjectRole::label);
-            role.setPlaceholder("Choose the role");
-            role.setRequiredIndicatorVisible(true);
-            name = personNameField("Name", this::personChosen);
-            offer = new PersonMatchOffer(match -> choose(name, match));
-            ((HasValue<?, ?>) name).setRequiredIndicatorVisible(true);
-            dateOfBirth.setLocale(LOCALE);
-            dateOfBirth.setMax(LocalDate.now().plusDays(1));
-            dateOfBirth.setHelperText("If known");
-            Stream.of(role, name, dateOfBirth).forEach(ReportForm::manualValidation);
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.addClickListener(e -> removeSubjectRow(this));
-
-            rowBinder.forField(role).bind(SubjectDraft::getRole, SubjectDraft::setRole);
-            bindPersonName(rowBinder, name, SubjectDraft::getPerson, SubjectDraft::setPerson);
-            rowBinder.forField(dateOfBirth).bind(SubjectDraft::getDateOfBirth, SubjectDraft::setDateOfBirth);
-            rowBinder.setBean(subject);
-
-            FormLayout fields = new FormLayout(role, name, dateOfBirth);
-            fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
-            HorizontalLayout line = new HorizontalLayout(fields, remove);
-            line.setAlignItems(FlexComponent.Alignment.BASELINE);
-            line.setFlexGrow(1, fields);
-            line.setWidthFull();
-            ((HasValue<?, ?>) name).addValueChangeListener(e -> offerMatches());
-            dateOfBirth.addValueChangeListener(e -> offerMatches());
-            setContent(new Div(line, offer));
-            setLegendText("Person");   // after the content, which would drop it
-            style(this);
-            getStyle().set("margin-bottom", "var(--lumo-space-s)");
-        }
-
-        void number(int number) {
-            setLegendText("Person " + number);
-            remove.setAriaLabel("Remove person " + number);
-        }
-
-        Component field(String name) {
-            return switch (name) {
-                case "role" -> role;
-                case "name", "fullName", "personId" -> this.name;
-                case "dateOfBirth" -> dateOfBirth;
-                default -> this.name;
-            };
-        }
-
-        private void offerMatches() {
-            ReportForm.this.offerMatches(offer, name, dateOfBirth.getValue(), null, null);
-        }
-
-        private void personChosen(PersonOption person) {
-            if (person != null && person.onRecord() && dateOfBirth.isEmpty() && person.dateOfBirth() != null) {
-                dateOfBirth.setValue(person.dateOfBirth());
-            }
-        }
     }
 
     // For tests in this package: the fields by what they are.

@@ -10,14 +10,12 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -56,8 +54,8 @@ import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
 import org.csucasework.shared.ui.Notices;
+import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.Agenda;
 import org.csucasework.tasking.ReportReview;
 import org.csucasework.tasking.TaskingMeetingService;
@@ -84,7 +82,7 @@ public class TaskingMeetingView extends VerticalLayout {
     private final Clock clock;
     private final Map<String, List<CurrentUser>> officers = new HashMap<>();
     private final List<Agency> agencies;
-    private final Map<String, String> agencyNames;
+    private final Names names;
 
     private final Div announcer = new Div();
     private final H2 agendaHeading = new H2();
@@ -111,10 +109,7 @@ public class TaskingMeetingView extends VerticalLayout {
     final Button next = new Button("Next report", VaadinIcon.ARROW_DOWN.create());
 
     // Actions due and flagged reports
-    private final H3 dueHeading = new H3();
-    final Div dueByAgency = new Div();
-    private final H3 flaggedHeading = new H3();
-    final Grid<ReportSummary> flagged = new Grid<>();
+    private final DueAndFlagged dueAndFlagged;
 
     private Agenda.MeetingInfo meeting;
     private List<ReportSummary> waiting = List.of();
@@ -122,7 +117,7 @@ public class TaskingMeetingView extends VerticalLayout {
     private ReviewForm current;
 
     public TaskingMeetingView(TaskingMeetingService meetings, ReportService reports, ReferenceDataService referenceData,
-                              UserService users, RepeatThresholds repeats, Clock clock) {
+                              UserService users, RepeatThresholds repeats, Names names, Clock clock) {
         this.meetings = meetings;
         this.reports = reports;
         this.users = users;
@@ -132,8 +127,8 @@ public class TaskingMeetingView extends VerticalLayout {
         this.agencies = referenceData.activeAgencies().stream()
                 .sorted(Comparator.comparing((Agency a) -> !a.isAttendsDailyTasking()).thenComparing(Agency::getName))
                 .toList();
-        this.agencyNames = referenceData.activeAgencies().stream()
-                .collect(Collectors.toMap(Agency::getCode, Agency::getName, (a, b) -> a));
+        this.names = names;
+        this.dueAndFlagged = new DueAndFlagged(names);
         addClassName("tasking-meeting");
         setWidthFull();
 
@@ -148,8 +143,8 @@ public class TaskingMeetingView extends VerticalLayout {
         announcer.getElement().setAttribute("role", "status");
         announcer.getStyle().set("font-weight", "600");
 
-        add(title, help, largeText, announcer, meetingSection(), agendaHeading, newReportsSection(), dueSection(),
-                flaggedSection());
+        add(title, help, largeText, announcer, meetingSection(), agendaHeading, newReportsSection(),
+                dueAndFlagged.due, dueAndFlagged.flags);
         registerShortcuts();
         refresh();
     }
@@ -449,60 +444,6 @@ public class TaskingMeetingView extends VerticalLayout {
         };
     }
 
-    // Actions due and flagged reports --------------------------------------------------------------------------
-
-    private Section dueSection() {
-        dueByAgency.setId("due-by-agency");
-        dueByAgency.setWidthFull();
-        Section section = new Section(dueHeading, dueByAgency);
-        section.setWidthFull();
-        return section;
-    }
-
-    private Div agencyDue(String agencyCode, List<ActionView> actions, LocalDate day) {
-        long overdue = actions.stream().filter(ActionView::overdue).count();
-        H4 heading = new H4(agencyName(agencyCode) + ": " + actions.size()
-                + (actions.size() == 1 ? " action" : " actions") + (overdue > 0 ? ", " + overdue + " overdue" : ""));
-        Grid<ActionView> grid = new Grid<>();
-        grid.setAriaLabel("Actions due for " + agencyName(agencyCode));
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(TaskingFormat.actionStatusRenderer(day)).setHeader("Status").setKey("status")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> UkDates.weekday(a.dueDate())).setHeader("Due").setKey("due").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(TaskingFormat.ownerLinkRenderer()).setHeader("For")
-                .setKey("report").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ActionView::description).setHeader("What is to be done").setKey("description").setFlexGrow(1);
-        grid.addColumn(a -> Optional.ofNullable(a.assignee()).orElse("")).setHeader("Officer").setKey("officer")
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.START);
-        grid.setItems(actions);
-        grid.setAllRowsVisible(true);
-        Div block = new Div(heading, grid);
-        block.setId("due-" + agencyCode);
-        block.addClassName("agency-due");
-        return block;
-    }
-
-    private Section flaggedSection() {
-        flagged.setId("flagged-reports");
-        flagged.setAriaLabel("Flagged reports");
-        flagged.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        flagged.addColumn(TaskingFormat.reportLinkRenderer(ReportSummary::reference)).setHeader("Reference")
-                .setKey("reference").setAutoWidth(true).setFlexGrow(0);
-        flagged.addColumn(r -> UkDates.moment(r.receivedAt())).setHeader("Received").setKey("received")
-                .setAutoWidth(true).setFlexGrow(0);
-        flagged.addColumn(ReportSummary::categoryName).setHeader("Category").setKey("category");
-        flagged.addColumn(ReportSummary::placeLabel).setHeader("Place").setKey("place");
-        flagged.addColumn(r -> TaskingFormat.flags(r.flags())).setHeader("Flags").setKey("flags");
-        flagged.addColumn(r -> r.status().label()).setHeader("Status").setKey("status").setAutoWidth(true)
-                .setFlexGrow(0);
-        flagged.setAllRowsVisible(true);
-        flagged.setEmptyStateText("No open reports are flagged.");
-        Section section = new Section(flaggedHeading, flagged);
-        section.setWidthFull();
-        return section;
-    }
-
     // Loading ------------------------------------------------------------------------------------------------
 
     /** Reloads the agenda (for the meeting's date, or the date chosen before it starts) and the meeting's state. */
@@ -518,7 +459,7 @@ public class TaskingMeetingView extends VerticalLayout {
         if (meeting != null) {
             meetingSummary.setText("In progress: the meeting of " + UkDates.weekday(meeting.date())
                     + ", chaired by " + meeting.chair() + ". Agencies attending: "
-                    + meeting.agencies().stream().map(this::agencyName).collect(Collectors.joining(", "))
+                    + meeting.agencies().stream().map(names::agency).collect(Collectors.joining(", "))
                     + ". " + capitalised(reviewedText(meeting.reviewed())) + " so far.");
         }
 
@@ -546,16 +487,7 @@ public class TaskingMeetingView extends VerticalLayout {
             showItem(0, false);
         }
 
-        int dueCount = agenda.actionsByAgency().values().stream().mapToInt(List::size).sum();
-        dueHeading.setText("Actions due by " + UkDates.weekday(day) + " and overdue, by agency (" + dueCount + ")");
-        dueByAgency.removeAll();
-        if (agenda.actionsByAgency().isEmpty()) {
-            dueByAgency.add(new Paragraph("No open actions are due or overdue."));
-        }
-        agenda.actionsByAgency().forEach((code, actions) -> dueByAgency.add(agencyDue(code, actions, day)));
-
-        flaggedHeading.setText("Flagged reports (" + agenda.flagged().size() + ")");
-        flagged.setItems(agenda.flagged());
+        dueAndFlagged.show(agenda, day);
     }
 
     // Helpers ------------------------------------------------------------------------------------------------
@@ -575,10 +507,6 @@ public class TaskingMeetingView extends VerticalLayout {
 
     List<ReportSummary> waitingReports() {
         return waiting;
-    }
-
-    private String agencyName(String code) {
-        return agencyNames.getOrDefault(code, code);
     }
 
     private static String reviewedText(int reviewed) {

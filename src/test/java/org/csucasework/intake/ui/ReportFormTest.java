@@ -99,7 +99,7 @@ class ReportFormTest {
         _setValue((TextField) form.reporterNameField(), "Jo Bloggs");
         _click(form.addSubjectButton());   // left empty: not sent
         _click(form.addSubjectButton());
-        ReportForm.SubjectRow second = form.subjectRows().get(1);
+        SubjectRow second = form.subjectRows().get(1);
         _setValue((TextField) second.name, "Sam Noisy");
         _click(form.saveButton());
 
@@ -141,7 +141,7 @@ class ReportFormTest {
         ComboBox<PersonOption> reporter = (ComboBox<PersonOption>) form.reporterNameField();
         _setValue(reporter, peopleOnRecord.get(0));
         _click(form.addSubjectButton());
-        ReportForm.SubjectRow row = form.subjectRows().get(0);
+        SubjectRow row = form.subjectRows().get(0);
         _setValue(row.role, SubjectRole.ALLEGED_PERPETRATOR);
         @SuppressWarnings("unchecked")
         ComboBox<PersonOption> name = (ComboBox<PersonOption>) row.name;
@@ -231,11 +231,11 @@ class ReportFormTest {
 
     @org.junit.jupiter.api.Test
     void aPersonOnRecordReadsDifferentlyFromATypedNameSoThatEnterKeepsWhatWasTyped() {
-        org.assertj.core.api.Assertions.assertThat(ReportForm.personLabel(PersonOption.typed("John Smith")))
+        org.assertj.core.api.Assertions.assertThat(PersonNameField.personLabel(PersonOption.typed("John Smith")))
                 .isEqualTo("John Smith");
-        org.assertj.core.api.Assertions.assertThat(ReportForm.personLabel(
+        org.assertj.core.api.Assertions.assertThat(PersonNameField.personLabel(
                 new PersonOption(7L, "John Smith", null, null, null, null))).isEqualTo("John Smith (on record)");
-        org.assertj.core.api.Assertions.assertThat(ReportForm.personLabel(new PersonOption(7L, "John Smith",
+        org.assertj.core.api.Assertions.assertThat(PersonNameField.personLabel(new PersonOption(7L, "John Smith",
                 java.time.LocalDate.of(1980, 1, 1), null, null, null)))
                 .isEqualTo("John Smith (on record, born 1 Jan 1980)");
     }
