@@ -456,63 +456,6 @@ public class ReportService {
         return visibleSummaries(reports.findOpenOldestFirst(OPEN, PageRequest.of(0, limit)));
     }
 
-    /**
-     * A page of the reports the user may see, filtered and sorted, with how many the whole list holds: the reports
-     * list and {@code GET /api/reports}. {@code owner} "me" is the signed-in user's caseload (decision 0019).
-     */
-    @Transactional(readOnly = true)
-    public ReportPage list(ReportFilter filter) {
-        CurrentUser user = users.requireCurrentUser();
-        List<FieldError> errors = new ArrayList<>();
-        if (filter.wardCode() != null && referenceData.findByCode(ReferenceType.WARDS, filter.wardCode()).isEmpty()) {
-            errors.add(new FieldError("wardCode", "No ward with the code " + filter.wardCode()));
-        }
-        if (filter.categoryCode() != null
-                && referenceData.findByCode(ReferenceType.CATEGORIES, filter.categoryCode()).isEmpty()) {
-            errors.add(new FieldError("categoryCode", "No category with the code " + filter.categoryCode()));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        String owner = ReportFilter.ME.equals(filter.owner()) ? user.username() : blankToNull(filter.owner());
-        Instant before = filter.olderThanDays() == null ? null
-                : clock.instant().minus(java.time.Duration.ofDays(filter.olderThanDays()));
-        org.springframework.data.domain.Sort.Direction direction = filter.sort().ascending()
-                ? org.springframework.data.domain.Sort.Direction.ASC : org.springframework.data.domain.Sort.Direction.DESC;
-        org.springframework.data.domain.Sort order = org.springframework.data.domain.Sort.by(direction,
-                filter.sort().property()).and(org.springframework.data.domain.Sort.by(direction, "id"));
-        org.springframework.data.domain.Page<Report> page = reports.findAll(
-                org.csucasework.intake.internal.ReportListSpecification.of(filter, owner,
-                        access.seesAllReports(user) ? null : user.agencyCode(), before),
-                PageRequest.of(filter.page(), filter.size(), order));
-        Map<String, Category> categories = categoriesByCode();
-        Map<String, String> wards = referenceData.list(ReferenceType.WARDS).stream()
-                .collect(Collectors.toMap(Ward::getCode, Ward::getName, (a, b) -> a));
-        Map<Long, String> placeLabels = people.placeLabels(page.getContent().stream().map(Report::getPlaceId).toList());
-        List<ReportListItem> items = page.getContent().stream()
-                .map(r -> new ReportListItem(r.getReference(), r.getReceivedAt(), r.getStatus(), r.getCategoryCode(),
-                        Optional.ofNullable(categories.get(r.getCategoryCode())).map(Category::getName)
-                                .orElse("Unknown category"),
-                        r.getWardCode(), r.getWardCode() == null ? null : wards.getOrDefault(r.getWardCode(), "Unknown ward"),
-                        r.getPlaceId() == null ? "" : placeLabels.getOrDefault(r.getPlaceId(), ""), r.flags(),
-                        r.getCaseOfficer(), r.getOwningAgencyCode()))
-                .toList();
-        return new ReportPage(page.getTotalElements(), filter.page(), filter.size(), items);
-    }
-
-    /** Each case officer's open reports, the largest caseload first: for supervisors watching caseloads. */
-    @PreAuthorize("hasRole('SUPERVISOR')")
-    @Transactional(readOnly = true)
-    public List<Caseload> caseloads() {
-        Instant fourWeeksAgo = clock.instant().minus(java.time.Duration.ofDays(28));
-        return reports.caseloads(OPEN, fourWeeksAgo).stream()
-                .map(row -> new Caseload((String) row[0], ((Number) row[1]).longValue(),
-                        row[2] == null ? 0 : ((Number) row[2]).longValue()))
-                .sorted(java.util.Comparator.comparingLong(Caseload::open).reversed()
-                        .thenComparing(Caseload::officer, java.util.Comparator.nullsLast(String::compareTo)))
-                .toList();
-    }
-
     /** Which of these references are closed reports (for the work list, which marks steps left on them). */
     @Transactional(readOnly = true)
     public Set<String> closedAmong(java.util.Collection<String> references) {
@@ -551,47 +494,7 @@ public class ReportService {
                 .toList();
     }
 
-    /**
-     * Shares a report with another agency by hand, with the reason (information sharing must be justified): for the
-     * CSU and the owning agency only. Every broken rule is reported at its field. Sharing again with an agency that
-     * already sees the report changes nothing.
-     */
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'PARTNER')")
-    @Transactional
-    public void shareWithAgency(String reference, String agencyCode, String reason) {
-        Report report = requireManageable(reference);
-        List<org.csucasework.shared.FieldError> errors = new ArrayList<>();
-        String code = agencyCode == null ? "" : agencyCode.trim();
-        if (code.isEmpty() || referenceData.agency(code).isEmpty()) {
-            errors.add(new org.csucasework.shared.FieldError("agencyCode", "Choose the agency to share the report with"));
-        }
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            errors.add(new org.csucasework.shared.FieldError("reason", "Say why the agency needs to see this report"));
-        } else if (why.length() > ReportFieldLimits.SHARE_REASON) {
-            errors.add(new org.csucasework.shared.FieldError("reason",
-                    "At most " + ReportFieldLimits.SHARE_REASON + " characters"));
-        }
-        if (!errors.isEmpty()) {
-            throw new org.csucasework.shared.ValidationException(errors);
-        }
-        shareWith(report.getId(), code, why);
-    }
-
     // Changes made on behalf of the daily tasking. The caller has checked that the user may make them.
-
-    /** Shares the report with an agency (for example because it now owns an action on it). Repeats are ignored. */
-    @Transactional
-    public void shareWith(Long reportId, String agencyCode, String reason) {
-        Report report = reports.findById(reportId).orElseThrow(() -> new NotFoundException("No such report"));
-        if (report.getOwningAgencyCode().equals(agencyCode) || shares.existsByReportIdAndAgencyCode(reportId, agencyCode)) {
-            return;
-        }
-        String actor = actor();
-        shares.save(new ReportShare(reportId, agencyCode, reason, clock.instant(), actor));
-        audit.changed(AuditRecordType.REPORT, report.getReference(), "Shared with " + agencyCode + ": " + reason);
-        history.record(CaseRef.report(reportId), actor, "SHARED", "Shared with " + agencyCode + ": " + reason);
-    }
 
     @Transactional
     public void recordEvent(Long reportId, String kind, String detail) {

@@ -17,6 +17,7 @@ import org.csucasework.audit.AuditTrail;
 import org.csucasework.casehistory.CaseHistory;
 import org.csucasework.casehistory.CaseRef;
 import org.csucasework.intake.ReportService;
+import org.csucasework.intake.ReportSharing;
 import org.csucasework.people.PeopleService;
 import org.csucasework.people.Person;
 import org.csucasework.people.Place;
@@ -55,6 +56,7 @@ class GroupRecords {
     private final CaseHistory history;
     private final TaskGroupAccess access;
     private final ReportService reports;
+    private final ReportSharing sharing;
     private final PeopleService people;
     private final ReferenceDataService referenceData;
     private final UserService users;
@@ -63,7 +65,7 @@ class GroupRecords {
     private final Clock clock;
 
     GroupRecords(TaskGroupRepository groups, TaskGroupReportRepository links, CaseHistory history,
-                 TaskGroupAccess access, ReportService reports, PeopleService people,
+                 TaskGroupAccess access, ReportService reports, ReportSharing sharing, PeopleService people,
                  ReferenceDataService referenceData, UserService users, GroupProcess process, AuditTrail audit,
                  Clock clock) {
         this.groups = groups;
@@ -71,6 +73,7 @@ class GroupRecords {
         this.history = history;
         this.access = access;
         this.reports = reports;
+        this.sharing = sharing;
         this.people = people;
         this.referenceData = referenceData;
         this.users = users;
@@ -160,14 +163,14 @@ class GroupRecords {
         reports.recordEvent(reportId, "TASK_GROUP", "Linked to Task and Finish Group " + group.getReference()
                 + " (" + group.getStatus().label().toLowerCase(Locale.UK) + ")");
         if (group.isWorking()) {
-            group.getMemberAgencies().forEach(agency -> reports.shareWith(reportId, agency,
+            group.getMemberAgencies().forEach(agency -> sharing.shareWith(reportId, agency,
                     "Member of Task and Finish Group " + group.getReference()));
         }
     }
 
     void shareLinkedReports(TaskGroup group) {
         for (TaskGroupReport link : links.findByGroupIdOrderByLinkedAt(group.getId())) {
-            group.getMemberAgencies().forEach(agency -> reports.shareWith(link.getReportId(), agency,
+            group.getMemberAgencies().forEach(agency -> sharing.shareWith(link.getReportId(), agency,
                     "Member of Task and Finish Group " + group.getReference()));
         }
     }

@@ -13,6 +13,7 @@ import org.csucasework.casehistory.CaseHistory;
 import org.csucasework.casehistory.CaseRef;
 import org.csucasework.intake.Report;
 import org.csucasework.intake.ReportService;
+import org.csucasework.intake.ReportSharing;
 import org.csucasework.intake.ReportStatus;
 import org.csucasework.reference.Agency;
 import org.csucasework.reference.ReferenceDataService;
@@ -53,6 +54,7 @@ public class ActionService {
 
     private final ActionRepository actions;
     private final ReportService reports;
+    private final ReportSharing sharing;
     private final ReferenceDataService referenceData;
     private final UserService users;
     private final ReportProcess process;
@@ -64,8 +66,8 @@ public class ActionService {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
 
-    ActionService(ActionRepository actions, ReportService reports, ReferenceDataService referenceData,
-                  UserService users, ReportProcess process, ActionProcess actionProcess,
+    ActionService(ActionRepository actions, ReportService reports, ReportSharing sharing,
+                  ReferenceDataService referenceData, UserService users, ReportProcess process, ActionProcess actionProcess,
                   ApplicationEventPublisher publisher, Clock clock, List<ActionOwnerLock> ownerLocks,
                   CaseHistory history, AuditTrail audit, PlatformTransactionManager transactionManager) {
         this.actions = actions;
@@ -74,6 +76,7 @@ public class ActionService {
         this.transaction = new TransactionTemplate(transactionManager);
         this.ownerLocks = ownerLocks;
         this.reports = reports;
+        this.sharing = sharing;
         this.referenceData = referenceData;
         this.users = users;
         this.process = process;
@@ -138,7 +141,7 @@ public class ActionService {
         Action action = actions.saveAndFlush(new Action(ActionOwner.report(report.getId(), report.getReference()),
                 newAction.agencyCode(), blankToNull(newAction.assignee()), newAction.description().trim(),
                 newAction.dueDate(), clock.instant(), user.username()));
-        reports.shareWith(report.getId(), newAction.agencyCode(), "Action assigned");
+        sharing.shareWith(report.getId(), newAction.agencyCode(), "Action assigned");
         reports.recordEvent(report.getId(), "ACTION_ASSIGNED", "Action for " + newAction.agencyCode() + " due "
                 + newAction.dueDate() + ": " + action.getDescription());
         actionProcess.assignAction(report.getReference(), action.getId(), action.getAgencyCode(), action.getDueDate());

@@ -237,7 +237,7 @@ class AuditTrailIntegrationTest extends ApiTestBase {
         assertThat(jdbc.queryForList("select record_ref || ': ' || reason from audit_event where username = 'police' "
                 + "and action = 'DENIED' and occurred_at >= ? and record_ref like 'ReportService.%'", String.class,
                 java.sql.Timestamp.from(start)))
-                .containsExactly("ReportService.shareWithAgency: Only the CSU or the owning agency can change this report");
+                .containsExactly("ReportService.requireManageable: Only the CSU or the owning agency can change this report");
     }
 
     @Test

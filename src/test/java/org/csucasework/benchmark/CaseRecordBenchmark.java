@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.Clock;
 import java.util.Random;
 import javax.sql.DataSource;
-import org.csucasework.intake.ReportService;
+import org.csucasework.intake.ReportLists;
 import org.csucasework.search.SearchService;
 import org.csucasework.worklist.WorkListService;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class CaseRecordBenchmark {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired DataSource dataSource;
-    @Autowired ReportService reports;
+    @Autowired ReportLists reports;
     @Autowired SearchService search;
     @Autowired WorkListService workList;
     @Autowired Clock clock;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.function.Supplier;
 import org.csucasework.intake.ReportFilter;
-import org.csucasework.intake.ReportService;
+import org.csucasework.intake.ReportLists;
 import org.csucasework.intake.ReportStatus;
 import org.csucasework.search.SearchQuery;
 import org.csucasework.search.SearchService;
@@ -19,11 +19,11 @@ final class CaseRecordMeasurements {
 
     private final JdbcTemplate jdbc;
     private final SearchService search;
-    private final ReportService reports;
+    private final ReportLists reports;
     private final WorkListService workList;
     private final int samples;
 
-    CaseRecordMeasurements(JdbcTemplate jdbc, SearchService search, ReportService reports, WorkListService workList,
+    CaseRecordMeasurements(JdbcTemplate jdbc, SearchService search, ReportLists reports, WorkListService workList,
                            int samples) {
         this.jdbc = jdbc;
         this.search = search;

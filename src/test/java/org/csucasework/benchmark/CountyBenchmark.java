@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.csucasework.intake.NewReport;
 import org.csucasework.intake.ReportDimension;
+import org.csucasework.intake.ReportLists;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.SubjectRole;
 import org.csucasework.people.PersonDetails;
@@ -82,6 +83,7 @@ class CountyBenchmark {
     @Autowired JdbcTemplate jdbc;
     @Autowired DataSource dataSource;
     @Autowired ReportService reports;
+    @Autowired ReportLists reportLists;
     @Autowired TaskingMeetingService tasking;
     @Autowired FiguresService figures;
     @Autowired ApplicationContext applicationContext;
@@ -124,7 +126,7 @@ class CountyBenchmark {
         Long busiestPersonId = ((Number) busiestPerson.get("person_id")).longValue();
         Measurements busiestPlaceHistory = time(QUERY_SAMPLES, () -> reports.historyOfPlace(busiestPlaceId));
         Measurements busiestPersonHistory = time(QUERY_SAMPLES, () -> reports.historyOfPerson(busiestPersonId));
-        String caseRecord = new CaseRecordMeasurements(jdbc, search, reports, workList, QUERY_SAMPLES).measure(random);
+        String caseRecord = new CaseRecordMeasurements(jdbc, search, reportLists, workList, QUERY_SAMPLES).measure(random);
         runAs("analyst", "ROLE_ANALYST");
         Period year = figures.currentStrategicYear();
         HeadlineFigures headlineCheck = figures.headline(year);

@@ -17,6 +17,7 @@ import org.csucasework.intake.ReportFigures;
 import org.csucasework.intake.ReportImportService;
 import org.csucasework.intake.ReportList;
 import org.csucasework.intake.ReportService;
+import org.csucasework.intake.ReportSharing;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.reference.Agency;
 import org.csucasework.reference.Category;
@@ -47,6 +48,7 @@ class FiguresIntegrationTest {
     @Autowired FiguresService figures;
     @Autowired ReportFigures reportFigures;
     @Autowired ReportService reports;
+    @Autowired ReportSharing sharing;
     @Autowired PriorityService priorities;
     @Autowired org.springframework.beans.factory.ObjectProvider<HeadlineFigureSource> sources;
 
@@ -209,7 +211,7 @@ class FiguresIntegrationTest {
         Long shared = analystSees.reports().stream().filter(r -> r.reference().equals(FiguresTestData.ref("r06")))
                 .findFirst().orElseThrow().id();
         RunAs.user("caseworker", () -> {
-            reports.shareWith(shared, "KENT_POLICE", "Test: shared for the figures drill-down");
+            sharing.shareWith(shared, "KENT_POLICE", "Test: shared for the figures drill-down");
             return null;
         }, Role.CASEWORKER);
         ReportList policeSees = RunAs.user("police", () -> reportFigures.reportsBehind(ReportDimension.CATEGORY,

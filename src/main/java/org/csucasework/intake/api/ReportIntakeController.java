@@ -14,6 +14,7 @@ import org.csucasework.intake.NewReport;
 import org.csucasework.intake.PossiblePersonMatch;
 import org.csucasework.intake.ReportFlag;
 import org.csucasework.intake.ReportService;
+import org.csucasework.intake.ReportSharing;
 import org.csucasework.intake.SubjectRole;
 import org.csucasework.risk.RiskResult;
 import org.csucasework.people.PersonDetails;
@@ -37,9 +38,11 @@ class ReportIntakeController {
     private static final ZoneId DISTRICT_ZONE = ZoneId.of("Europe/London");
 
     private final ReportService reports;
+    private final ReportSharing sharing;
 
-    ReportIntakeController(ReportService reports) {
+    ReportIntakeController(ReportService reports, ReportSharing sharing) {
         this.reports = reports;
+        this.sharing = sharing;
     }
 
     @PostMapping
@@ -92,7 +95,7 @@ class ReportIntakeController {
     /** Shares the report with another agency, with the reason; answers 204, or 400 with the fields at fault. */
     @PostMapping("/{reference}/shares")
     ResponseEntity<Void> share(@PathVariable String reference, @RequestBody ShareRequest request) {
-        reports.shareWithAgency(reference, request.agencyCode(), request.reason());
+        sharing.shareWithAgency(reference, request.agencyCode(), request.reason());
         return ResponseEntity.noContent().build();
     }
 

@@ -11,7 +11,7 @@ import org.csucasework.intake.ReportFilter;
 import org.csucasework.intake.ReportFlag;
 import org.csucasework.intake.ReportListItem;
 import org.csucasework.intake.ReportPage;
-import org.csucasework.intake.ReportService;
+import org.csucasework.intake.ReportLists;
 import org.csucasework.intake.ReportSort;
 import org.csucasework.intake.ReportStatus;
 import org.csucasework.shared.FieldError;
@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReportListController {
 
-    private final ReportService reports;
+    private final ReportLists reports;
 
-    ReportListController(ReportService reports) {
+    ReportListController(ReportLists reports) {
         this.reports = reports;
     }
 

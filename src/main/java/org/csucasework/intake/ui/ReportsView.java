@@ -34,7 +34,7 @@ import org.csucasework.intake.Caseload;
 import org.csucasework.intake.ReportFilter;
 import org.csucasework.intake.ReportFlag;
 import org.csucasework.intake.ReportListItem;
-import org.csucasework.intake.ReportService;
+import org.csucasework.intake.ReportLists;
 import org.csucasework.intake.ReportSort;
 import org.csucasework.intake.ReportStatus;
 import org.csucasework.reference.Category;
@@ -67,7 +67,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         AGES.put("Older than three months", 91);
     }
 
-    private final ReportService reports;
+    private final ReportLists reports;
 
     final CheckboxGroup<ReportStatus> status = new CheckboxGroup<>("Status");
     final ComboBox<Ward> ward = new ComboBox<>("Ward");
@@ -84,7 +84,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
     private int page;
     final Grid<Caseload> caseloads = new Grid<>();
 
-    public ReportsView(ReportService reports, ReferenceDataService referenceData, UserService users) {
+    public ReportsView(ReportLists reports, ReferenceDataService referenceData, UserService users) {
         this.reports = reports;
         CurrentUser user = users.requireCurrentUser();
         addClassName("reports-list");

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.csucasework.intake.ReportDetails;
 import org.csucasework.intake.ReportFieldLimits;
-import org.csucasework.intake.ReportService;
+import org.csucasework.intake.ReportSharing;
 import org.csucasework.reference.Agency;
 import org.csucasework.reference.Outcome;
 import org.csucasework.reference.ReferenceDataService;
@@ -31,16 +31,16 @@ class ReportDialogs {
     /** The outcome code the daily tasking's "no further action" decision closes a report with. */
     static final String NO_FURTHER_ACTION = "NO_FURTHER_ACTION";
 
-    private final ReportService reports;
+    private final ReportSharing sharing;
     private final ActionService actions;
     private final ReportClosingService closing;
     private final ReferenceDataService referenceData;
     private final UserService users;
     private final Runnable reload;
 
-    ReportDialogs(ReportService reports, ActionService actions, ReportClosingService closing,
+    ReportDialogs(ReportSharing sharing, ActionService actions, ReportClosingService closing,
                   ReferenceDataService referenceData, UserService users, Runnable reload) {
-        this.reports = reports;
+        this.sharing = sharing;
         this.actions = actions;
         this.closing = closing;
         this.referenceData = referenceData;
@@ -118,7 +118,7 @@ class ReportDialogs {
         reason.setRequiredIndicatorVisible(true);
         reason.setMaxLength(ReportFieldLimits.SHARE_REASON);
         reason.setWidthFull();
-        dialog.onConfirm(() -> reports.shareWithAgency(report.reference(),
+        dialog.onConfirm(() -> sharing.shareWithAgency(report.reference(),
                         agency.getValue() == null ? null : agency.getValue().getCode(), reason.getValue()),
                 "Report " + report.reference() + " shared.", reload);
         dialog.open();

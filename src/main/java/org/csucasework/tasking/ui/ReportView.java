@@ -45,6 +45,7 @@ import org.csucasework.diagram.ProcessDiagramService;
 import org.csucasework.intake.ReportDetails;
 import org.csucasework.intake.ReportFlag;
 import org.csucasework.intake.ReportService;
+import org.csucasework.intake.ReportSharing;
 import org.csucasework.intake.ReportStatus;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.intake.ui.PersonMarkerBadges;
@@ -106,7 +107,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private CaseFile caseFile;
     private CurrentUser user;
 
-    public ReportView(CaseFileService caseFiles, ReportService reports, ActionService actions,
+    public ReportView(CaseFileService caseFiles, ReportService reports, ReportSharing sharing, ActionService actions,
                       ReportClosingService closing, ProcessDiagramService diagrams,
                       ReferenceDataService referenceData, UserService users, CaseHistory caseHistory,
                       CaseDocuments caseDocuments, Names names) {
@@ -120,7 +121,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         this.caseHistory = caseHistory;
         this.caseDocuments = caseDocuments;
         this.names = names;
-        this.dialogs = new ReportDialogs(reports, actions, closing, referenceData, users, this::load);
+        this.dialogs = new ReportDialogs(sharing, actions, closing, referenceData, users, this::load);
         addClassName("report-view");
         setMaxWidth("80em");
     }
