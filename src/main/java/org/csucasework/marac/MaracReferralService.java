@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
 import org.csucasework.casehistory.CaseHistory;
@@ -80,6 +78,7 @@ public class MaracReferralService {
     private final ApplicationEventPublisher publisher;
     private final AuditTrail audit;
     private final EarlierReferrals earlierReferrals;
+    private final ReferralDrafts drafts;
     private final Clock clock;
 
     MaracReferralService(MaracReferralRepository referrals, CaseHistory events,
@@ -88,8 +87,9 @@ public class MaracReferralService {
                          MaracSubjects subjects,
                          ReferenceDataService referenceData, UserService users, ActionService actions,
                          ReferralProcess process, ApplicationEventPublisher publisher, AuditTrail audit,
-                         EarlierReferrals earlierReferrals, Clock clock) {
+                         EarlierReferrals earlierReferrals, ReferralDrafts drafts, Clock clock) {
         this.earlierReferrals = earlierReferrals;
+        this.drafts = drafts;
         this.referrals = referrals;
         this.events = events;
         this.agendaItems = agendaItems;
@@ -157,10 +157,10 @@ public class MaracReferralService {
     @Transactional
     public ReferralSummary saveDraft(ReferralDraft draft) {
         CurrentUser user = requireReferrer();
-        Checked checked = check(draft, false);
+        ReferralDrafts.Checked checked = drafts.check(draft, false);
         MaracReferral referral = draft.getReference() == null ? create(user, null)
                 : requireAmendable(draft.getReference(), draft.getVersion(), user);
-        apply(referral, draft, checked);
+        drafts.apply(referral, draft, checked);
         save(referral);
         audit.changed(AuditRecordType.MARAC_REFERRAL, referral.getReference(), "DRAFT_SAVED");
         return summary(referral).withEarlierReferrals(earlierReferrals.about(referral.getPersonIds(),
@@ -175,10 +175,10 @@ public class MaracReferralService {
     @Transactional
     public ReferralSummary submit(ReferralDraft draft) {
         CurrentUser user = requireReferrer();
-        Checked checked = check(draft, true);
+        ReferralDrafts.Checked checked = drafts.check(draft, true);
         MaracReferral referral = draft.getReference() == null ? create(user, null)
                 : requireAmendable(draft.getReference(), draft.getVersion(), user);
-        apply(referral, draft, checked);
+        drafts.apply(referral, draft, checked);
         boolean resubmission = referral.getStatus() == ReferralStatus.MORE_INFORMATION_REQUESTED;
         referral.submit(clock.instant());
         save(referral);
@@ -251,111 +251,6 @@ public class MaracReferralService {
                     + "try again.");
         }
         return referral;
-    }
-
-    /** The checked values of a draft: the subject's people resolved, the reports found. */
-    private record Checked(List<PersonDetails> people, Set<String> criteria, Set<Long> reportIds) {
-    }
-
-    private Checked check(ReferralDraft draft, boolean complete) {
-        List<FieldError> errors = new ArrayList<>();
-        MaracSubjectKind kind = draft.getSubjectKind() == null ? MaracSubjectKind.PERSON : draft.getSubjectKind();
-        List<PersonDetails> subjects = new ArrayList<>();
-        String name = blankToNull(draft.getPersonName());
-        if (name == null) {
-            if (complete) {
-                errors.add(new FieldError("personName", kind == MaracSubjectKind.FAMILY
-                        ? "Name the main person in the family" : "Name the person the referral is about"));
-            }
-        } else if (name.length() > MaracFieldLimits.PERSON_NAME) {
-            errors.add(new FieldError("personName", "At most " + MaracFieldLimits.PERSON_NAME + " characters"));
-        } else {
-            subjects.add(new PersonDetails(draft.getPersonId(), name, draft.getPersonDateOfBirth(), null, null, null));
-        }
-        InputRules.checkText("personName", draft.getPersonName(), errors);
-        InputRules.checkText("familyName", draft.getFamilyName(), errors);
-        draft.getOtherMembers().forEach(member -> InputRules.checkText("otherMembers", member, errors));
-        String familyName = blankToNull(draft.getFamilyName());
-        if (kind == MaracSubjectKind.FAMILY) {
-            if (familyName == null && complete) {
-                errors.add(new FieldError("familyName", "Give the family's name"));
-            } else if (familyName != null && familyName.length() > MaracFieldLimits.FAMILY_NAME) {
-                errors.add(new FieldError("familyName", "At most " + MaracFieldLimits.FAMILY_NAME + " characters"));
-            }
-            for (String member : draft.getOtherMembers()) {
-                String memberName = blankToNull(member);
-                if (memberName == null) {
-                    continue;
-                }
-                if (memberName.length() > MaracFieldLimits.PERSON_NAME) {
-                    errors.add(new FieldError("otherMembers", "A name has at most " + MaracFieldLimits.PERSON_NAME
-                            + " characters"));
-                } else {
-                    subjects.add(PersonDetails.named(memberName));
-                }
-            }
-        }
-        Set<String> known = new TreeSet<>(referenceData.list(ReferenceType.MARAC_CRITERIA).stream()
-                .filter(MaracCriterion::isActive).map(MaracCriterion::getCode).toList());
-        Set<String> criteria = new TreeSet<>(draft.getCriteria());
-        if (criteria.isEmpty() && complete) {
-            errors.add(new FieldError("criteria", "Tick at least one MARAC criterion the case meets"));
-        }
-        criteria.stream().filter(c -> !known.contains(c)).findFirst()
-                .ifPresent(c -> errors.add(new FieldError("criteria", "Unknown criterion " + c)));
-        checkText(draft.getRiskSummary(), "riskSummary", MaracFieldLimits.RISK_SUMMARY,
-                complete ? "Summarise the risk to and vulnerability of the subject" : null, errors);
-        checkText(draft.getHistoryToBring(), "historyToBring", MaracFieldLimits.HISTORY, null, errors);
-        checkText(draft.getLawfulBasisNote(), "lawfulBasisNote", MaracFieldLimits.LAWFUL_BASIS_NOTE, null, errors);
-        if (draft.getLawfulBasis() == null && complete) {
-            errors.add(new FieldError("lawfulBasis", "Choose the lawful basis for sharing the information"));
-        }
-        Set<Long> reportIds = new LinkedHashSet<>();
-        for (String ref : draft.getReportReferences()) {
-            String reportReference = blankToNull(ref);
-            if (reportReference == null) {
-                continue;
-            }
-            try {
-                reportIds.add(reports.requireReadable(reportReference).getId());
-            } catch (NotFoundException e) {
-                errors.add(new FieldError("reportReferences", "No report " + reportReference));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return new Checked(subjects, criteria, reportIds);
-    }
-
-    private void apply(MaracReferral referral, ReferralDraft draft, Checked checked) {
-        List<Long> personIds = new ArrayList<>();
-        for (PersonDetails details : checked.people()) {
-            PersonDetails chosen = details;
-            if (details.personId() != null) {
-                // A person chosen earlier whose name was since changed in the form is someone else: match by name.
-                boolean same = people.person(details.personId()).map(Person::getFullName)
-                        .filter(n -> n.equals(details.fullName())).isPresent();
-                chosen = same ? details : new PersonDetails(null, details.fullName(), details.dateOfBirth(), null,
-                        null, null);
-            }
-            Long id = people.resolvePerson(chosen).getId();
-            if (!personIds.contains(id)) {
-                personIds.add(id);
-            }
-        }
-        Set<Long> reportIds = new LinkedHashSet<>(checked.reportIds());
-        // Reports the referrer may not open stay linked (they were linked by someone who could).
-        Set<Long> visible = new TreeSet<>(reports.summaries(new ArrayList<>(referral.getReportIds())).stream()
-                .map(ReportSummary::id).toList());
-        referral.getReportIds().stream().filter(id -> !visible.contains(id)).forEach(reportIds::add);
-        if (referral.getSourceReportId() != null) {
-            reportIds.add(referral.getSourceReportId());
-        }
-        MaracSubjectKind kind = draft.getSubjectKind() == null ? MaracSubjectKind.PERSON : draft.getSubjectKind();
-        referral.describe(kind, kind == MaracSubjectKind.FAMILY ? blankToNull(draft.getFamilyName()) : null,
-                personIds, checked.criteria(), reportIds, blankToNull(draft.getRiskSummary()),
-                blankToNull(draft.getHistoryToBring()), draft.getLawfulBasis(), blankToNull(draft.getLawfulBasisNote()));
     }
 
     /**
