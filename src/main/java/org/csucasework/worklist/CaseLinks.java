@@ -40,6 +40,19 @@ final class CaseLinks {
         };
     }
 
+    /** Where an action is worked when its case's page is not the user's to open. */
+    static final String MY_ACTIONS = "my-actions";
+
+    /**
+     * The page an action leads to: its case, except that a partner officer working an action of a Community MARAC
+     * case or an ASB Case Review (records for their members and the CSU only) is sent to My actions, where the action
+     * is completed, instead of to a page that would refuse them.
+     */
+    static String actionUrl(ActionOwnerKind owner, String reference, boolean csuStaff) {
+        boolean restricted = owner == ActionOwnerKind.COMMUNITY_MARAC || owner == ActionOwnerKind.CASE_REVIEW;
+        return restricted && !csuStaff ? MY_ACTIONS : url(owner, reference);
+    }
+
     static String url(ActionOwnerKind owner, String reference) {
         return owner == null ? "reports/" + reference : switch (owner) {
             case REPORT -> "reports/" + reference;

@@ -12,6 +12,7 @@ import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.ProcessGateway;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.Names;
 import org.csucasework.tasking.ActionService;
 import org.csucasework.tasking.ActionView;
 import org.csucasework.tasking.DailyTaskingProcess;
@@ -35,10 +36,12 @@ public class WorkListService {
     private final ActionService actions;
     private final ReportService reports;
     private final UserService users;
+    private final Names names;
     private final Clock clock;
 
     WorkListService(ProcessGateway processes, ActionService actions, ReportService reports, UserService users,
-                    Clock clock) {
+                    Names names, Clock clock) {
+        this.names = names;
         this.processes = processes;
         this.actions = actions;
         this.reports = reports;
@@ -71,12 +74,14 @@ public class WorkListService {
                     due != null && due.isBefore(today), note));
         }
         if (user.hasAny(Role.CASEWORKER, Role.SUPERVISOR, Role.PARTNER)) {
+            boolean csuStaff = user.hasAny(Role.CASEWORKER, Role.SUPERVISOR);
             for (ActionView action : actions.myActions(false)) {
                 String reference = action.ownerReference() != null ? action.ownerReference() : action.reportReference();
                 items.add(new WorkItem(WorkItem.Kind.ACTION, action.description(),
-                        CaseLinks.kind(action.ownerKind()), reference, CaseLinks.url(action.ownerKind(), reference),
-                        action.dueDate(), action.overdue(), action.assignee() == null ? "For " + action.agencyCode()
-                        : "Named for " + action.assignee()));
+                        CaseLinks.kind(action.ownerKind()), reference,
+                        CaseLinks.actionUrl(action.ownerKind(), reference, csuStaff),
+                        action.dueDate(), action.overdue(), action.assignee() == null
+                        ? "For " + names.agency(action.agencyCode()) : "Named for " + action.assignee()));
             }
         }
         items.sort(Comparator.comparing(WorkItem::overdue).reversed()

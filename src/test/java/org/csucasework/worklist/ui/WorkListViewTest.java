@@ -32,6 +32,8 @@ class WorkListViewTest extends CaseRecordUiTest {
         assertThat(GridKt._findAll(housing.grid)).anySatisfy(item -> {
             assertThat(item.reference()).isEqualTo(reference);
             assertThat(item.kind()).isEqualTo(WorkItem.Kind.ACTION);
+            assertThat(item.url()).isEqualTo("reports/" + reference);
+            assertThat(item.note()).isEqualTo("For West Kent Housing Association");
         });
         assertThat(GridKt._findAll(housing.grid)).noneSatisfy(item ->
                 assertThat(item.what()).isEqualTo("Review at daily tasking"));
