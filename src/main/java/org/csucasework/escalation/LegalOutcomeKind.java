@@ -1,0 +1,39 @@
+package org.csucasework.escalation;
+
+/**
+ * The legal outcomes beyond the ladder that a case records with their terms and dates (DESIGN 4.4): the civil
+ * injunction (Part 1 of the 2014 Act), the Criminal Behaviour Order (Part 2), and the closure notice and closure order
+ * of premises (Part 4 Chapter 3).
+ */
+public enum LegalOutcomeKind {
+    INJUNCTION("Civil injunction", "Day granted"),
+    CRIMINAL_BEHAVIOUR_ORDER("Criminal Behaviour Order", "Day made"),
+    CLOSURE_NOTICE("Closure notice", "Day issued"),
+    CLOSURE_ORDER("Closure order", "Day made");
+
+    private final String label;
+    private final String madeOnLabel;
+
+    LegalOutcomeKind(String label, String madeOnLabel) {
+        this.label = label;
+        this.madeOnLabel = madeOnLabel;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** What the outcome's first day is called: an injunction is granted, a notice issued, an order made. */
+    public String madeOnLabel() {
+        return madeOnLabel;
+    }
+
+    /** Injunctions and Criminal Behaviour Orders are against an individual; closure is of premises, whoever holds them. */
+    public boolean againstAPerson() {
+        return this == INJUNCTION || this == CRIMINAL_BEHAVIOUR_ORDER;
+    }
+
+    public boolean closure() {
+        return this == CLOSURE_NOTICE || this == CLOSURE_ORDER;
+    }
+}
