@@ -2,7 +2,6 @@ package org.csucasework.escalation;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.csucasework.escalation.internal.CaseAccess;
 import org.csucasework.escalation.internal.EscalationCase;
 import org.csucasework.escalation.internal.EscalationHistory;
@@ -90,7 +89,7 @@ public class EscalationLegalOutcomes {
 
     private static String describe(LegalOutcome o) {
         LegalOutcomeKind kind = o.getKind();
-        return kind.label() + ": " + kind.madeOnLabel().toLowerCase(Locale.UK) + " " + UkDates.day(o.getMadeOn())
+        return kind.label() + ": " + kind.begun() + " " + UkDates.day(o.getMadeOn())
                 + (o.getExpiresOn() == null ? ", until further order" : ", ends " + UkDates.day(o.getExpiresOn()))
                 + (o.getPremises() == null ? "" : "; premises: " + o.getPremises())
                 + (o.isPowerOfArrest() ? "; power of arrest attached" : "")

@@ -6,26 +6,31 @@ package org.csucasework.escalation;
  * of premises (Part 4 Chapter 3).
  */
 public enum LegalOutcomeKind {
-    INJUNCTION("Civil injunction", "Day granted"),
-    CRIMINAL_BEHAVIOUR_ORDER("Criminal Behaviour Order", "Day made"),
-    CLOSURE_NOTICE("Closure notice", "Day issued"),
-    CLOSURE_ORDER("Closure order", "Day made");
+    INJUNCTION("Civil injunction", "granted"),
+    CRIMINAL_BEHAVIOUR_ORDER("Criminal Behaviour Order", "made"),
+    CLOSURE_NOTICE("Closure notice", "issued"),
+    CLOSURE_ORDER("Closure order", "made");
 
     private final String label;
-    private final String madeOnLabel;
+    private final String begun;
 
-    LegalOutcomeKind(String label, String madeOnLabel) {
+    LegalOutcomeKind(String label, String begun) {
         this.label = label;
-        this.madeOnLabel = madeOnLabel;
+        this.begun = begun;
     }
 
     public String label() {
         return label;
     }
 
-    /** What the outcome's first day is called: an injunction is granted, a notice issued, an order made. */
+    /** How it began, as users say it: an injunction is granted, a notice issued, an order made. */
+    public String begun() {
+        return begun;
+    }
+
+    /** What its first day is called: "day granted". */
     public String madeOnLabel() {
-        return madeOnLabel;
+        return "day " + begun;
     }
 
     /** Injunctions and Criminal Behaviour Orders are against an individual; closure is of premises, whoever holds them. */

@@ -65,7 +65,7 @@ public final class LegalOutcomeRules {
         }
         LocalDate madeOn = draft.madeOn();
         if (madeOn == null) {
-            errors.add(new FieldError("madeOn", "Give the " + kind.madeOnLabel().toLowerCase(UkDates.LOCALE)));
+            errors.add(new FieldError("madeOn", "Give the " + kind.madeOnLabel()));
         } else if (madeOn.isAfter(today)) {
             errors.add(new FieldError("madeOn", "A day in the future: record it once it has happened"));
         }
@@ -122,7 +122,7 @@ public final class LegalOutcomeRules {
             return;
         }
         if (!expiresOn.isAfter(madeOn)) {
-            errors.add(new FieldError("expiresOn", "It ends after the " + kind.madeOnLabel().toLowerCase(UkDates.LOCALE)
+            errors.add(new FieldError("expiresOn", "It ends after the " + kind.madeOnLabel()
                     + " (" + UkDates.day(madeOn) + ")"));
             return;
         }
