@@ -1,15 +1,12 @@
 package org.csucasework.dataprotection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.csucasework.escalation.EscalationTestSupport.proposal;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.csucasework.dataprotection.internal.Anonymiser;
 import org.csucasework.escalation.AgreementOutcome;
-import org.csucasework.escalation.CaseDetails;
-import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.EscalationAgreements;
 import org.csucasework.escalation.EscalationCases;
 import org.csucasework.escalation.EscalationDeadlines;
@@ -73,15 +70,8 @@ class AgreementsAndLegalOutcomesDataProtectionTest {
         support = new EscalationTestSupport(userDetailsService, reports, cases);
         c = support.adultCase("Dara Protected");
         name = "Dara Protected " + support.suffix;
-        Long aba = null;
-        for (String stage : List.of(Ladder.WARNING_LETTER, Ladder.ABA)) {
-            support.runAs("caseworker");
-            aba = proposals.propose(c.reference(), proposal(stage, "Abuse at neighbours", c.report()));
-            support.runAs("supervisor");
-            CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
-            proposals.decide(pending.id(), pending.version(), Decision.APPROVE, null);
-            support.serveToday(escalation, deadlines, c.reference());
-        }
+        support.issue(escalation, proposals, deadlines, c, Ladder.WARNING_LETTER);
+        Long aba = support.issue(escalation, proposals, deadlines, c, Ladder.ABA);
         LocalDate today = LocalDate.now(CaseProcess.ZONE);
         support.runAs("caseworker");
         agreements.record(aba, AgreementOutcome.SIGNED, today, false, "Mentoring offered to " + name,

@@ -222,15 +222,8 @@ class AgreementsAndLegalOutcomesIntegrationTest {
         return new EscalationTestSupport.Case(reference, personId, report);
     }
 
-    /** Proposed, approved and served today; returns the step's id. */
     private Long issue(EscalationTestSupport.Case c, String stageCode) {
-        support.runAs("caseworker");
-        Long id = proposals.propose(c.reference(), proposal(stageCode, "Abuse at the bus stop", c.report()));
-        support.runAs("supervisor");
-        CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
-        proposals.decide(pending.id(), pending.version(), Decision.APPROVE, null);
-        support.serveToday(escalation, deadlines, c.reference());
-        return id;
+        return support.issue(escalation, proposals, deadlines, c, stageCode);
     }
 
     private static List<String> fields(Runnable call) {

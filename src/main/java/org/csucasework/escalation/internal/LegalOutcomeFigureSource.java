@@ -1,6 +1,7 @@
 package org.csucasework.escalation.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +36,7 @@ class LegalOutcomeFigureSource implements HeadlineFigureSource {
     @Transactional(readOnly = true)
     public Map<HeadlineFigure, Long> count(LocalDate from, LocalDate to) {
         Map<HeadlineFigure, Long> counts = new EnumMap<>(HeadlineFigure.class);
-        FIGURES.values().forEach(figure -> counts.put(figure, 0L));
-        for (Object[] row : outcomes.countMadeByKind(from, to)) {
-            HeadlineFigure figure = FIGURES.get((LegalOutcomeKind) row[0]);
-            if (figure != null) {
-                counts.put(figure, ((Number) row[1]).longValue());
-            }
-        }
+        FIGURES.forEach((kind, figure) -> counts.put(figure, outcomes.countByKindAndMadeOnBetween(kind, from, to)));
         return counts;
     }
 
@@ -54,10 +49,13 @@ class LegalOutcomeFigureSource implements HeadlineFigureSource {
     @Override
     @Transactional(readOnly = true)
     public List<FigureRecord> records(HeadlineFigure figure, LocalDate from, LocalDate to) {
-        return FIGURES.entrySet().stream().filter(e -> e.getValue() == figure).findFirst()
-                .map(e -> outcomes.findMade(e.getKey(), from, to).stream()
-                        .map(row -> new FigureRecord((String) row[0], figure.label(), (LocalDate) row[1], null))
-                        .toList())
-                .orElse(List.of());
+        List<FigureRecord> records = new ArrayList<>();
+        FIGURES.forEach((kind, counted) -> {
+            if (counted == figure) {
+                outcomes.findMade(kind, from, to).forEach(row -> records.add(new FigureRecord((String) row[0],
+                        figure.label(), (LocalDate) row[1], null)));
+            }
+        });
+        return records;
     }
 }

@@ -13,9 +13,8 @@ public interface LegalOutcomeRepository extends JpaRepository<LegalOutcome, Long
 
     Optional<LegalOutcome> findByIdAndCaseId(Long id, Long caseId);
 
-    /** Outcomes granted or made in a period, per kind (a headline figure counts each on its first day). */
-    @Query("select o.kind, count(o) from LegalOutcome o where o.madeOn >= :from and o.madeOn <= :to group by o.kind")
-    List<Object[]> countMadeByKind(LocalDate from, LocalDate to);
+    /** Outcomes of a kind granted or made in a period (a headline figure counts each on its first day). */
+    long countByKindAndMadeOnBetween(LegalOutcomeKind kind, LocalDate from, LocalDate to);
 
     /** The outcomes of a kind made in a period: case reference and day made, oldest first. */
     @Query("select c.reference, o.madeOn from LegalOutcome o, EscalationCase c where c.id = o.caseId "

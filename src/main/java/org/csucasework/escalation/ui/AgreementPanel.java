@@ -43,8 +43,7 @@ class AgreementPanel extends Details {
         setOpened(true);
         addClassName("agreement-panel");
         List<AgreementView> recorded = agreements.agreements(d.reference());
-        VerticalLayout content = new VerticalLayout();
-        content.setPadding(false);
+        VerticalLayout content = CaseFields.column();
         List<CaseDetails.StepView> served = d.steps().stream().filter(AgreementPanel::servedAba).toList();
         served.forEach(step -> content.add(summary(step, recorded.stream()
                 .filter(a -> a.stepId().equals(step.id())).findFirst())));
@@ -61,8 +60,7 @@ class AgreementPanel extends Details {
     }
 
     private static VerticalLayout summary(CaseDetails.StepView step, Optional<AgreementView> agreement) {
-        VerticalLayout summary = new VerticalLayout();
-        summary.setPadding(false);
+        VerticalLayout summary = CaseFields.column();
         summary.setSpacing(false);
         String served = "Served " + UkDates.day(step.servedOn()) + ": ";
         if (agreement.isEmpty()) {
@@ -84,13 +82,10 @@ class AgreementPanel extends Details {
     private static FormLayout form(CaseDetails d, CaseDetails.StepView step, EscalationAgreements agreements,
                                    CaseActions actions) {
         LocalDate today = LocalDate.now(UkDates.ZONE);
-        Select<AgreementOutcome> outcome = new Select<>();
-        outcome.setLabel("Signed or refused");
-        outcome.setItems(AgreementOutcome.values());
-        outcome.setItemLabelGenerator(AgreementOutcome::label);
-        DatePicker decidedOn = UkDates.picker("Day it was signed or refused");
+        Select<AgreementOutcome> outcome = CaseFields.choice("Signed or refused", AgreementOutcome::label,
+                AgreementOutcome.values());
+        DatePicker decidedOn = CaseFields.pastDay("Day it was signed or refused");
         decidedOn.setMin(step.servedOn());
-        decidedOn.setMax(today);
         decidedOn.setValue(step.servedOn());
         Checkbox guardianSigned = new Checkbox("Signed by the parent or guardian too");
         guardianSigned.setVisible(new LegalOutcomeRules.Subject(d.body(), d.dateOfBirth(), d.youngPerson())

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.csucasework.escalation.AppealResult;
@@ -36,8 +35,7 @@ class AppealPanel extends VerticalLayout {
     }
 
     private void lodge(String reference, EscalationAppeals appeals, CaseActions actions) {
-        DatePicker lodgedOn = UkDates.picker("Day the appeal was lodged");
-        lodgedOn.setMax(LocalDate.now(UkDates.ZONE));
+        DatePicker lodgedOn = CaseFields.pastDay("Day the appeal was lodged");
         TextField court = new TextField("Magistrates' court");
         court.setMaxLength(EscalationAppeals.COURT_MAX);
         DatePicker hearingOn = UkDates.picker("Hearing date (if known)");
@@ -54,12 +52,9 @@ class AppealPanel extends VerticalLayout {
 
     private void decide(String reference, EscalationAppeals appeals, CaseActions actions,
                         EscalationAppeals.AppealView pending) {
-        Select<AppealResult> result = new Select<>();
-        result.setLabel("The court's decision");
-        result.setItems(AppealResult.values());
-        result.setItemLabelGenerator(AppealResult::label);
-        DatePicker decidedOn = UkDates.picker("Day of the decision");
-        decidedOn.setMax(LocalDate.now(UkDates.ZONE));
+        Select<AppealResult> result = CaseFields.choice("The court's decision", AppealResult::label,
+                AppealResult.values());
+        DatePicker decidedOn = CaseFields.pastDay("Day of the decision");
         TextArea note = new TextArea("How the notice was varied, or other notes");
         note.setMaxLength(EscalationFieldLimits.NOTE);
         Button record = new Button("Record the decision");

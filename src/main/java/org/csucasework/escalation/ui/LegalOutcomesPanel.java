@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.csucasework.escalation.EscalationFieldLimits;
@@ -39,8 +38,7 @@ class LegalOutcomesPanel extends Details {
         this.outcomes = outcomes;
         this.actions = actions;
         addClassName("legal-outcomes-panel");
-        VerticalLayout content = new VerticalLayout();
-        content.setPadding(false);
+        VerticalLayout content = CaseFields.column();
         recorded.forEach(o -> content.add(summary(o)));
         if (canRecord) {
             content.add(recordForm());
@@ -57,8 +55,7 @@ class LegalOutcomesPanel extends Details {
     }
 
     private static VerticalLayout summary(LegalOutcomeView o) {
-        VerticalLayout summary = new VerticalLayout(new H3(name(o)));
-        summary.setPadding(false);
+        VerticalLayout summary = CaseFields.column(new H3(name(o)));
         summary.setSpacing(false);
         summary.add(new Paragraph(o.expiresOn() == null ? "Until further order" : "Ends " + UkDates.day(o.expiresOn())
                 + (o.firstExpiresOn() == null ? "" : " (extended from " + UkDates.day(o.firstExpiresOn()) + ")")));
@@ -84,13 +81,9 @@ class LegalOutcomesPanel extends Details {
     }
 
     private FormLayout recordForm() {
-        LocalDate today = LocalDate.now(UkDates.ZONE);
-        Select<LegalOutcomeKind> kind = new Select<>();
-        kind.setLabel("Legal outcome");
-        kind.setItems(LegalOutcomeKind.values());
-        kind.setItemLabelGenerator(LegalOutcomeKind::label);
-        DatePicker madeOn = UkDates.picker("Day granted, made or issued");
-        madeOn.setMax(today);
+        Select<LegalOutcomeKind> kind = CaseFields.choice("Legal outcome", LegalOutcomeKind::label,
+                LegalOutcomeKind.values());
+        DatePicker madeOn = CaseFields.pastDay("Day granted, made or issued");
         DatePicker expiresOn = UkDates.picker("Day it ends");
         expiresOn.setHelperText("Leave empty for an order until further order (an adult's injunction or CBO)");
         TextArea terms = new TextArea("Terms");
@@ -119,14 +112,16 @@ class LegalOutcomesPanel extends Details {
         return form;
     }
 
+    /** A choice of the case's outcomes, the latest chosen: most often the one a breach or extension is about. */
+    private static Select<LegalOutcomeView> latest(String label, List<LegalOutcomeView> outcomes) {
+        Select<LegalOutcomeView> which = CaseFields.choice(label, outcomes, LegalOutcomesPanel::name);
+        which.setValue(outcomes.get(outcomes.size() - 1));
+        return which;
+    }
+
     private FormLayout breachForm(List<LegalOutcomeView> recorded) {
-        Select<LegalOutcomeView> which = new Select<>();
-        which.setLabel("Breach of");
-        which.setItems(recorded);
-        which.setItemLabelGenerator(LegalOutcomesPanel::name);
-        which.setValue(recorded.get(recorded.size() - 1));
-        DatePicker breachOn = UkDates.picker("Day of the breach");
-        breachOn.setMax(LocalDate.now(UkDates.ZONE));
+        Select<LegalOutcomeView> which = latest("Breach of", recorded);
+        DatePicker breachOn = CaseFields.pastDay("Day of the breach");
         TextArea description = new TextArea("What was done in breach");
         description.setMaxLength(EscalationFieldLimits.NOTE);
         Button record = new Button("Record the breach");
@@ -139,11 +134,7 @@ class LegalOutcomesPanel extends Details {
     }
 
     private FormLayout extensionForm(List<LegalOutcomeView> orders) {
-        Select<LegalOutcomeView> which = new Select<>();
-        which.setLabel("Closure order extended");
-        which.setItems(orders);
-        which.setItemLabelGenerator(LegalOutcomesPanel::name);
-        which.setValue(orders.get(orders.size() - 1));
+        Select<LegalOutcomeView> which = latest("Closure order extended", orders);
         DatePicker extendedTo = UkDates.picker("Now ends on");
         extendedTo.setHelperText("6 months in all at most from the day it was made (s82)");
         Button extend = new Button("Record the extension");

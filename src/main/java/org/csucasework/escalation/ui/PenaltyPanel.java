@@ -20,22 +20,18 @@ class PenaltyPanel extends Details {
     PenaltyPanel(String reference, EscalationPenalties penalties, CaseActions actions) {
         super("Fixed penalty");
         List<EscalationPenalties.PenaltyView> casePenalties = penalties.penalties(reference);
-        VerticalLayout content = new VerticalLayout();
-        content.setPadding(false);
+        VerticalLayout content = CaseFields.column();
         casePenalties.forEach(p -> content.add(new Paragraph(EscalationPenalties.pounds(p.amountPence())
                 + " issued " + UkDates.day(p.issuedOn()) + " · " + p.statusLabel())));
-        LocalDate today = LocalDate.now(UkDates.ZONE);
         if (casePenalties.stream().anyMatch(p -> p.status().equals("ISSUED"))) {
-            DatePicker paidOn = UkDates.picker("Day it was paid");
-            paidOn.setMax(today);
+            DatePicker paidOn = CaseFields.pastDay("Day it was paid");
             Button paid = new Button("Record the payment");
             paid.addClickListener(e -> actions.act(() -> penalties.paid(reference, paidOn.getValue()),
                     "Payment recorded", Map.of("paidOn", paidOn)));
             content.add(paidOn, paid);
         } else {
-            DatePicker issuedOn = UkDates.picker("Day the fixed penalty was issued");
-            issuedOn.setValue(today);
-            issuedOn.setMax(today);
+            DatePicker issuedOn = CaseFields.pastDay("Day the fixed penalty was issued");
+            issuedOn.setValue(LocalDate.now(UkDates.ZONE));
             Button issue = new Button("Issue a fixed penalty of " + EscalationPenalties.pounds(penalties.amountPence()));
             issue.addClickListener(e -> actions.act(() -> penalties.issue(reference, issuedOn.getValue()),
                     "Fixed penalty issued: payable within 14 days",

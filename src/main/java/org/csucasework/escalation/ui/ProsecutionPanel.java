@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.csucasework.escalation.EscalationAppeals;
@@ -25,20 +24,16 @@ class ProsecutionPanel extends Details {
     ProsecutionPanel(String reference, EscalationProsecutions prosecutions, CaseActions actions) {
         super("Prosecution");
         List<EscalationProsecutions.ProsecutionView> caseProsecutions = prosecutions.prosecutions(reference);
-        VerticalLayout content = new VerticalLayout();
-        content.setPadding(false);
+        VerticalLayout content = CaseFields.column();
         caseProsecutions.forEach(p -> content.add(new Paragraph(p.court() + (p.hearingOn() == null ? ""
                 : ", hearing " + UkDates.day(p.hearingOn())) + " · " + (p.outcome() == null ? "Outcome awaited"
                 : ProsecutionOutcome.valueOf(p.outcome()).label() + " " + UkDates.day(p.outcomeOn())
                 + (p.remedialOrderMade() ? "; remedial order made" : "")
                 + (p.forfeitureOrderMade() ? "; forfeiture order made" : "")))));
         if (caseProsecutions.stream().anyMatch(p -> p.outcome() == null)) {
-            Select<ProsecutionOutcome> outcome = new Select<>();
-            outcome.setLabel("Outcome");
-            outcome.setItems(ProsecutionOutcome.values());
-            outcome.setItemLabelGenerator(ProsecutionOutcome::label);
-            DatePicker on = UkDates.picker("Day of the outcome");
-            on.setMax(LocalDate.now(UkDates.ZONE));
+            Select<ProsecutionOutcome> outcome = CaseFields.choice("Outcome", ProsecutionOutcome::label,
+                    ProsecutionOutcome.values());
+            DatePicker on = CaseFields.pastDay("Day of the outcome");
             Checkbox remedial = new Checkbox("Remedial order made (s49)");
             Checkbox forfeiture = new Checkbox("Forfeiture order made (s50)");
             Button record = new Button("Record the outcome");

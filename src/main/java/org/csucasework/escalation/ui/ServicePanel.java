@@ -23,15 +23,11 @@ import org.csucasework.shared.ui.UkDates;
 class ServicePanel extends VerticalLayout {
 
     ServicePanel(CaseDetails.StepView step, EscalationDeadlines deadlines, CaseActions actions) {
-        LocalDate today = LocalDate.now(UkDates.ZONE);
-        DatePicker servedOn = UkDates.picker("Date served");
-        servedOn.setValue(today);
+        DatePicker servedOn = CaseFields.pastDay("Date served");
+        servedOn.setValue(LocalDate.now(UkDates.ZONE));
         servedOn.setMin(step.approvedOn());
-        servedOn.setMax(today);
-        Select<ServiceMethod> method = new Select<>();
-        method.setLabel("How it was served");
-        method.setItems(ServiceMethod.values());
-        method.setItemLabelGenerator(ServiceMethod::label);
+        Select<ServiceMethod> method = CaseFields.choice("How it was served", ServiceMethod::label,
+                ServiceMethod.values());
         method.setValue(step.serviceMethod());
         TextField servedBy = new TextField("Served by");
         servedBy.setMaxLength(EscalationDeadlines.SERVED_BY_MAX);

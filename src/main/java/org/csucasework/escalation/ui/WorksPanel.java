@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDate;
 import java.util.Map;
 import org.csucasework.escalation.EscalationFieldLimits;
 import org.csucasework.escalation.EscalationPenalties;
@@ -19,15 +18,13 @@ class WorksPanel extends Details {
 
     WorksPanel(String reference, EscalationRemedialWorks works, CaseActions actions) {
         super("Works in default");
-        VerticalLayout content = new VerticalLayout();
-        content.setPadding(false);
+        VerticalLayout content = CaseFields.column();
         works.works(reference).forEach(w -> content.add(new Paragraph(UkDates.day(w.doneOn()) + ": " + w.description()
                 + " · cost " + EscalationPenalties.pounds(w.costPence()) + ", recovered "
                 + EscalationPenalties.pounds(w.recoveredPence()))));
         TextArea what = new TextArea("Work done");
         what.setMaxLength(EscalationFieldLimits.NOTE);
-        DatePicker doneOn = UkDates.picker("Day it was done");
-        doneOn.setMax(LocalDate.now(UkDates.ZONE));
+        DatePicker doneOn = CaseFields.pastDay("Day it was done");
         BigDecimalField cost = new BigDecimalField("Cost (£)");
         Button record = new Button("Record the works");
         record.addClickListener(e -> actions.act(() -> works.record(reference, what.getValue(), doneOn.getValue(),

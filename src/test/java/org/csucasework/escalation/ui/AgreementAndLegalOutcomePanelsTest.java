@@ -5,7 +5,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.csucasework.escalation.EscalationTestSupport.proposal;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -16,8 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.csucasework.escalation.AgreementOutcome;
-import org.csucasework.escalation.CaseDetails;
-import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.EscalationAgreements;
 import org.csucasework.escalation.EscalationCases;
 import org.csucasework.escalation.EscalationDeadlines;
@@ -68,14 +65,8 @@ class AgreementAndLegalOutcomePanelsTest extends KaribuUiTest {
     @Test
     void aServedAbaIsRecordedRefusedFromTheCasePageAndTheRefusalStaysOnIt() {
         EscalationTestSupport.Case c = support.adultCase("Rhona Refusal");
-        for (String stage : java.util.List.of(Ladder.WARNING_LETTER, Ladder.ABA)) {
-            support.runAs("caseworker");
-            proposals.propose(c.reference(), proposal(stage, "Abuse at neighbours", c.report()));
-            support.runAs("supervisor");
-            CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
-            proposals.decide(pending.id(), pending.version(), Decision.APPROVE, null);
-            support.serveToday(escalation, deadlines, c.reference());
-        }
+        support.issue(escalation, proposals, deadlines, c, Ladder.WARNING_LETTER);
+        support.issue(escalation, proposals, deadlines, c, Ladder.ABA);
         SecurityContextHolder.clearContext();
         login("caseworker", Role.CASEWORKER);
         navigate("escalation/case/" + c.reference());
