@@ -71,8 +71,13 @@ public record SubjectAccessExport(Instant producedAt, String producedBy, PersonR
                                 Instant decidedAt) {
     }
 
+    /**
+     * An escalation case about the person, with the Acceptable Behaviour Agreements they signed or refused and the
+     * legal outcomes against them or their premises (injunctions, orders, closure), each with its breaches.
+     */
     public record CaseRecord(String reference, String status, String letterAddress, boolean youngPerson,
                              Instant closedAt, String closureReason, List<StepRecord> steps,
-                             List<LetterRecord> letters, List<Note> breaches, List<Note> timeline) {
+                             List<LetterRecord> letters, List<Note> breaches, List<Note> timeline,
+                             List<Note> agreements, List<Note> legalOutcomes) {
     }
 }

@@ -14,6 +14,10 @@ public enum HeadlineFigure {
     ABA_BREACH_LETTERS("ABA breach letters issued"),
     COMMUNITY_PROTECTION_WARNINGS("Community Protection Warnings issued"),
     COMMUNITY_PROTECTION_NOTICES("Community Protection Notices issued"),
+    // The legal outcomes beyond the ladder, each on the day it was granted or made.
+    INJUNCTIONS_GRANTED("Civil injunctions granted"),
+    CRIMINAL_BEHAVIOUR_ORDERS("Criminal Behaviour Orders made"),
+    CLOSURE_ORDERS("Closure orders made"),
     MARAC_REFERRALS("Community MARAC referrals"),
     MARAC_MEETINGS("Community MARAC meetings"),
     MARAC_CASES_DISCUSSED("Community MARAC cases discussed"),

@@ -77,6 +77,21 @@ public class EscalationTestSupport {
                 ServiceMethod.HAND_DELIVERED, "Pat Process-Server");
     }
 
+    /**
+     * The whole of a step as the tests need it done: proposed by the caseworker, approved by the supervisor, served
+     * today. Returns the step's id.
+     */
+    public Long issue(EscalationService escalation, EscalationProposals proposals, EscalationDeadlines deadlines,
+                      Case c, String stageCode) {
+        runAs("caseworker");
+        Long id = proposals.propose(c.reference(), proposal(stageCode, "Abuse at neighbours", c.report()));
+        runAs("supervisor");
+        CaseDetails.StepView pending = escalation.details(c.reference()).pendingStep();
+        proposals.decide(pending.id(), pending.version(), Decision.APPROVE, null);
+        serveToday(escalation, deadlines, c.reference());
+        return id;
+    }
+
     public static ProposalDraft proposal(String stageCode, String conduct, LoggedReport evidence) {
         return new ProposalDraft(stageCode, conduct, Set.of(evidence.id()), ServiceMethod.HAND_DELIVERED, null, null);
     }

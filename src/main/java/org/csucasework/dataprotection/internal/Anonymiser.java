@@ -117,6 +117,14 @@ public class Anonymiser {
         jdbc.update("update escalation_breach set description = :marker, note = " + blank("note")
                 + " where case_id in (:ids)", p);
         jdbc.update("update escalation_document set recipient_name = :marker where case_id in (:ids)", p);
+        jdbc.update("update escalation_aba_agreement set support_offered = " + blank("support_offered")
+                + ", version = version + 1 where case_id in (:ids)", p);
+        jdbc.update("update escalation_aba_positive_requirement set text = :marker where agreement_id in"
+                + " (select a.id from escalation_aba_agreement a where a.case_id in (:ids))", p);
+        jdbc.update("update escalation_legal_outcome set terms = " + blank("terms") + ", premises = " + blank("premises")
+                + ", version = version + 1 where case_id in (:ids)", p);
+        jdbc.update("update escalation_legal_outcome_breach set description = :marker where outcome_id in"
+                + " (select o.id from escalation_legal_outcome o where o.case_id in (:ids))", p);
         deleteLetters(p);
         blankHistory("ESCALATION_CASE", p);
         removeDocuments.accept(CaseKind.ESCALATION_CASE, ids);
@@ -187,6 +195,16 @@ public class Anonymiser {
                 + " where case_id in " + casesOfPerson, p);
         jdbc.update("delete from escalation_document_content where document_id in (select d.id from"
                 + " escalation_document d where d.case_id in " + casesOfPerson + ")", p);
+        // What the agreements and the legal outcomes say about the person: support, requirements, terms, breaches.
+        jdbc.update("update escalation_aba_agreement set support_offered = " + scrub("support_offered")
+                + ", version = version + 1 where case_id in " + casesOfPerson, p);
+        jdbc.update("update escalation_aba_positive_requirement set text = " + scrub("text") + " where agreement_id in"
+                + " (select a.id from escalation_aba_agreement a where a.case_id in " + casesOfPerson + ")", p);
+        jdbc.update("update escalation_legal_outcome set terms = " + scrub("terms") + ", premises = " + scrub("premises")
+                + ", version = version + 1 where case_id in " + casesOfPerson, p);
+        jdbc.update("update escalation_legal_outcome_breach set description = " + scrub("description")
+                + " where outcome_id in (select o.id from escalation_legal_outcome o where o.case_id in "
+                + casesOfPerson + ")", p);
         scrubHistory("ESCALATION_CASE", casesOfPerson, p);
         removeDocuments(CaseKind.ESCALATION_CASE, casesOfPerson, p);
 

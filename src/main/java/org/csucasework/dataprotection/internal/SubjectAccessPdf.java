@@ -130,6 +130,8 @@ public final class SubjectAccessPdf {
                             + label(ServiceMethod.class, letter.serviceMethod(), ServiceMethod::label) + ")"), body);
                 }
                 notes("Breaches", escalation.breaches());
+                notes("Acceptable Behaviour Agreements", escalation.agreements());
+                notes("Legal outcomes (injunctions, orders, closure)", escalation.legalOutcomes());
                 notes("Timeline", escalation.timeline());
             }
 

@@ -22,6 +22,7 @@ import org.csucasework.dataprotection.SubjectAccessExport.PersonRecord;
 import org.csucasework.dataprotection.SubjectAccessExport.ReportRecord;
 import org.csucasework.dataprotection.SubjectAccessExport.StepRecord;
 import org.csucasework.shared.ui.Names;
+import org.csucasework.shared.ui.UkDates;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -127,7 +128,7 @@ public class SubjectAccessStore {
                 params(personId), (rs, n) -> new Row(rs.getLong("id"), new CaseRecord(rs.getString("reference"),
                         rs.getString("status"), rs.getString("letter_address"), rs.getBoolean("young_person"),
                         instant(rs, "closed_at"), rs.getString("closure_reason"), List.of(), List.of(), List.of(),
-                        List.of())));
+                        List.of(), List.of(), List.of())));
         List<CaseRecord> cases = new ArrayList<>();
         for (Row row : rows) {
             MapSqlParameterSource q = new MapSqlParameterSource("id", row.id());
@@ -150,9 +151,44 @@ public class SubjectAccessStore {
                     partial.youngPerson(), partial.closedAt(), partial.closureReason(), steps, letters,
                     notes("select reported_at as at, status as kind, description as text from escalation_breach"
                             + " where case_id = :id order by reported_at, id", row.id()),
-                    notes(history("ESCALATION_CASE"), row.id())));
+                    notes(history("ESCALATION_CASE"), row.id()), agreements(row.id()), legalOutcomes(row.id())));
         }
         return cases;
+    }
+
+    /** Each ABA signed or refused: the day, a guardian's signature, the support offered, the positive requirements. */
+    private List<Note> agreements(long caseId) {
+        MapSqlParameterSource q = new MapSqlParameterSource("id", caseId);
+        return jdbc.query("select id, recorded_at, outcome, decided_on, guardian_signed, support_offered"
+                + " from escalation_aba_agreement where case_id = :id order by decided_on, id", q, (rs, n) -> {
+            List<String> requirements = jdbc.queryForList("select text from escalation_aba_positive_requirement"
+                    + " where agreement_id = :a order by position", new MapSqlParameterSource("a", rs.getLong("id")),
+                    String.class);
+            return new Note(instant(rs, "recorded_at"), rs.getString("outcome"), "on "
+                    + UkDates.day(rs.getObject("decided_on", LocalDate.class))
+                    + (rs.getBoolean("guardian_signed") ? "; signed by the parent or guardian too" : "")
+                    + (rs.getString("support_offered") == null ? "" : "; support offered: " + rs.getString("support_offered"))
+                    + (requirements.isEmpty() ? "" : "; positive requirements: " + String.join("; ", requirements)));
+        });
+    }
+
+    /** Each injunction, order or closure with its dates, terms, premises and breaches. */
+    private List<Note> legalOutcomes(long caseId) {
+        MapSqlParameterSource q = new MapSqlParameterSource("id", caseId);
+        return jdbc.query("select id, recorded_at, kind, made_on, expires_on, terms, premises, power_of_arrest"
+                + " from escalation_legal_outcome where case_id = :id order by made_on, id", q, (rs, n) -> {
+            List<String> breaches = jdbc.query("select breach_on, description from escalation_legal_outcome_breach"
+                    + " where outcome_id = :o order by position", new MapSqlParameterSource("o", rs.getLong("id")),
+                    (b, i) -> UkDates.day(b.getObject("breach_on", LocalDate.class)) + " " + b.getString("description"));
+            LocalDate expiresOn = rs.getObject("expires_on", LocalDate.class);
+            return new Note(instant(rs, "recorded_at"), rs.getString("kind"), "from "
+                    + UkDates.day(rs.getObject("made_on", LocalDate.class))
+                    + (expiresOn == null ? " until further order" : " to " + UkDates.day(expiresOn))
+                    + (rs.getString("premises") == null ? "" : "; premises: " + rs.getString("premises"))
+                    + (rs.getBoolean("power_of_arrest") ? "; power of arrest" : "")
+                    + (rs.getString("terms") == null ? "" : "; terms: " + rs.getString("terms"))
+                    + (breaches.isEmpty() ? "" : "; breaches: " + String.join("; ", breaches)));
+        });
     }
 
     /**

@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.csucasework.escalation.AppealResult;
 import org.csucasework.escalation.CaseDetails;
+import org.csucasework.escalation.EscalationAgreements;
 import org.csucasework.escalation.EscalationAppeals;
+import org.csucasework.escalation.EscalationLegalOutcomes;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.EscalationCases;
 import org.csucasework.escalation.EscalationPenalties;
@@ -59,10 +61,15 @@ class EscalationApiController {
     private final EscalationPenalties penalties;
     private final EscalationRemedialWorks works;
     private final EscalationProsecutions prosecutions;
+    private final EscalationAgreements agreements;
+    private final EscalationLegalOutcomes legalOutcomes;
 
     EscalationApiController(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
                             EscalationDeadlines deadlines, EscalationAppeals appeals, EscalationPenalties penalties,
-                            EscalationRemedialWorks works, EscalationProsecutions prosecutions) {
+                            EscalationRemedialWorks works, EscalationProsecutions prosecutions,
+                            EscalationAgreements agreements, EscalationLegalOutcomes legalOutcomes) {
+        this.agreements = agreements;
+        this.legalOutcomes = legalOutcomes;
         this.works = works;
         this.prosecutions = prosecutions;
         this.penalties = penalties;
@@ -159,8 +166,15 @@ class EscalationApiController {
         body.put("stageCode", d.ladderStageCode());
         body.put("next", d.next());
         List<EscalationAppeals.AppealView> caseAppeals = appeals.appeals(reference);
-        body.put("steps", d.steps().stream().map(s -> step(s, caseAppeals.stream()
-                .filter(a -> a.stepId().equals(s.id())).findFirst().orElse(null))).toList());
+        List<EscalationAgreements.AgreementView> caseAgreements = agreements.agreements(reference);
+        body.put("steps", d.steps().stream().map(s -> {
+            Map<String, Object> step = step(s, caseAppeals.stream()
+                    .filter(a -> a.stepId().equals(s.id())).findFirst().orElse(null));
+            // An ABA signed or refused: a refusal stays on the step, evidence for the next one.
+            caseAgreements.stream().filter(a -> a.stepId().equals(s.id())).findFirst()
+                    .ifPresent(a -> step.put("agreement", a));
+            return step;
+        }).toList());
         body.put("fixedPenalties", penalties.penalties(reference).stream().map(p -> {
             Map<String, Object> penalty = new LinkedHashMap<>();
             penalty.put("amountPence", p.amountPence());
@@ -172,6 +186,7 @@ class EscalationApiController {
         }).toList());
         body.put("worksInDefault", works.works(reference));
         body.put("prosecutions", prosecutions.prosecutions(reference));
+        body.put("legalOutcomes", legalOutcomes.outcomes(reference));
         body.put("nextPossibleSteps", proposals.possibleSteps(reference));
         return body;
     }
@@ -409,7 +424,7 @@ class EscalationApiController {
      * A day given as text: null when absent, an error naming the field when malformed or outside the years 1 to 9999
      * (the product's one rule for dates, {@link InputRules#parseDate}), collected with the request's other errors.
      */
-    private static LocalDate day(String text, String field, List<FieldError> errors) {
+    static LocalDate day(String text, String field, List<FieldError> errors) {
         try {
             return InputRules.parseDate(field, text);
         } catch (ValidationException e) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
 import org.csucasework.escalation.LadderRules;
+import org.csucasework.escalation.LegalOutcomeRules;
 import org.csucasework.escalation.process.CaseProcess;
 import org.csucasework.people.PeopleService;
 import org.csucasework.people.Person;
@@ -235,6 +236,15 @@ public class CaseAccess {
 
     public Optional<Person> person(Long personId) {
         return people.person(personId);
+    }
+
+    /**
+     * Whom the case is about, for the rules that turn on being under 18 on a day (an ABA's guardian, the youth
+     * provisions of injunctions and orders): the date of birth when known, otherwise what the case records.
+     */
+    public LegalOutcomeRules.Subject ageSubject(EscalationCase c) {
+        return new LegalOutcomeRules.Subject(c.isBody(), person(c).map(Person::getDateOfBirth).orElse(null),
+                c.isYoungPerson());
     }
 
     /** The person's full name, or the body's name. */

@@ -50,7 +50,7 @@ public class LettersRegisterView extends VerticalLayout {
         grid.addColumn(d -> d.issuedBy() + ", approved by " + d.approvedBy()).setHeader("By whom").setKey("by");
         grid.addColumn(d -> d.serviceMethod().label() + (d.served() ? ", by " + d.servedBy() : " (planned)"))
                 .setHeader("How served").setKey("served");
-        grid.addComponentColumn(d -> EscalationCaseView.downloadLink(escalation, d)).setHeader("PDF").setKey("pdf");
+        grid.addComponentColumn(d -> CaseGrids.downloadLink(escalation, d)).setHeader("PDF").setKey("pdf");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EscalationCaseView.class,
                 e.getItem().caseReference())));
         grid.setSizeFull();

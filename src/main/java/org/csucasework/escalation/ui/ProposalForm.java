@@ -147,7 +147,7 @@ class ProposalForm extends FormLayout {
         return new Requirement(Requirement.Kind.DO, line, null);
     }
 
-    private static List<String> lines(String text) {
+    static List<String> lines(String text) {
         return text == null ? List.of() : text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
     }
 

@@ -218,6 +218,110 @@ class EscalationApiTests extends ApiTestBase {
         assertThat(after.at("/requirements/1/suspended").asBoolean()).isFalse();
     }
 
+    @Test
+    @DisplayName("An ABA signed or refused: a malformed day or an unknown outcome is a 400 naming the field; a refusal is "
+            + "read on its step; an unknown step is 404 and a partner officer may not record it")
+    void anAgreementSignedOrRefused() {
+        String name = TestReport.newPerson();
+        String report = reportAbout(name, "1991-04-04");
+        String reference = openForPerson(report, name, "1991-04-04");
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        approveAndServe(api.post("caseworker", "/api/escalation/cases/" + reference + "/proposals", Map.of(
+                "stageCode", "WARNING_LETTER", "conduct", "Abuse in the car park", "evidenceReports", List.of(report)))
+                .at("/id").asLong(), today);
+        long aba = api.post("caseworker", "/api/escalation/cases/" + reference + "/proposals", Map.of(
+                "stageCode", "ABA", "conduct", "Abuse in the car park", "evidenceReports", List.of(report)))
+                .at("/id").asLong();
+        approveAndServe(aba, today);
+        String path = "/api/escalation/steps/" + aba + "/agreement";
+
+        Response unknown = api.post("caseworker", path, Map.of("outcome", "MAYBE", "decidedOn", today.toString()));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.text("/errors/0/field")).isEqualTo("outcome");
+        Response malformed = api.post("caseworker", path, Map.of("outcome", "REFUSED", "decidedOn", "2026-02-30"));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.text("/errors/0/field")).isEqualTo("decidedOn");
+        Response future = api.post("caseworker", path, Map.of("outcome", "REFUSED",
+                "decidedOn", today.plusDays(1).toString()));
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.text("/errors/0/field")).isEqualTo("decidedOn");
+        assertThat(api.post("police", path, Map.of("outcome", "REFUSED", "decidedOn", today.toString())).status())
+                .isEqualTo(403);
+        assertThat(api.post("caseworker", "/api/escalation/steps/999999999/agreement", Map.of("outcome", "REFUSED",
+                "decidedOn", today.toString())).status()).isEqualTo(404);
+
+        Response refused = api.post("caseworker", path, Map.of("outcome", "REFUSED", "decidedOn", today.toString(),
+                "supportOffered", "Referral to the drug and alcohol service",
+                "positiveRequirements", List.of("Attend the first appointment")));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(201);
+        JsonNode agreement = api.get("caseworker", "/api/escalation/cases/" + reference).at("/steps/1/agreement");
+        assertThat(agreement.get("outcome").asText()).isEqualTo("REFUSED");
+        assertThat(agreement.get("decidedOn").asText()).isEqualTo(today.toString());
+        assertThat(agreement.at("/positiveRequirements/0").asText()).isEqualTo("Attend the first appointment");
+        assertThat(api.post("caseworker", path, Map.of("outcome", "SIGNED", "decidedOn", today.toString())).status())
+                .as("recorded once").isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("Legal outcomes: an injunction against a person under 18 without the youth offending team consulted, a "
+            + "closure notice over 48 hours and malformed days are 400s naming the field; recorded with a breach, they "
+            + "are read on the case; another case or an unknown one is 404")
+    void legalOutcomesBeyondTheLadder() {
+        String name = TestReport.newPerson();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        String dob = today.minusYears(15).toString();
+        String report = reportAbout(name, dob);
+        Response opened = api.post("caseworker", "/api/escalation/cases", Map.of(
+                "person", Map.of("name", name, "dateOfBirth", dob), "reportReferences", List.of(report),
+                "guardian", Map.of("name", "Gail Guardian", "address", "2 Home Row, Sevenoaks")));
+        String reference = opened.text("/reference");
+        String path = "/api/escalation/cases/" + reference + "/legal-outcomes";
+        Map<String, Object> injunction = new java.util.HashMap<>(Map.of("kind", "INJUNCTION",
+                "madeOn", today.toString(), "expiresOn", today.plusMonths(6).toString(),
+                "terms", "Not to enter the Bradbourne estate", "powerOfArrest", true));
+
+        Response noYot = api.post("caseworker", path, injunction);
+        assertThat(noYot.status()).isEqualTo(400);
+        assertThat(noYot.contentType()).startsWith("application/problem+json");
+        assertThat(noYot.text("/errors/0/field")).isEqualTo("youthOffendingTeamConsulted");
+        assertThat(noYot.text("/errors/0/message")).contains("s14");
+        Response badDay = api.post("caseworker", path, Map.of("kind", "INJUNCTION", "madeOn", "03/12/2026"));
+        assertThat(badDay.status()).isEqualTo(400);
+        assertThat(badDay.text("/errors/0/field")).isEqualTo("madeOn");
+        Response notice = api.post("caseworker", path, Map.of("kind", "CLOSURE_NOTICE", "madeOn", today.toString(),
+                "expiresOn", today.plusDays(3).toString(), "premises", "2 Home Row, Sevenoaks"));
+        assertThat(notice.status()).isEqualTo(400);
+        assertThat(notice.text("/errors/0/field")).isEqualTo("expiresOn");
+        assertThat(notice.text("/errors/0/message")).contains("48 hours");
+
+        injunction.put("youthOffendingTeamConsulted", true);
+        Response granted = api.post("caseworker", path, injunction);
+        assertThat(granted.status()).as(granted.toString()).isEqualTo(201);
+        long id = granted.at("/id").asLong();
+        Response badBreach = api.post("caseworker", path + "/" + id + "/breaches", Map.of("breachOn", "2026-13-01",
+                "description", "Seen on the estate"));
+        assertThat(badBreach.status()).isEqualTo(400);
+        assertThat(badBreach.text("/errors/0/field")).isEqualTo("breachOn");
+        Response breach = api.post("caseworker", path + "/" + id + "/breaches", Map.of("breachOn", today.toString(),
+                "description", "Seen on the estate at 10pm"));
+        assertThat(breach.status()).as(breach.toString()).isEqualTo(201);
+
+        JsonNode outcome = api.get("caseworker", "/api/escalation/cases/" + reference).at("/legalOutcomes/0");
+        assertThat(outcome.get("kind").asText()).isEqualTo("INJUNCTION");
+        assertThat(outcome.get("expiresOn").asText()).isEqualTo(today.plusMonths(6).toString());
+        assertThat(outcome.get("powerOfArrest").asBoolean()).isTrue();
+        assertThat(outcome.at("/breaches/0/description").asText()).isEqualTo("Seen on the estate at 10pm");
+
+        assertThat(api.post("caseworker", "/api/escalation/cases/ESC-0000-NONE/legal-outcomes", injunction).status())
+                .isEqualTo(404);
+        String otherName = TestReport.newPerson();
+        String other = openForPerson(reportAbout(otherName, "1985-05-05"), otherName, "1985-05-05");
+        assertThat(api.post("caseworker", "/api/escalation/cases/" + other + "/legal-outcomes/" + id + "/breaches",
+                Map.of("breachOn", today.toString(), "description", "x")).status()).isEqualTo(404);
+        assertThat(api.get("housing", "/api/escalation/cases/" + reference).status()).isEqualTo(404);
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     org.camunda.bpm.engine.RuntimeService runtime;
     @org.springframework.beans.factory.annotation.Autowired

@@ -159,6 +159,12 @@ class AuthorisationMatrixTest extends ApiTestBase {
             Map.entry("POST /api/escalation/cases/{reference}/works-in-default", NOBODY),
             Map.entry("POST /api/escalation/cases/{reference}/prosecutions", NOBODY),
             Map.entry("POST /api/escalation/cases/{reference}/prosecutions/outcome", NOBODY),
+            // An ABA signed or refused and the legal outcomes beyond the ladder: as a prosecution, the CSU's
+            // caseworkers and supervisors; a step or outcome guessed from another record's id is "not found".
+            Map.entry("POST /api/escalation/steps/{id}/agreement", NOBODY),
+            Map.entry("POST /api/escalation/cases/{reference}/legal-outcomes", NOBODY),
+            Map.entry("POST /api/escalation/cases/{reference}/legal-outcomes/{id}/breaches", NOBODY),
+            Map.entry("POST /api/escalation/cases/{reference}/legal-outcomes/{id}/extension", NOBODY),
             Map.entry("POST /api/escalation/cases/{reference}/works-in-default/{id}/recovered", NOBODY),
             Map.entry("POST /api/actions/{id}/complete", CASEWORK),
             Map.entry("GET /api/tasking/agenda", EVERYONE),

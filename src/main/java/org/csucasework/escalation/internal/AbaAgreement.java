@@ -1,0 +1,106 @@
+package org.csucasework.escalation.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.csucasework.escalation.AgreementOutcome;
+
+/**
+ * What became of a served ABA, recorded once: signed (by a young person's parent or guardian too) or refused, on
+ * which day, with the support offered and the positive requirements the person agreed to. A refusal is kept: it is
+ * evidence for the next step.
+ */
+@Entity
+@Table(name = "escalation_aba_agreement")
+public class AbaAgreement {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_id", nullable = false)
+    private Long caseId;
+
+    @Column(name = "step_id", nullable = false, unique = true)
+    private Long stepId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", nullable = false, length = 20)
+    private AgreementOutcome outcome;
+
+    @Column(name = "decided_on", nullable = false)
+    private LocalDate decidedOn;
+
+    @Column(name = "guardian_signed", nullable = false)
+    private boolean guardianSigned;
+
+    @Column(name = "support_offered", length = 2000)
+    private String supportOffered;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "escalation_aba_positive_requirement", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "text", nullable = false, length = 1000)
+    private List<String> positiveRequirements = new ArrayList<>();
+
+    @Column(name = "recorded_by", nullable = false, length = 60)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected AbaAgreement() {
+    }
+
+    /** A parent or guardian signs only an agreement that was signed; a refusal carries no signature. */
+    public AbaAgreement(Long caseId, Long stepId, AgreementOutcome outcome, LocalDate decidedOn, boolean guardianSigned,
+                        String supportOffered, List<String> positiveRequirements, Instant recordedAt,
+                        String recordedBy) {
+        if (outcome == null || decidedOn == null) {
+            throw new IllegalArgumentException("An agreement is signed or refused on a day");
+        }
+        if (guardianSigned && outcome != AgreementOutcome.SIGNED) {
+            throw new IllegalArgumentException("A parent or guardian signs an agreement that was signed");
+        }
+        this.caseId = caseId;
+        this.stepId = stepId;
+        this.outcome = outcome;
+        this.decidedOn = decidedOn;
+        this.guardianSigned = guardianSigned;
+        this.supportOffered = supportOffered;
+        this.positiveRequirements = new ArrayList<>(positiveRequirements);
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    public Long getId() { return id; }
+    public Long getCaseId() { return caseId; }
+    public Long getStepId() { return stepId; }
+    public AgreementOutcome getOutcome() { return outcome; }
+    public LocalDate getDecidedOn() { return decidedOn; }
+    public boolean isGuardianSigned() { return guardianSigned; }
+    public String getSupportOffered() { return supportOffered; }
+    public List<String> getPositiveRequirements() { return List.copyOf(positiveRequirements); }
+    public String getRecordedBy() { return recordedBy; }
+    public Instant getRecordedAt() { return recordedAt; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,38 @@
+package org.csucasework.escalation.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A breach of a legal outcome as stored with it (table {@code escalation_legal_outcome_breach}). */
+@Embeddable
+public class LegalOutcomeBreach {
+
+    @Column(name = "breach_on", nullable = false)
+    private LocalDate breachOn;
+
+    @Column(name = "description", nullable = false, length = 2000)
+    private String description;
+
+    @Column(name = "recorded_by", nullable = false, length = 60)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected LegalOutcomeBreach() {
+    }
+
+    LegalOutcomeBreach(LocalDate breachOn, String description, Instant recordedAt, String recordedBy) {
+        this.breachOn = breachOn;
+        this.description = description;
+        this.recordedAt = recordedAt;
+        this.recordedBy = recordedBy;
+    }
+
+    public LocalDate getBreachOn() { return breachOn; }
+    public String getDescription() { return description; }
+    public String getRecordedBy() { return recordedBy; }
+    public Instant getRecordedAt() { return recordedAt; }
+}
