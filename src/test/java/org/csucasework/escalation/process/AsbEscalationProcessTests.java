@@ -9,7 +9,9 @@ import static org.csucasework.escalation.EscalationTestSupport.proposal;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
@@ -38,6 +40,9 @@ import org.csucasework.escalation.StepStatus;
 import org.csucasework.escalation.WaitKind;
 import org.csucasework.intake.LoggedReport;
 import org.csucasework.intake.ReportService;
+import org.csucasework.reporting.FigureRecord;
+import org.csucasework.reporting.HeadlineFigure;
+import org.csucasework.reporting.HeadlineFigureSource;
 import org.csucasework.shared.FieldError;
 import org.csucasework.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +98,8 @@ class AsbEscalationProcessTests {
     org.csucasework.escalation.EscalationProsecutions prosecutions;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    List<HeadlineFigureSource> figureSources;
 
     private EscalationTestSupport support;
 
@@ -477,8 +484,11 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(fieldsOf(() -> appeals.decide(c.reference(), AppealResult.UPHELD, today, null)))
                 .as("nothing lodged yet").containsExactly("result");
 
+        Map<HeadlineFigure, Long> before = figuresToday();
         appeals.lodge(c.reference(), today, "Sevenoaks Magistrates' Court", today.plusDays(30));
 
+        Assertions.assertThat(added(before, HeadlineFigure.COMMUNITY_PROTECTION_NOTICES_APPEALED)).isEqualTo(1);
+        Assertions.assertThat(behindToday(HeadlineFigure.COMMUNITY_PROTECTION_NOTICES_APPEALED)).contains(c.reference());
         assertThat(pi).hasPassed(APPEAL_LODGED).isWaitingAt(RECORD_APPEAL_OUTCOME, WATCH_PERIOD_ENDS);
         assertThat(task(RECORD_APPEAL_OUTCOME, pi)).hasCandidateGroup("CASEWORKER");
         Assertions.assertThat(appeals.appeals(c.reference())).singleElement()
@@ -538,9 +548,12 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(fieldsOf(() -> penalties.issue(c.reference(), today.plusDays(1))))
                 .containsExactly("issuedOn");
 
+        Map<HeadlineFigure, Long> before = figuresToday();
         penalties.issue(c.reference(), today);
 
         assertThat(pi).hasPassed(FIXED_PENALTY_ISSUED);
+        Assertions.assertThat(added(before, HeadlineFigure.FIXED_PENALTIES_ISSUED)).isEqualTo(1);
+        Assertions.assertThat(added(before, HeadlineFigure.FIXED_PENALTIES_PAID)).isZero();
         Assertions.assertThat(timers(pi)).extracting(Job::getDuedate).contains(endOf(today.plusDays(14)));
         Assertions.assertThat(penalties.penalties(c.reference())).singleElement().satisfies(p -> {
             Assertions.assertThat(p.amountPence()).isEqualTo(10_000);
@@ -556,6 +569,9 @@ class AsbEscalationProcessTests {
         penalties.paid(c.reference(), today);
 
         assertThat(pi).hasPassed(PENALTY_PAID).isNotEnded();
+        Assertions.assertThat(added(before, HeadlineFigure.FIXED_PENALTIES_PAID)).as("counted on the day paid")
+                .isEqualTo(1);
+        Assertions.assertThat(behindToday(HeadlineFigure.FIXED_PENALTIES_PAID)).contains(c.reference());
         Assertions.assertThat(timers(pi)).extracting(Job::getDuedate).doesNotContain(endOf(today.plusDays(14)));
         Assertions.assertThat(penalties.penalties(c.reference())).singleElement()
                 .satisfies(p -> Assertions.assertThat(p.status()).isEqualTo("PAID"));
@@ -586,7 +602,10 @@ class AsbEscalationProcessTests {
         // Unpaid: the prosecution (s48), with a remedial order asked for; an order not asked for is not made.
         Assertions.assertThat(fieldsOf(() -> prosecutions.prepare(c.reference(), " ", null, true, false)))
                 .containsExactly("court");
+        Map<HeadlineFigure, Long> before = figuresToday();
         prosecutions.prepare(c.reference(), "Sevenoaks Magistrates' Court", today.plusDays(40), true, false);
+        Assertions.assertThat(added(before, HeadlineFigure.PROSECUTIONS)).as("counted on the day brought").isEqualTo(1);
+        Assertions.assertThat(behindToday(HeadlineFigure.PROSECUTIONS)).contains(c.reference());
         Assertions.assertThat(fieldsOf(() -> prosecutions.outcome(c.reference(),
                 org.csucasework.escalation.ProsecutionOutcome.CONVICTED, today, true, true)))
                 .containsExactly("forfeitureOrderMade");
@@ -612,7 +631,10 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(fieldsOf(() -> works.record(c.reference(), " ", today.plusDays(1), null)))
                 .containsExactly("description", "doneOn", "costPence");
 
+        Map<HeadlineFigure, Long> before = figuresToday();
         Long id = works.record(c.reference(), "Contractor cleared the waste from the front garden", today, 25_000);
+        Assertions.assertThat(added(before, HeadlineFigure.WORKS_IN_DEFAULT)).isEqualTo(1);
+        Assertions.assertThat(behindToday(HeadlineFigure.WORKS_IN_DEFAULT)).contains(c.reference());
         Assertions.assertThat(fieldsOf(() -> works.recovered(c.reference(), id, 25_001))).containsExactly("recoveredPence");
         works.recovered(c.reference(), id, 10_000);
 
@@ -765,6 +787,25 @@ class AsbEscalationProcessTests {
     }
 
     // --- Helpers -----------------------------------------------------------------------------------------------
+
+    /** Today's headline figures as the annual figures add them up from their sources. */
+    private Map<HeadlineFigure, Long> figuresToday() {
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        Map<HeadlineFigure, Long> counts = new EnumMap<>(HeadlineFigure.class);
+        figureSources.forEach(source -> source.count(today, today).forEach((f, n) -> counts.merge(f, n, Long::sum)));
+        return counts;
+    }
+
+    private long added(Map<HeadlineFigure, Long> before, HeadlineFigure figure) {
+        return figuresToday().get(figure) - before.get(figure);
+    }
+
+    /** The case references behind today's count of a figure (its drill-down). */
+    private List<String> behindToday(HeadlineFigure figure) {
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        return figureSources.stream().filter(source -> source.listed().contains(figure))
+                .flatMap(source -> source.records(figure, today, today).stream()).map(FigureRecord::reference).toList();
+    }
 
     private ProcessInstance processOf(EscalationTestSupport.Case c) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
