@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.csucasework.escalation.AsbEscalationProcess.*;
 import static org.csucasework.escalation.EscalationTestSupport.errorsOf;
 import static org.csucasework.escalation.EscalationTestSupport.proposal;
+import static org.csucasework.escalation.internal.LetterWriter.LETTER_DATE;
 
 import java.time.LocalDate;
 import java.util.Date;
@@ -419,6 +420,9 @@ class AsbEscalationProcessTests {
 
         CaseDetails details = escalation.details(c.reference());
         Assertions.assertThat(details.complianceDate()).isEqualTo(LocalDate.now(CaseProcess.ZONE).plusDays(14));
+        Assertions.assertThat(textOfDocument(c, Ladder.CPW)).as("written before its service: a period from service")
+                .contains("must stop within 14 days of the day this warning is served on you")
+                .doesNotContain(LETTER_DATE.format(details.complianceDate()));
         assertThat(pi).isWaitingAt(TIME_TO_COMPLY_ENDS);
         Assertions.assertThat(singleTimer(pi).getDuedate()).isEqualTo(endOf(details.complianceDate()));
 
@@ -444,16 +448,17 @@ class AsbEscalationProcessTests {
         support.serveToday(escalation, deadlines, c.reference());
 
         assertThat(pi).hasPassed(ISSUE_STEP, SERVE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
-        support.runAs("caseworker");
-        DocumentView notice = escalation.details(c.reference()).documents().stream()
-                .filter(d -> d.stageCode().equals(Ladder.CPN)).findFirst().orElseThrow();
-        String text = EscalationTestSupport.textOf(escalation.document(notice.id()).content());
+        String text = textOfDocument(c, Ladder.CPN);
         Assertions.assertThat(text)
                 .as("its requirements").contains("To stop: Stop leaving waste in the front garden")
                 .contains("To do: Clear the waste from the front garden - by "
-                        + org.csucasework.escalation.internal.LetterWriter.LETTER_DATE.format(LocalDate.now().plusDays(28)))
-                .as("the appeal right").contains("appeal against this notice to the magistrates' court within 21 days")
+                        + LETTER_DATE.format(LocalDate.now().plusDays(28)))
+                .as("the appeal right").contains("appeal against this notice to the magistrates' court within 21 days "
+                        + "of the day it is served on you.")
                 .contains("section 46")
+                .as("periods from service, not dates counted from approval")
+                .contains("in force for 365 days from the day it is served on you")
+                .doesNotContain(LETTER_DATE.format(LocalDate.now(CaseProcess.ZONE).plusDays(21)))
                 .as("the consequences").contains("Remedial action (section 47)").contains("Offence (section 48)")
                 .contains("forfeited").contains("Fixed penalty (section 52)");
         CaseDetails after = escalation.details(c.reference());
@@ -787,6 +792,14 @@ class AsbEscalationProcessTests {
     }
 
     // --- Helpers -----------------------------------------------------------------------------------------------
+
+    /** The text of the case's document of a stage, read as the caseworker. */
+    private String textOfDocument(EscalationTestSupport.Case c, String stageCode) {
+        support.runAs("caseworker");
+        DocumentView document = escalation.details(c.reference()).documents().stream()
+                .filter(d -> d.stageCode().equals(stageCode)).findFirst().orElseThrow();
+        return EscalationTestSupport.textOf(escalation.document(document.id()).content());
+    }
 
     /** Today's headline figures as the annual figures add them up from their sources. */
     private Map<HeadlineFigure, Long> figuresToday() {
