@@ -6,6 +6,7 @@ import static org.csucasework.escalation.EscalationTestSupport.proposal;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.csucasework.escalation.internal.DecisionRights;
 import org.csucasework.intake.ReportService;
 import org.csucasework.security.UserDraft;
@@ -148,7 +149,7 @@ class PartnerApprovalIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining(decidedBy);
         assertThat(jdbc.queryForList("select reason from audit_event where username = ? and action = 'DENIED' "
                 + "and reason like ?", String.class, username, "Decide step " + stepId + ":%"))
-                .singleElement().asString().contains(decidedBy);
+                .singleElement(InstanceOfAssertFactories.STRING).contains(decidedBy);
     }
 
     private void approve(String username, Long stepId) {
