@@ -34,7 +34,7 @@ public final class Placeholders {
         all.put("case.reference", "the case reference, e.g. ESC-2026-0001");
         all.put("stage.label", "the name of the step, e.g. ASB warning letter");
         // A document is written before it is served, and its deadlines run from service: they read as a period
-        // from service ("the end of 14 days from the day this is served on you"), except an ABA's term in a breach
+        // from service ("the day 14 days after the day this is served on you"), except an ABA's term in a breach
         // letter, which is a date.
         all.put("term.end", "the end of an ABA or CPN, counted from the day it is served");
         all.put("term.days", "how many days an ABA or CPN lasts from the day it is served, e.g. 365");

@@ -107,8 +107,10 @@ public class LetterWriter {
         if (!fromService) {
             return LETTER_DATE.format(day);
         }
+        // Reads after "on", "by", "until" or "before" alike: "ends on the day 183 days after the day ...".
         long days = ChronoUnit.DAYS.between(written, day);
-        return "the end of " + days + (days == 1 ? " day" : " days") + " from the day this is served on you";
+        return (days == 0 ? "the day" : days == 1 ? "the day after the day" : "the day " + days + " days after the day")
+                + " this is served on you";
     }
 
     private static String days(LocalDate day, LocalDate written) {
