@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.csucasework.escalation.EscalationTestSupport.proposal;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.csucasework.escalation.internal.DecisionRights;
+import org.csucasework.intake.LoggedReport;
 import org.csucasework.intake.ReportService;
 import org.csucasework.security.UserDraft;
 import org.csucasework.security.UserService;
@@ -120,15 +122,21 @@ class PartnerApprovalIntegrationTest {
 
     // --- Helpers -----------------------------------------------------------------------------------------------
 
-    /** A case the CSU opened and shared with the police, and a CPW a police officer proposed on it. */
+    /**
+     * A police report about a person, a case the CSU opened about them and shared with the police, and a CPW a police
+     * officer proposed on it with their report as its evidence.
+     */
     private Long policeCpw(String name) {
-        EscalationTestSupport.Case c = support.adultCase(name);
-        cases.share(c.reference(), "KENT_POLICE", "The police patrol the street and propose the warning");
-        reports.shareWith(c.report().id(), "KENT_POLICE", "Evidence for the police's proposal");
         support.runAs("police");
-        ProposalDraft cpw = proposal(Ladder.CPW, "Revving engines outside the flats every night", c.report());
+        LoggedReport seen = support.reportAbout(name + " " + support.suffix, LocalDate.of(1990, 3, 3), null,
+                "Seen by an officer revving a car engine outside the flats at 2am");
+        support.runAs("caseworker");
+        String reference = cases.open(new NewCase(seen.reference(), support.personOf(seen), null, false, null, null));
+        cases.share(reference, "KENT_POLICE", "The police patrol the street and propose the warning");
+        support.runAs("police");
+        ProposalDraft cpw = proposal(Ladder.CPW, "Revving engines outside the flats every night", seen);
         cpw.setSkipJustification("The police warned him twice in person; letters have not worked");
-        return proposals.propose(c.reference(), cpw);
+        return proposals.propose(reference, cpw);
     }
 
     private Long csuWarningLetter(String name) {
