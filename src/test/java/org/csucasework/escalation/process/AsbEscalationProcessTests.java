@@ -577,6 +577,9 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(added(before, HeadlineFigure.FIXED_PENALTIES_PAID)).as("counted on the day paid")
                 .isEqualTo(1);
         Assertions.assertThat(behindToday(HeadlineFigure.FIXED_PENALTIES_PAID)).contains(c.reference());
+        Assertions.assertThat(errorsOf(() -> prosecutions.prepare(c.reference(), "Sevenoaks Magistrates' Court", null,
+                false, false))).as("paid, the liability for the breach is discharged").extracting(FieldError::message)
+                .anyMatch(m -> m.contains("was paid") && m.contains("s52"));
         Assertions.assertThat(timers(pi)).extracting(Job::getDuedate).doesNotContain(endOf(today.plusDays(14)));
         Assertions.assertThat(penalties.penalties(c.reference())).singleElement()
                 .satisfies(p -> Assertions.assertThat(p.status()).isEqualTo("PAID"));
