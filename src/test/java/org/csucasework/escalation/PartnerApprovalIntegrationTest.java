@@ -11,6 +11,7 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import org.csucasework.escalation.internal.DecisionRights;
 import org.csucasework.intake.LoggedReport;
 import org.csucasework.intake.ReportService;
+import org.csucasework.notifications.NotificationKinds;
 import org.csucasework.security.UserDraft;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.Role;
@@ -28,7 +29,8 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Who decides a partner officer's proposal, for each setting of {@code casework.escalation.partner-approval}, on the
- * real application and PostgreSQL: in the service (refusals audited) and in the supervisors' queue. The setting is
+ * real application and PostgreSQL: in the service (refusals audited), in the supervisors' queue and in whom the bell
+ * tells. The setting is
  * switched on the one {@link DecisionRights} bean for each test and put back after it.
  */
 @IntegrationTest
@@ -82,6 +84,8 @@ class PartnerApprovalIntegrationTest {
 
         assertThat(queueOf(SERGEANT)).contains(byPolice).doesNotContain(byCsu);
         assertThat(queueOf("supervisor")).contains(byPolice, byCsu);
+        assertThat(notified(byPolice)).contains(SERGEANT, "supervisor").doesNotContain(HOUSING_MANAGER, "police");
+        assertThat(notified(byCsu)).contains("supervisor").doesNotContain(SERGEANT, HOUSING_MANAGER);
         assertThat(queueOf(HOUSING_MANAGER)).doesNotContain(byPolice, byCsu);
         refused(HOUSING_MANAGER, byPolice, "a supervisor of Kent Police or of the CSU");
         refused(SERGEANT, byCsu, "a supervisor of the CSU");
@@ -98,6 +102,7 @@ class PartnerApprovalIntegrationTest {
 
         assertThat(queueOf(SERGEANT)).doesNotContain(byPolice);
         assertThat(queueOf("supervisor")).contains(byPolice);
+        assertThat(notified(byPolice)).contains("supervisor").doesNotContain(SERGEANT);
         refused(SERGEANT, byPolice, "a supervisor of the CSU");
 
         approve("supervisor", byPolice);
@@ -113,6 +118,7 @@ class PartnerApprovalIntegrationTest {
 
         assertThat(queueOf("supervisor")).contains(byCsu).doesNotContain(byPolice);
         assertThat(queueOf(SERGEANT)).contains(byPolice).doesNotContain(byCsu);
+        assertThat(notified(byPolice)).containsExactly(SERGEANT);
         refused("supervisor", byPolice, "a supervisor of Kent Police");
         refused(SERGEANT, byCsu, "a supervisor of the CSU");
 
@@ -142,6 +148,13 @@ class PartnerApprovalIntegrationTest {
     private Long csuWarningLetter(String name) {
         EscalationTestSupport.Case c = support.adultCase(name);
         return proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Shouting in the street", c.report()));
+    }
+
+    /** Who was told in the bell that the step awaits a decision. */
+    private List<String> notified(Long stepId) {
+        return jdbc.queryForList("select u.username from notification n join app_user u on u.id = n.user_id "
+                + "join escalation_case c on c.reference = n.reference join escalation_step s on s.case_id = c.id "
+                + "where n.kind = ? and s.id = ?", String.class, NotificationKinds.ESCALATION_AWAITS, stepId);
     }
 
     private List<Long> queueOf(String username) {

@@ -1,10 +1,14 @@
 package org.csucasework.escalation.internal;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
 import org.csucasework.escalation.PartnerApproval;
 import org.csucasework.security.CurrentUser;
+import org.csucasework.security.UserContact;
+import org.csucasework.security.UserService;
 import org.csucasework.shared.Role;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,11 +26,13 @@ public class DecisionRights {
 
     private final CaseAccess access;
     private final AuditTrail audit;
+    private final UserService users;
     private final PartnerApproval partnerApproval;
 
-    DecisionRights(CaseAccess access, AuditTrail audit, PartnerApprovalSettings settings) {
+    DecisionRights(CaseAccess access, AuditTrail audit, UserService users, PartnerApprovalSettings settings) {
         this.access = access;
         this.audit = audit;
+        this.users = users;
         this.partnerApproval = settings.partnerApproval();
     }
 
@@ -41,14 +47,26 @@ public class DecisionRights {
 
     /** Whether the user may decide a step proposed by an officer of {@code partnerAgency} (empty: the CSU). */
     public boolean mayDecide(CurrentUser user, Optional<String> partnerAgency) {
-        if (!user.has(Role.SUPERVISOR)) {
+        return mayDecide(user.roles(), user.agencyCode(), partnerAgency);
+    }
+
+    /** The enabled users who may decide a step proposed by {@code proposedBy}: those told that it waits for them. */
+    public Set<String> decidersOf(String proposedBy) {
+        Optional<String> partnerAgency = partnerAgencyOf(proposedBy);
+        return users.activeContacts(null).stream()
+                .filter(u -> mayDecide(u.roles(), u.agencyCode(), partnerAgency))
+                .map(UserContact::username).collect(Collectors.toSet());
+    }
+
+    private boolean mayDecide(Set<Role> roles, String agencyCode, Optional<String> partnerAgency) {
+        if (!roles.contains(Role.SUPERVISOR)) {
             return false;
         }
-        boolean csu = !access.isAuthorisedAgency(user.agencyCode());
+        boolean csu = !access.isAuthorisedAgency(agencyCode);
         if (partnerAgency.isEmpty()) {
             return csu;
         }
-        boolean ownAgency = partnerAgency.get().equals(user.agencyCode());
+        boolean ownAgency = partnerAgency.get().equals(agencyCode);
         return switch (partnerApproval) {
             case CSU -> csu;
             case OWN_AGENCY -> ownAgency;
