@@ -13,6 +13,7 @@ import java.util.Set;
 import org.csucasework.escalation.internal.Breach;
 import org.csucasework.escalation.internal.BreachRepository;
 import org.csucasework.escalation.internal.CaseAccess;
+import org.csucasework.escalation.internal.DecisionRights;
 import org.csucasework.escalation.internal.EscalationHistory;
 import org.csucasework.escalation.internal.CaseReport;
 import org.csucasework.escalation.internal.EscalationCase;
@@ -49,9 +50,12 @@ public class EscalationProposals {
     private final EscalationHistory history;
     private final CaseProcess process;
     private final ReportService reports;
+    private final DecisionRights rights;
 
     EscalationProposals(EscalationStepRepository steps, BreachRepository breaches, CaseAccess access,
-                        EscalationHistory history, CaseProcess process, ReportService reports) {
+                        EscalationHistory history, CaseProcess process, ReportService reports,
+                        DecisionRights rights) {
+        this.rights = rights;
         this.steps = steps;
         this.breaches = breaches;
         this.access = access;
@@ -132,6 +136,8 @@ public class EscalationProposals {
      * A supervisor approves (the document is then generated and waits to be served), returns with comments, or
      * rejects with a reason. Nobody decides on a step they proposed themselves, and an approval is refused when the
      * law does not allow the step on the day (the CPW's time to comply, the person's age): no approval overrides it.
+     * A partner officer's proposal is decided by the supervisors the partnership configured ({@link PartnerApproval}),
+     * a CSU caseworker's by a supervisor of the CSU; any other supervisor is refused, audited.
      */
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional
@@ -139,6 +145,7 @@ public class EscalationProposals {
         EscalationStep step = access.requireStep(stepId);
         EscalationCase c = access.requireOpen(access.caseOf(step).getReference());
         CurrentUser user = access.user();
+        rights.requireMayDecide(user, step, c);
         if (step.getStatus() != StepStatus.PROPOSED) {
             throw new ConflictException("This proposal is no longer waiting for a decision: "
                     + step.getStatus().label().toLowerCase(Locale.UK) + ". Reload the case.");
@@ -189,6 +196,13 @@ public class EscalationProposals {
         }
         access.flush();
         process.decided(c.getReference(), decision, c.getWaitKind() != WaitKind.NONE);
+    }
+
+    /** Whether the signed-in user may decide the step (the case page offers the decision only to them). */
+    @Transactional(readOnly = true)
+    public boolean mayDecide(Long stepId) {
+        EscalationStep step = access.requireStep(stepId);
+        return rights.mayDecide(access.user(), rights.partnerAgencyOf(step.getProposedBy()));
     }
 
     /** A step that could be proposed next, and whether the ladder allows it as things stand today. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.csucasework.escalation.internal.Breach;
 import org.csucasework.escalation.internal.BreachRepository;
 import org.csucasework.escalation.internal.CaseAccess;
@@ -57,14 +58,20 @@ public class EscalationProsecutions {
         EscalationStep notice = steps.findLastServed(c.getId(), Ladder.CPN).orElseThrow(() -> ValidationException.of(
                 "court", "A prosecution is for the breach of a Community Protection Notice served on this case (s48)"));
         List<FieldError> errors = new ArrayList<>();
-        boolean breachConfirmed = breaches.findFirstByCaseIdAndStatusOrderByReportedAtDesc(c.getId(),
-                Breach.Status.CONFIRMED).filter(b -> b.getDecidedAt().isAfter(notice.getServiceRecordedAt())).isPresent();
-        if (!breachConfirmed) {
+        Optional<Breach> breach = breaches.findFirstByCaseIdAndStatusOrderByReportedAtDesc(c.getId(),
+                Breach.Status.CONFIRMED).filter(b -> b.getDecidedAt().isAfter(notice.getServiceRecordedAt()));
+        if (breach.isEmpty()) {
             errors.add(new FieldError("court", "Confirm a breach of the notice first (s48)"));
         }
         penalties.findFirstByCaseIdAndStatus(c.getId(), FixedPenalty.Status.ISSUED).ifPresent(p -> errors.add(
                 new FieldError("court", "A fixed penalty may be paid until " + UkDates.day(p.getPaymentDue())
                         + ": nobody is prosecuted for the breach before then (s52)")));
+        // Paying the fixed penalty discharges the liability for that breach (s52): only a new breach is prosecuted.
+        breach.flatMap(b -> penalties.findByCaseIdOrderByIssuedOn(c.getId()).stream()
+                        .filter(p -> p.getStatus() == FixedPenalty.Status.PAID && p.getIssuedAt().isAfter(b.getDecidedAt()))
+                        .findFirst())
+                .ifPresent(p -> errors.add(new FieldError("court", "The fixed penalty for this breach was paid on "
+                        + UkDates.day(p.getPaidOn()) + ": nobody is prosecuted for it (s52)")));
         if (blank(court)) {
             errors.add(new FieldError("court", "Name the magistrates' court"));
         } else if (court.trim().length() > EscalationAppeals.COURT_MAX) {

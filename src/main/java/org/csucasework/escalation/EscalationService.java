@@ -24,6 +24,7 @@ import org.csucasework.escalation.internal.EscalationHistory;
 import org.csucasework.escalation.internal.CaseReport;
 import org.csucasework.escalation.internal.CaseReportRepository;
 import org.csucasework.escalation.internal.CaseShareRepository;
+import org.csucasework.escalation.internal.DecisionRights;
 import org.csucasework.escalation.internal.DocumentContent;
 import org.csucasework.escalation.internal.DocumentContentRepository;
 import org.csucasework.escalation.internal.EscalationCase;
@@ -70,11 +71,14 @@ public class EscalationService {
     private final CaseProcess process;
     private final ReportService reports;
     private final AuditTrail audit;
+    private final DecisionRights rights;
 
     EscalationService(EscalationCaseRepository cases, EscalationStepRepository steps, CaseReportRepository caseReports,
                       CaseShareRepository shares, EscalationDocumentRepository documents,
                       DocumentContentRepository contents, BreachRepository breaches, CaseAccess access,
-                      EscalationHistory history, CaseProcess process, ReportService reports, AuditTrail audit) {
+                      EscalationHistory history, CaseProcess process, ReportService reports, AuditTrail audit,
+                      DecisionRights rights) {
+        this.rights = rights;
         this.cases = cases;
         this.steps = steps;
         this.caseReports = caseReports;
@@ -194,14 +198,21 @@ public class EscalationService {
         return process.canReceive(reference, MESSAGE_APPEAL_LODGED);
     }
 
-    /** The supervisors' escalation queue: every proposal awaiting a decision, oldest first, with its age. */
+    /**
+     * The supervisors' escalation queue: every proposal awaiting a decision the signed-in supervisor may take (a
+     * partner officer's as configured, {@link PartnerApproval}), oldest first, with its age.
+     */
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional(readOnly = true)
     public List<QueueItem> queue() {
         Instant now = access.now();
+        CurrentUser user = access.user();
         Map<String, EscalationStage> stages = access.stagesByCode();
         Map<Long, EscalationCase> byId = new HashMap<>();
+        Map<String, Optional<String>> agencyOfProposer = new HashMap<>();
         return steps.findByStatusOrderBySubmittedAtAscIdAsc(StepStatus.PROPOSED, PageRequest.of(0, LIST_LIMIT)).stream()
+                .filter(s -> rights.mayDecide(user, agencyOfProposer.computeIfAbsent(s.getProposedBy(),
+                        rights::partnerAgencyOf)))
                 .map(s -> {
                     EscalationCase c = byId.computeIfAbsent(s.getCaseId(), id -> cases.findById(id).orElseThrow());
                     return new QueueItem(s.getId(), c.getReference(), access.subjectName(c), s.getStageCode(),

@@ -33,12 +33,17 @@ public final class Placeholders {
         all.put("officer.agency", "the officer's agency");
         all.put("case.reference", "the case reference, e.g. ESC-2026-0001");
         all.put("stage.label", "the name of the step, e.g. ASB warning letter");
-        all.put("term.end", "the last day of an ABA or CPN");
-        all.put("review.date", "the date an ABA is reviewed by");
-        all.put("compliance.date", "the last day to comply with a CPW");
+        // A document is written before it is served, and its deadlines run from service: they read as a period
+        // from service ("the day 14 days after the day this is served on you"), except an ABA's term in a breach
+        // letter, which is a date.
+        all.put("term.end", "the end of an ABA or CPN, counted from the day it is served");
+        all.put("term.days", "how many days an ABA or CPN lasts from the day it is served, e.g. 365");
+        all.put("review.date", "when an ABA is reviewed by, counted from the day it is served");
+        all.put("compliance.date", "the end of a CPW's time to comply, counted from the day it is served");
+        all.put("compliance.days", "how many days a CPW allows to comply from the day it is served, e.g. 14");
         all.put("district.name", "the district council's name");
         all.put("requirements", "a CPN's requirements: what must stop, and what must be done by when");
-        all.put("appeal.deadline", "the last day to appeal against a CPN (21 days from service)");
+        all.put("appeal.deadline", "the end of the 21 days to appeal against a CPN, counted from the day it is served");
         ALL = java.util.Collections.unmodifiableMap(all);
     }
 

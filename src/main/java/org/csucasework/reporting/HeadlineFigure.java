@@ -14,6 +14,12 @@ public enum HeadlineFigure {
     ABA_BREACH_LETTERS("ABA breach letters issued"),
     COMMUNITY_PROTECTION_WARNINGS("Community Protection Warnings issued"),
     COMMUNITY_PROTECTION_NOTICES("Community Protection Notices issued"),
+    // The enforcement that follows a notice (ss46-52 of the 2014 Act), each counted on the day it happened.
+    COMMUNITY_PROTECTION_NOTICES_APPEALED("Community Protection Notices appealed"),
+    FIXED_PENALTIES_ISSUED("Fixed penalty notices issued"),
+    FIXED_PENALTIES_PAID("Fixed penalty notices paid"),
+    WORKS_IN_DEFAULT("Works in default on breach of a CPN"),
+    PROSECUTIONS("Prosecutions for breach of a CPN"),
     // The legal outcomes beyond the ladder, each on the day it was granted or made.
     INJUNCTIONS_GRANTED("Civil injunctions granted"),
     CRIMINAL_BEHAVIOUR_ORDERS("Criminal Behaviour Orders made"),

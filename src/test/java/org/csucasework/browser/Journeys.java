@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** Steps that several journeys share, done through the screens as a user does them. */
 final class Journeys {
@@ -20,11 +22,19 @@ final class Journeys {
 
     /** As {@link #logReport(Browser, String, String)}, naming an alleged perpetrator when {@code perpetrator} is set. */
     static String logReport(Browser browser, String place, String description, String perpetrator) {
+        return logReport(browser, place, description, perpetrator, null);
+    }
+
+    /** As above, with the perpetrator's date of birth typed as users do (dd/mm/yyyy) when {@code bornOn} is set. */
+    static String logReport(Browser browser, String place, String description, String perpetrator, String bornOn) {
         browser.open("/reports/new");
         if (perpetrator != null) {
             browser.click("Add a person involved");
             browser.select("Role", "Alleged perpetrator");
             nameField(browser, "Name", perpetrator);
+            if (bornOn != null) {
+                browser.type("Date of birth", bornOn);
+            }
         }
         browser.choose("Category", "ASB: Nuisance behaviour");
         browser.choose("Place", place);
@@ -48,6 +58,32 @@ final class Journeys {
         } else {
             browser.type(label, name);
         }
+    }
+
+    /**
+     * Opens an escalation case about the person named in a report, from the list of cases, and answers its
+     * reference (from the case page it opens).
+     */
+    static String openEscalationCase(Browser browser, String report, String person, String letterAddress) {
+        browser.open("/escalation/cases");
+        browser.click("Open a case");
+        browser.type("Report reference", report);
+        browser.waitFor(() -> browser.field("Person").findElement(By.cssSelector("input"))
+                .getDomProperty("value").contains(person) ? true : null);
+        browser.type("Address for letters", letterAddress);
+        browser.click("Open the case");
+        browser.waitFor(() -> browser.path().startsWith("/escalation/case/") ? true : null);
+        return browser.path().substring("/escalation/case/".length());
+    }
+
+    /** Opens a collapsed section (vaadin-details) by its summary, as a click on it does. */
+    static void openDetails(Browser browser, String summary) {
+        WebElement found = browser.waitFor(() -> (WebElement) browser.js("""
+                return [...document.querySelectorAll('vaadin-details-summary')]
+                    .find(s => s.textContent.trim() === arguments[0]) || null;
+                """, summary));
+        browser.reveal(found).click();
+        browser.waitForVaadin();
     }
 
     /** Signs in as the chair and starts today's meeting unless one is running. */

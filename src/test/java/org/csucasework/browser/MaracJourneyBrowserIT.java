@@ -59,7 +59,7 @@ class MaracJourneyBrowserIT {
         browser.click("Record attendance");
         browser.waitForText("Attendance recorded");
 
-        openDetails(browser, "Agree an action for " + reference);
+        Journeys.openDetails(browser, "Agree an action for " + reference);
         assertThat(Axe.seriousViolations(browser)).as("the chair's forms on the meeting page").isEmpty();
         browser.choose("Agency (" + reference + ")", "Kent Police");
         browser.type("What is to be done (" + reference + ")", "Refer to the drug and alcohol service");
@@ -105,16 +105,6 @@ class MaracJourneyBrowserIT {
         browser.waitFor(() -> Boolean.TRUE.equals(browser.js("""
                 return (arguments[0].selectedItems || []).some(item => item.label === arguments[1]);
                 """, box, agency)) ? true : null);
-    }
-
-    /** Opens a collapsed section (vaadin-details) by its summary, as a click on it does. */
-    private static void openDetails(Browser browser, String summary) {
-        WebElement found = browser.waitFor(() -> (WebElement) browser.js("""
-                return [...document.querySelectorAll('vaadin-details-summary')]
-                    .find(s => s.textContent.trim() === arguments[0]) || null;
-                """, summary));
-        reveal(browser, found).click();
-        browser.waitForVaadin();
     }
 
     /** The grid cell (Vaadin's light-DOM cell content) that shows exactly this text. */

@@ -19,15 +19,7 @@ class WarningLetterBrowserIT {
         String report = Journeys.logReport(browser, "9 Ladder Road, Ash",
                 "Repeated shouting and swearing at neighbours from 9 Ladder Road.", "Lee Ladder");
 
-        browser.open("/escalation/cases");
-        browser.click("Open a case");
-        browser.type("Report reference", report);
-        browser.waitFor(() -> browser.field("Person").findElement(org.openqa.selenium.By.cssSelector("input"))
-                .getDomProperty("value").contains("Lee Ladder") ? true : null);
-        browser.type("Address for letters", "9 Ladder Road, Ash, TN15 0AA");
-        browser.click("Open the case");
-        browser.waitFor(() -> browser.path().startsWith("/escalation/case/") ? true : null);
-        String escalationCase = browser.path().substring("/escalation/case/".length());
+        String escalationCase = Journeys.openEscalationCase(browser, report, "Lee Ladder", "9 Ladder Road, Ash, TN15 0AA");
 
         browser.select("Step", "1. ASB warning letter");
         browser.select("How it will be served", "First class post");

@@ -211,7 +211,9 @@ class EscalationServiceIntegrationTest {
         assertThat(source.count(today.minusYears(30), today.minusYears(29)).values()).containsOnly(0L);
         assertThat(after.keySet()).containsExactlyInAnyOrder(HeadlineFigure.WARNING_LETTERS,
                 HeadlineFigure.ACCEPTABLE_BEHAVIOUR_AGREEMENTS, HeadlineFigure.ABA_BREACH_LETTERS,
-                HeadlineFigure.COMMUNITY_PROTECTION_WARNINGS, HeadlineFigure.COMMUNITY_PROTECTION_NOTICES);
+                HeadlineFigure.COMMUNITY_PROTECTION_WARNINGS, HeadlineFigure.COMMUNITY_PROTECTION_NOTICES,
+                HeadlineFigure.COMMUNITY_PROTECTION_NOTICES_APPEALED, HeadlineFigure.FIXED_PENALTIES_ISSUED,
+                HeadlineFigure.FIXED_PENALTIES_PAID, HeadlineFigure.WORKS_IN_DEFAULT, HeadlineFigure.PROSECUTIONS);
     }
 
     @Test

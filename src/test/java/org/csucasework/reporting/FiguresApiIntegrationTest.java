@@ -122,7 +122,12 @@ class FiguresApiIntegrationTest {
                 .andExpect(jsonPath("$.figures[0].difference").value(24))
                 .andExpect(jsonPath("$.figures[0].percentageChange").value(800.0))
                 .andExpect(jsonPath("$.figures[1].figure").value("CALLS_DEALT_WITH_AT_TASKING"))
-                .andExpect(jsonPath("$.figures[1].available").value(true));
+                .andExpect(jsonPath("$.figures[1].available").value(true))
+                // The enforcement after a CPN (issue 17), counted by the ladder: none in 2001/02, never "not available".
+                .andExpect(jsonPath("$.figures[?(@.figure == 'FIXED_PENALTIES_PAID')].label")
+                        .value("Fixed penalty notices paid"))
+                .andExpect(jsonPath("$.figures[?(@.figure == 'PROSECUTIONS')].available").value(true))
+                .andExpect(jsonPath("$.figures[?(@.figure == 'PROSECUTIONS')].current").value(0));
     }
 
     @Test

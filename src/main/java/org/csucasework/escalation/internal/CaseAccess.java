@@ -107,7 +107,12 @@ public class CaseAccess {
      * configured) may open cases and propose CPWs and CPNs; officers of other agencies only see what is shared.
      */
     public boolean isAuthorisedPartner(CurrentUser user) {
-        return user.has(Role.PARTNER) && authorisedAgencies.contains(user.agencyCode());
+        return user.has(Role.PARTNER) && isAuthorisedAgency(user.agencyCode());
+    }
+
+    /** Whether an agency is authorised under s53 (configured: casework.escalation.authorised-agencies). */
+    public boolean isAuthorisedAgency(String agencyCode) {
+        return agencyCode != null && authorisedAgencies.contains(agencyCode);
     }
 
     public void requireCsuOrAuthorisedPartner(CurrentUser user, String what) {

@@ -2,6 +2,7 @@ package org.csucasework.escalation.internal;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ladder's headline figures: documents issued in the period, per stage, counted by the database. A step counts
- * once, on the day it was issued, however many copies went out (a young person's letter and the copy to the parent).
+ * once, on the day it was served, however many copies went out (a young person's letter and the copy to the parent).
+ * The enforcement after a notice (appeals, fixed penalties, works in default, prosecutions) is counted by
+ * {@link EnforcementFigures}.
  */
 @Component
 class EscalationFigureSource implements HeadlineFigureSource {
@@ -27,9 +30,11 @@ class EscalationFigureSource implements HeadlineFigureSource {
             Ladder.CPN, HeadlineFigure.COMMUNITY_PROTECTION_NOTICES);
 
     private final EscalationStepRepository steps;
+    private final EnforcementFigures enforcement;
 
-    EscalationFigureSource(EscalationStepRepository steps) {
+    EscalationFigureSource(EscalationStepRepository steps, EnforcementFigures enforcement) {
         this.steps = steps;
+        this.enforcement = enforcement;
     }
 
     @Override
@@ -43,12 +48,15 @@ class EscalationFigureSource implements HeadlineFigureSource {
                 counts.put(figure, ((Number) row[1]).longValue());
             }
         }
+        counts.putAll(enforcement.count(from, to));
         return counts;
     }
 
     @Override
     public Set<HeadlineFigure> listed() {
-        return Set.copyOf(FIGURES.values());
+        Set<HeadlineFigure> listed = EnumSet.copyOf(FIGURES.values());
+        listed.addAll(enforcement.figures());
+        return listed;
     }
 
     /**
@@ -58,6 +66,9 @@ class EscalationFigureSource implements HeadlineFigureSource {
     @Override
     @Transactional(readOnly = true)
     public List<FigureRecord> records(HeadlineFigure figure, LocalDate from, LocalDate to) {
+        if (enforcement.figures().contains(figure)) {
+            return enforcement.records(figure, from, to);
+        }
         return steps.findServed(from, to).stream()
                 .filter(row -> FIGURES.get((String) row[1]) == figure)
                 .map(row -> new FigureRecord((String) row[0], figure.label(), (LocalDate) row[2], null))

@@ -2,11 +2,13 @@ package org.csucasework.escalation.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.csucasework.escalation.Ladder;
 import org.csucasework.escalation.Placeholders;
 import org.csucasework.escalation.Requirement;
@@ -27,6 +29,8 @@ public class LetterWriter {
     /** Days to appeal against a CPN to the magistrates' court (s46). */
     public static final int APPEAL_DAYS = 21;
     public static final DateTimeFormatter LETTER_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    /** The steps whose deadlines (term, review, time to comply, appeal) run from their own service. */
+    private static final Set<String> FROM_SERVICE = Set.of(Ladder.ABA, Ladder.CPW, Ladder.CPN);
 
     private final LetterTemplateRepository templates;
     private final CaseAccess access;
@@ -61,12 +65,20 @@ public class LetterWriter {
         values.put("officer.agency", officer == null ? "" : officer.agencyName());
         values.put("case.reference", c.getReference());
         values.put("stage.label", stage.getLabel());
-        values.put("term.end", plan.termEnd() == null ? "" : LETTER_DATE.format(plan.termEnd()));
-        values.put("review.date", plan.reviewDate() == null ? "" : LETTER_DATE.format(plan.reviewDate()));
-        values.put("compliance.date", plan.complianceDate() == null ? "" : LETTER_DATE.format(plan.complianceDate()));
+        // The document is written on approval, before anyone knows the day it will be served, and every deadline
+        // runs from that day: a deadline of this step is written as a period from its service, never as a date that
+        // would be wrong once it is served later. The case, the API and the register show the dates from service.
+        // A breach letter's ABA term was fixed when the ABA was served, so it stays a date.
+        boolean ownDeadlines = FROM_SERVICE.contains(step.getStageCode());
+        values.put("term.end", deadline(plan.termEnd(), date, ownDeadlines));
+        values.put("term.days", days(plan.termEnd(), date));
+        values.put("review.date", deadline(plan.reviewDate(), date, ownDeadlines));
+        values.put("compliance.date", deadline(plan.complianceDate(), date, ownDeadlines));
+        values.put("compliance.days", days(plan.complianceDate(), date));
         values.put("district.name", access.districtName());
         values.put("requirements", requirementsText(step.getRequirements()));
-        values.put("appeal.deadline", LETTER_DATE.format(date.plusDays(APPEAL_DAYS)));
+        values.put("appeal.deadline", Ladder.CPN.equals(step.getStageCode())
+                ? deadline(date.plusDays(APPEAL_DAYS), date, true) : "");
 
         List<Letter> letters = new ArrayList<>();
         String heading = access.districtName() + "\nCommunity Safety Unit";
@@ -85,6 +97,24 @@ public class LetterWriter {
             letters.add(new Letter(recipient.name(), recipient.address(), recipient.role(), title, fileName, pdf));
         }
         return letters;
+    }
+
+    /** A deadline: as a period from service when it runs from this step's service, otherwise its date. */
+    static String deadline(LocalDate day, LocalDate written, boolean fromService) {
+        if (day == null) {
+            return "";
+        }
+        if (!fromService) {
+            return LETTER_DATE.format(day);
+        }
+        // Reads after "on", "by", "until" or "before" alike: "ends on the day 183 days after the day ...".
+        long days = ChronoUnit.DAYS.between(written, day);
+        return (days == 0 ? "the day" : days == 1 ? "the day after the day" : "the day " + days + " days after the day")
+                + " this is served on you";
+    }
+
+    private static String days(LocalDate day, LocalDate written) {
+        return day == null ? "" : String.valueOf(ChronoUnit.DAYS.between(written, day));
     }
 
     /** One numbered line per requirement, in the order proposed, each "do" with its deadline. */

@@ -6,10 +6,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.csucasework.escalation.AsbEscalationProcess.*;
 import static org.csucasework.escalation.EscalationTestSupport.errorsOf;
 import static org.csucasework.escalation.EscalationTestSupport.proposal;
+import static org.csucasework.escalation.internal.LetterWriter.LETTER_DATE;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
@@ -38,6 +41,9 @@ import org.csucasework.escalation.StepStatus;
 import org.csucasework.escalation.WaitKind;
 import org.csucasework.intake.LoggedReport;
 import org.csucasework.intake.ReportService;
+import org.csucasework.reporting.FigureRecord;
+import org.csucasework.reporting.HeadlineFigure;
+import org.csucasework.reporting.HeadlineFigureSource;
 import org.csucasework.shared.FieldError;
 import org.csucasework.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +99,8 @@ class AsbEscalationProcessTests {
     org.csucasework.escalation.EscalationProsecutions prosecutions;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    List<HeadlineFigureSource> figureSources;
 
     private EscalationTestSupport support;
 
@@ -412,6 +420,9 @@ class AsbEscalationProcessTests {
 
         CaseDetails details = escalation.details(c.reference());
         Assertions.assertThat(details.complianceDate()).isEqualTo(LocalDate.now(CaseProcess.ZONE).plusDays(14));
+        Assertions.assertThat(textOfDocument(c, Ladder.CPW)).as("written before its service: a period from service")
+                .contains("must stop within 14 days of the day this warning is served on you")
+                .doesNotContain(LETTER_DATE.format(details.complianceDate()));
         assertThat(pi).isWaitingAt(TIME_TO_COMPLY_ENDS);
         Assertions.assertThat(singleTimer(pi).getDuedate()).isEqualTo(endOf(details.complianceDate()));
 
@@ -437,16 +448,17 @@ class AsbEscalationProcessTests {
         support.serveToday(escalation, deadlines, c.reference());
 
         assertThat(pi).hasPassed(ISSUE_STEP, SERVE_STEP).isWaitingAt(WATCH_PERIOD_ENDS);
-        support.runAs("caseworker");
-        DocumentView notice = escalation.details(c.reference()).documents().stream()
-                .filter(d -> d.stageCode().equals(Ladder.CPN)).findFirst().orElseThrow();
-        String text = EscalationTestSupport.textOf(escalation.document(notice.id()).content());
+        String text = textOfDocument(c, Ladder.CPN);
         Assertions.assertThat(text)
                 .as("its requirements").contains("To stop: Stop leaving waste in the front garden")
                 .contains("To do: Clear the waste from the front garden - by "
-                        + org.csucasework.escalation.internal.LetterWriter.LETTER_DATE.format(LocalDate.now().plusDays(28)))
-                .as("the appeal right").contains("appeal against this notice to the magistrates' court within 21 days")
+                        + LETTER_DATE.format(LocalDate.now().plusDays(28)))
+                .as("the appeal right").contains("appeal against this notice to the magistrates' court within 21 days "
+                        + "of the day it is served on you.")
                 .contains("section 46")
+                .as("periods from service, not dates counted from approval")
+                .contains("in force for 365 days from the day it is served on you")
+                .doesNotContain(LETTER_DATE.format(LocalDate.now(CaseProcess.ZONE).plusDays(21)))
                 .as("the consequences").contains("Remedial action (section 47)").contains("Offence (section 48)")
                 .contains("forfeited").contains("Fixed penalty (section 52)");
         CaseDetails after = escalation.details(c.reference());
@@ -477,8 +489,11 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(fieldsOf(() -> appeals.decide(c.reference(), AppealResult.UPHELD, today, null)))
                 .as("nothing lodged yet").containsExactly("result");
 
+        Map<HeadlineFigure, Long> before = figuresToday();
         appeals.lodge(c.reference(), today, "Sevenoaks Magistrates' Court", today.plusDays(30));
 
+        Assertions.assertThat(added(before, HeadlineFigure.COMMUNITY_PROTECTION_NOTICES_APPEALED)).isEqualTo(1);
+        Assertions.assertThat(behindToday(HeadlineFigure.COMMUNITY_PROTECTION_NOTICES_APPEALED)).contains(c.reference());
         assertThat(pi).hasPassed(APPEAL_LODGED).isWaitingAt(RECORD_APPEAL_OUTCOME, WATCH_PERIOD_ENDS);
         assertThat(task(RECORD_APPEAL_OUTCOME, pi)).hasCandidateGroup("CASEWORKER");
         Assertions.assertThat(appeals.appeals(c.reference())).singleElement()
@@ -538,9 +553,12 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(fieldsOf(() -> penalties.issue(c.reference(), today.plusDays(1))))
                 .containsExactly("issuedOn");
 
+        Map<HeadlineFigure, Long> before = figuresToday();
         penalties.issue(c.reference(), today);
 
         assertThat(pi).hasPassed(FIXED_PENALTY_ISSUED);
+        Assertions.assertThat(added(before, HeadlineFigure.FIXED_PENALTIES_ISSUED)).isEqualTo(1);
+        Assertions.assertThat(added(before, HeadlineFigure.FIXED_PENALTIES_PAID)).isZero();
         Assertions.assertThat(timers(pi)).extracting(Job::getDuedate).contains(endOf(today.plusDays(14)));
         Assertions.assertThat(penalties.penalties(c.reference())).singleElement().satisfies(p -> {
             Assertions.assertThat(p.amountPence()).isEqualTo(10_000);
@@ -556,6 +574,12 @@ class AsbEscalationProcessTests {
         penalties.paid(c.reference(), today);
 
         assertThat(pi).hasPassed(PENALTY_PAID).isNotEnded();
+        Assertions.assertThat(added(before, HeadlineFigure.FIXED_PENALTIES_PAID)).as("counted on the day paid")
+                .isEqualTo(1);
+        Assertions.assertThat(behindToday(HeadlineFigure.FIXED_PENALTIES_PAID)).contains(c.reference());
+        Assertions.assertThat(errorsOf(() -> prosecutions.prepare(c.reference(), "Sevenoaks Magistrates' Court", null,
+                false, false))).as("paid, the liability for the breach is discharged").extracting(FieldError::message)
+                .anyMatch(m -> m.contains("was paid") && m.contains("s52"));
         Assertions.assertThat(timers(pi)).extracting(Job::getDuedate).doesNotContain(endOf(today.plusDays(14)));
         Assertions.assertThat(penalties.penalties(c.reference())).singleElement()
                 .satisfies(p -> Assertions.assertThat(p.status()).isEqualTo("PAID"));
@@ -586,7 +610,10 @@ class AsbEscalationProcessTests {
         // Unpaid: the prosecution (s48), with a remedial order asked for; an order not asked for is not made.
         Assertions.assertThat(fieldsOf(() -> prosecutions.prepare(c.reference(), " ", null, true, false)))
                 .containsExactly("court");
+        Map<HeadlineFigure, Long> before = figuresToday();
         prosecutions.prepare(c.reference(), "Sevenoaks Magistrates' Court", today.plusDays(40), true, false);
+        Assertions.assertThat(added(before, HeadlineFigure.PROSECUTIONS)).as("counted on the day brought").isEqualTo(1);
+        Assertions.assertThat(behindToday(HeadlineFigure.PROSECUTIONS)).contains(c.reference());
         Assertions.assertThat(fieldsOf(() -> prosecutions.outcome(c.reference(),
                 org.csucasework.escalation.ProsecutionOutcome.CONVICTED, today, true, true)))
                 .containsExactly("forfeitureOrderMade");
@@ -612,7 +639,10 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(fieldsOf(() -> works.record(c.reference(), " ", today.plusDays(1), null)))
                 .containsExactly("description", "doneOn", "costPence");
 
+        Map<HeadlineFigure, Long> before = figuresToday();
         Long id = works.record(c.reference(), "Contractor cleared the waste from the front garden", today, 25_000);
+        Assertions.assertThat(added(before, HeadlineFigure.WORKS_IN_DEFAULT)).isEqualTo(1);
+        Assertions.assertThat(behindToday(HeadlineFigure.WORKS_IN_DEFAULT)).contains(c.reference());
         Assertions.assertThat(fieldsOf(() -> works.recovered(c.reference(), id, 25_001))).containsExactly("recoveredPence");
         works.recovered(c.reference(), id, 10_000);
 
@@ -765,6 +795,33 @@ class AsbEscalationProcessTests {
     }
 
     // --- Helpers -----------------------------------------------------------------------------------------------
+
+    /** The text of the case's document of a stage, read as the caseworker. */
+    private String textOfDocument(EscalationTestSupport.Case c, String stageCode) {
+        support.runAs("caseworker");
+        DocumentView document = escalation.details(c.reference()).documents().stream()
+                .filter(d -> d.stageCode().equals(stageCode)).findFirst().orElseThrow();
+        return EscalationTestSupport.textOf(escalation.document(document.id()).content());
+    }
+
+    /** Today's headline figures as the annual figures add them up from their sources. */
+    private Map<HeadlineFigure, Long> figuresToday() {
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        Map<HeadlineFigure, Long> counts = new EnumMap<>(HeadlineFigure.class);
+        figureSources.forEach(source -> source.count(today, today).forEach((f, n) -> counts.merge(f, n, Long::sum)));
+        return counts;
+    }
+
+    private long added(Map<HeadlineFigure, Long> before, HeadlineFigure figure) {
+        return figuresToday().get(figure) - before.get(figure);
+    }
+
+    /** The case references behind today's count of a figure (its drill-down). */
+    private List<String> behindToday(HeadlineFigure figure) {
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        return figureSources.stream().filter(source -> source.listed().contains(figure))
+                .flatMap(source -> source.records(figure, today, today).stream()).map(FigureRecord::reference).toList();
+    }
 
     private ProcessInstance processOf(EscalationTestSupport.Case c) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(KEY)
