@@ -184,7 +184,13 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
     /** What the open case waits for, as the panels of whoever may do it. */
     private void actionPanels(CaseDetails d, boolean worker) {
         if (supervisor && d.pendingStep() != null && d.pendingStep().status() == StepStatus.PROPOSED) {
-            add(new DecisionPanel(d.pendingStep(), proposals, actions));
+            // Who decides a partner officer's proposal is configured (decision 0026): offer it only to them.
+            if (proposals.mayDecide(d.pendingStep().id())) {
+                add(new DecisionPanel(d.pendingStep(), proposals, actions));
+            } else {
+                add(new Paragraph("This proposal waits for a decision by a supervisor of the proposing agency "
+                        + "or of the CSU, as the partnership has set it."));
+            }
         }
         if (worker && (d.isWaitingAt(RECORD_APPEAL_OUTCOME) || escalation.canLodgeAppeal(d.reference()))) {
             add(new AppealPanel(d.reference(), appeals, actions));
