@@ -7,15 +7,16 @@ import java.util.List;
 /**
  * Everything held about one person, for a subject access request: their details, the reports they are in (as
  * reporter or subject) with the actions, referrals and timeline of each, the Task and Finish Groups and escalation
- * cases about them with their letters, the Community MARAC referrals naming them, and what was done under data
- * protection. Other people's names and details are left out (a report's other subjects, a guardian, the other
+ * cases about them with their letters, the Community MARAC referrals naming them, the ASB Case Reviews they
+ * applied for, are the victim in or complained in, and what was done under data protection. Other people's names and details are left out (a report's other subjects, a guardian, the other
  * members of a family referred to the MARAC); free text is included as recorded and must be checked for third-party
  * information before release.
  */
 public record SubjectAccessExport(Instant producedAt, String producedBy, PersonRecord person,
                                   List<ReportRecord> reports, List<GroupRecord> taskAndFinishGroups,
                                   List<CaseRecord> escalationCases, List<MaracRecord> communityMaracReferrals,
-                                  List<DocumentRecord> documents, List<DataProtectionEvent> dataProtection) {
+                                  List<CaseReviewRecord> caseReviews, List<DocumentRecord> documents,
+                                  List<DataProtectionEvent> dataProtection) {
 
     /**
      * A document attached to one of the person's cases (listed, not included: a copy is given on request once
@@ -64,6 +65,19 @@ public record SubjectAccessExport(Instant producedAt, String producedBy, PersonR
                               List<String> criteria, String lawfulBasis, String referrerAgency, Instant draftedAt,
                               Instant submittedAt, Instant screenedAt, Instant acceptedAt, Instant closedAt,
                               String closeReason, List<MaracDecision> decisions, List<ActionRecord> actions) {
+    }
+
+    /**
+     * An ASB Case Review the person is part of (their parts: applicant, victim, complainant): the application, the
+     * threshold decision, the review's outcome and the escalation, with the complaints and the history. The applicant's
+     * contact details are given only when the person is the applicant.
+     */
+    public record CaseReviewRecord(String reference, List<String> roles, String applicantKind, String applicantName,
+                                   String applicantPhone, String applicantEmail, String applicantAddress,
+                                   LocalDate appliedOn, String status, String description, Boolean thresholdMet,
+                                   String decisionReason, String outcome, String escalationReason,
+                                   String escalationResult, Instant closedAt, List<Note> complaints,
+                                   List<ActionRecord> recommendations, List<Note> timeline) {
     }
 
     /** A MARAC meeting that had the case on its agenda, and what it decided (nothing yet, or not reached). */

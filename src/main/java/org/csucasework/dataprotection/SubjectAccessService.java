@@ -73,11 +73,12 @@ public class SubjectAccessService {
         String actor = actor();
         SubjectAccessExport export = new SubjectAccessExport(now, actor, person, store.reports(personId),
                 store.taskGroups(personId), store.escalationCases(personId), store.maracReferrals(personId),
-                store.documents(personId), record.aboutPerson(personId));
+                store.caseReviews(personId), store.documents(personId), record.aboutPerson(personId));
         record.record(DataProtectionEvent.Kind.SUBJECT_ACCESS_EXPORT, personId, null,
                 export.reports().size() + " reports, " + export.taskAndFinishGroups().size() + " groups, "
                         + export.escalationCases().size() + " escalation cases, "
                         + export.communityMaracReferrals().size() + " Community MARAC referrals, "
+                        + export.caseReviews().size() + " ASB Case Reviews, "
                         + export.documents().size() + " documents", utc(now), actor);
         return export;
     }

@@ -222,6 +222,27 @@ public class Anonymiser {
                 + " marac_agenda_item a where a.referral_id in " + referralsOfPerson + ")", p);
         jdbc.update("update action set description = " + scrub("description") + ", outcome = " + scrub("outcome")
                 + " where owner_kind = 'COMMUNITY_MARAC' and owner_id in " + referralsOfPerson, p);
+
+        // ASB Case Reviews the person applied for, is the victim in or complained in: their contact details where
+        // they applied, their name out of the application, the decisions, the complaints, what agencies brought and
+        // the recommendations.
+        String reviewsOfPerson = "(select v.id from case_review v where v.applicant_person_id = :person"
+                + " or v.victim_person_id = :person union select c.case_review_id from case_review_complaint c"
+                + " where c.complainant_person_id = :person)";
+        jdbc.update("update case_review set applicant_name = :erased, applicant_phone = null, applicant_email = null,"
+                + " applicant_address = null where applicant_person_id = :person", p);
+        jdbc.update("update case_review set description = " + scrub("description") + ", consent_note = "
+                + scrub("consent_note") + ", decision_reason = " + scrub("decision_reason") + ", outcome = "
+                + scrub("outcome") + ", escalation_reason = " + scrub("escalation_reason") + ", escalation_result = "
+                + scrub("escalation_result") + ", version = version + 1 where id in " + reviewsOfPerson, p);
+        jdbc.update("update case_review_complaint set description = " + scrub("description") + ", exclusion_reason = "
+                + scrub("exclusion_reason") + " where case_review_id in " + reviewsOfPerson, p);
+        jdbc.update("update case_review_information set information = " + scrub("information")
+                + " where case_review_id in " + reviewsOfPerson, p);
+        scrubHistory("CASE_REVIEW", reviewsOfPerson, p);
+        removeDocuments(CaseKind.CASE_REVIEW, reviewsOfPerson, p);
+        jdbc.update("update action set description = " + scrub("description") + ", outcome = " + scrub("outcome")
+                + " where owner_kind = 'CASE_REVIEW' and owner_id in " + reviewsOfPerson, p);
         return true;
     }
 

@@ -40,7 +40,8 @@ final class RetentionRules {
     /**
      * People who appear in case records and in none that is kept: every report, group and case they are in is
      * anonymised already or past its age now. They are anonymised with the last of their records. Anyone in a
-     * Community MARAC referral is kept: MARAC records have no retention rule of their own yet, so they are all kept.
+     * Community MARAC referral or an ASB Case Review (as applicant, victim or complainant) is kept: neither has a
+     * retention rule of its own yet, so they are all kept, and so are the people in them.
      */
     static final String PEOPLE_WITH_NOTHING_KEPT = "select p.id from person p where p.anonymised_at is null"
             + " and (exists (select 1 from report r where r.reporter_person_id = p.id)"
@@ -57,5 +58,8 @@ final class RetentionRules {
             + "   and not " + groupPastAge("g") + ")"
             + " and not exists (select 1 from escalation_case c where c.person_id = p.id and c.anonymised_at is null"
             + "   and not " + casePastAge("c") + ")"
-            + " and not exists (select 1 from marac_referral_person m where m.person_id = p.id)";
+            + " and not exists (select 1 from marac_referral_person m where m.person_id = p.id)"
+            + " and not exists (select 1 from case_review v where v.applicant_person_id = p.id"
+            + "   or v.victim_person_id = p.id)"
+            + " and not exists (select 1 from case_review_complaint c where c.complainant_person_id = p.id)";
 }

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.csucasework.casereview.ApplicantKind;
+import org.csucasework.casereview.CaseReviewStatus;
 import org.csucasework.dataprotection.DataProtectionEvent;
 import org.csucasework.dataprotection.SubjectAccessExport;
 import org.csucasework.dataprotection.SubjectAccessExport.ActionRecord;
@@ -161,6 +163,29 @@ public final class SubjectAccessPdf {
                     }
                 }
                 actions(marac.actions());
+            }
+
+            add("ASB Case Reviews (" + export.caseReviews().size() + ")", heading);
+            for (SubjectAccessExport.CaseReviewRecord review : export.caseReviews()) {
+                add("Case Review " + review.reference(), subheading);
+                line("Their part", review.roles().stream().map(Names::spelt).collect(Collectors.joining(", ")));
+                line("Applied by", label(ApplicantKind.class, review.applicantKind(), ApplicantKind::label));
+                line("Applicant", review.applicantName());
+                line("Applicant's address", review.applicantAddress());
+                line("Applicant's phone", review.applicantPhone());
+                line("Applicant's e-mail", review.applicantEmail());
+                line("Applied", day(review.appliedOn()));
+                line("Status", label(CaseReviewStatus.class, review.status(), CaseReviewStatus::label));
+                line("What the application says", review.description());
+                line("Threshold met", review.thresholdMet() == null ? null : review.thresholdMet() ? "yes" : "no");
+                line("Reason for the threshold decision", review.decisionReason());
+                line("Outcome of the review", review.outcome());
+                line("Escalation asked for because", review.escalationReason());
+                line("Result of the escalation", review.escalationResult());
+                line("Closed", moment(review.closedAt()));
+                notes("Complaints (theirs in full, others' by date only)", review.complaints());
+                actions(review.recommendations());
+                notes("Timeline", review.timeline());
             }
 
             add("Documents attached to these cases (" + export.documents().size() + ")", heading);

@@ -13,6 +13,7 @@ import org.csucasework.dataprotection.PersonMatch;
 import org.csucasework.dataprotection.SubjectAccessExport.DocumentRecord;
 import org.csucasework.dataprotection.SubjectAccessExport.ActionRecord;
 import org.csucasework.dataprotection.SubjectAccessExport.CaseRecord;
+import org.csucasework.dataprotection.SubjectAccessExport.CaseReviewRecord;
 import org.csucasework.dataprotection.SubjectAccessExport.GroupRecord;
 import org.csucasework.dataprotection.SubjectAccessExport.LetterRecord;
 import org.csucasework.dataprotection.SubjectAccessExport.MaracDecision;
@@ -232,6 +233,59 @@ public class SubjectAccessStore {
         return referrals;
     }
 
+    public List<CaseReviewRecord> caseReviews(Long personId) {
+        record Row(long id, CaseReviewRecord partial) {
+        }
+        List<Row> rows = jdbc.query("select v.id, v.reference, v.applicant_kind, v.applicant_person_id, v.victim_person_id,"
+                + " v.applicant_name, v.applicant_phone, v.applicant_email, v.applicant_address, v.applied_on, v.status,"
+                + " v.description, v.threshold_met, v.decision_reason, v.outcome, v.escalation_reason,"
+                + " v.escalation_result, v.closed_at, exists (select 1 from case_review_complaint c"
+                + " where c.case_review_id = v.id and c.complainant_person_id = :p) as complained from case_review v"
+                + " where v.applicant_person_id = :p or v.victim_person_id = :p or v.id in (select c.case_review_id"
+                + " from case_review_complaint c where c.complainant_person_id = :p) order by v.applied_on, v.id",
+                params(personId), (rs, n) -> {
+                    boolean applicant = personId.equals(rs.getObject("applicant_person_id", Long.class));
+                    List<String> roles = new ArrayList<>();
+                    if (applicant) {
+                        roles.add("APPLICANT");
+                    }
+                    if (personId.equals(rs.getObject("victim_person_id", Long.class))) {
+                        roles.add("VICTIM");
+                    }
+                    if (rs.getBoolean("complained")) {
+                        roles.add("COMPLAINANT");
+                    }
+                    Object met = rs.getObject("threshold_met");
+                    return new Row(rs.getLong("id"), new CaseReviewRecord(rs.getString("reference"), roles,
+                            rs.getString("applicant_kind"), applicant ? rs.getString("applicant_name") : null,
+                            applicant ? rs.getString("applicant_phone") : null,
+                            applicant ? rs.getString("applicant_email") : null,
+                            applicant ? rs.getString("applicant_address") : null,
+                            rs.getObject("applied_on", LocalDate.class), rs.getString("status"),
+                            rs.getString("description"), met == null ? null : rs.getBoolean("threshold_met"),
+                            rs.getString("decision_reason"), rs.getString("outcome"),
+                            rs.getString("escalation_reason"), rs.getString("escalation_result"),
+                            instant(rs, "closed_at"), List.of(), List.of(), List.of()));
+                });
+        // A complaint is shown in full only when the person made it; others' complaints by their date alone.
+        return rows.stream().map(row -> {
+            CaseReviewRecord r = row.partial();
+            List<Note> complaints = jdbc.query("select c.complained_on, c.description, c.complainant_person_id,"
+                    + " c.report_id from case_review_complaint c where c.case_review_id = :id order by c.complained_on,"
+                    + " c.id", new MapSqlParameterSource("id", row.id()), (rs, n) -> new Note(
+                    Optional.ofNullable(rs.getObject("complained_on", LocalDate.class))
+                            .map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC)).orElse(null),
+                    rs.getObject("report_id") == null ? "COMPLAINT_NOT_ON_RECORD" : "COMPLAINT",
+                    personId.equals(rs.getObject("complainant_person_id", Long.class))
+                            ? rs.getString("description") : null));
+            return new CaseReviewRecord(r.reference(), r.roles(), r.applicantKind(), r.applicantName(),
+                    r.applicantPhone(), r.applicantEmail(), r.applicantAddress(), r.appliedOn(), r.status(),
+                    r.description(), r.thresholdMet(), r.decisionReason(), r.outcome(), r.escalationReason(),
+                    r.escalationResult(), r.closedAt(), complaints, actions("CASE_REVIEW", row.id()),
+                    notes(history("CASE_REVIEW"), row.id()));
+        }).toList();
+    }
+
     private List<ActionRecord> actions(String ownerKind, long ownerId) {
         return jdbc.query("select agency_code, description, due_date, status, outcome from action"
                         + " where owner_kind = :kind and owner_id = :id order by due_date, id",
@@ -250,6 +304,9 @@ public class SubjectAccessStore {
                 + " union select 'ESCALATION_CASE', c.id, c.reference from escalation_case c where c.person_id = :p"
                 + " union select 'MARAC_REFERRAL', m.id, m.reference from marac_referral m"
                 + " join marac_referral_person mp on mp.referral_id = m.id where mp.person_id = :p"
+                + " union select 'CASE_REVIEW', v.id, v.reference from case_review v where v.applicant_person_id = :p"
+                + " or v.victim_person_id = :p or v.id in (select c.case_review_id from case_review_complaint c"
+                + " where c.complainant_person_id = :p)"
                 + ") x on x.kind = d.case_kind and x.id = d.case_id order by d.uploaded_at, d.id", params(personId),
                 (rs, n) -> new DocumentRecord(rs.getString("case_kind"), rs.getString("reference"),
                         rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
