@@ -86,12 +86,13 @@ public record SubjectAccessExport(Instant producedAt, String producedBy, PersonR
     }
 
     /**
-     * An escalation case about the person, with the Acceptable Behaviour Agreements they signed or refused and the
-     * legal outcomes against them or their premises (injunctions, orders, closure), each with its breaches.
+     * An escalation case about the person, with the Acceptable Behaviour Agreements they signed or refused, the
+     * enforcement after a notice (appeal, fixed penalty, works in default, prosecution) and the legal outcomes against
+     * them or their premises (injunctions, orders, closure), each with its breaches.
      */
     public record CaseRecord(String reference, String status, String letterAddress, boolean youngPerson,
                              Instant closedAt, String closureReason, List<StepRecord> steps,
                              List<LetterRecord> letters, List<Note> breaches, List<Note> timeline,
-                             List<Note> agreements, List<Note> legalOutcomes) {
+                             List<Note> agreements, List<Note> enforcement, List<Note> legalOutcomes) {
     }
 }

@@ -123,6 +123,10 @@ public class Anonymiser {
                 + " (select a.id from escalation_aba_agreement a where a.case_id in (:ids))", p);
         jdbc.update("update escalation_legal_outcome set terms = " + blank("terms") + ", premises = " + blank("premises")
                 + ", version = version + 1 where case_id in (:ids)", p);
+        jdbc.update("update escalation_appeal set result_note = " + blank("result_note")
+                + ", version = version + 1 where case_id in (:ids)", p);
+        jdbc.update("update escalation_remedial_work set description = :marker, version = version + 1"
+                + " where case_id in (:ids)", p);
         jdbc.update("update escalation_legal_outcome_breach set description = :marker where outcome_id in"
                 + " (select o.id from escalation_legal_outcome o where o.case_id in (:ids))", p);
         deleteLetters(p);
@@ -201,6 +205,10 @@ public class Anonymiser {
         jdbc.update("update escalation_aba_positive_requirement set text = " + scrub("text") + " where agreement_id in"
                 + " (select a.id from escalation_aba_agreement a where a.case_id in " + casesOfPerson + ")", p);
         jdbc.update("update escalation_legal_outcome set terms = " + scrub("terms") + ", premises = " + scrub("premises")
+                + ", version = version + 1 where case_id in " + casesOfPerson, p);
+        jdbc.update("update escalation_appeal set result_note = " + scrub("result_note")
+                + ", version = version + 1 where case_id in " + casesOfPerson, p);
+        jdbc.update("update escalation_remedial_work set description = " + scrub("description")
                 + ", version = version + 1 where case_id in " + casesOfPerson, p);
         jdbc.update("update escalation_legal_outcome_breach set description = " + scrub("description")
                 + " where outcome_id in (select o.id from escalation_legal_outcome o where o.case_id in "

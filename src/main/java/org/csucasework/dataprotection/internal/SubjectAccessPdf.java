@@ -133,6 +133,8 @@ public final class SubjectAccessPdf {
                 }
                 notes("Breaches", escalation.breaches());
                 notes("Acceptable Behaviour Agreements", escalation.agreements());
+                notes("Enforcement after the notice (appeal, fixed penalty, works in default, prosecution)",
+                        escalation.enforcement());
                 notes("Legal outcomes (injunctions, orders, closure)", escalation.legalOutcomes());
                 notes("Timeline", escalation.timeline());
             }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.csucasework.dataprotection.PersonMatch;
@@ -129,7 +130,7 @@ public class SubjectAccessStore {
                 params(personId), (rs, n) -> new Row(rs.getLong("id"), new CaseRecord(rs.getString("reference"),
                         rs.getString("status"), rs.getString("letter_address"), rs.getBoolean("young_person"),
                         instant(rs, "closed_at"), rs.getString("closure_reason"), List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of())));
+                        List.of(), List.of(), List.of(), List.of())));
         List<CaseRecord> cases = new ArrayList<>();
         for (Row row : rows) {
             MapSqlParameterSource q = new MapSqlParameterSource("id", row.id());
@@ -152,7 +153,8 @@ public class SubjectAccessStore {
                     partial.youngPerson(), partial.closedAt(), partial.closureReason(), steps, letters,
                     notes("select reported_at as at, status as kind, description as text from escalation_breach"
                             + " where case_id = :id order by reported_at, id", row.id()),
-                    notes(history("ESCALATION_CASE"), row.id()), agreements(row.id()), legalOutcomes(row.id())));
+                    notes(history("ESCALATION_CASE"), row.id()), agreements(row.id()), enforcement(row.id()),
+                    legalOutcomes(row.id())));
         }
         return cases;
     }
@@ -171,6 +173,51 @@ public class SubjectAccessStore {
                     + (rs.getString("support_offered") == null ? "" : "; support offered: " + rs.getString("support_offered"))
                     + (requirements.isEmpty() ? "" : "; positive requirements: " + String.join("; ", requirements)));
         });
+    }
+
+    /**
+     * What followed the breach of a notice, oldest first: the appeal against it, fixed penalties, works in default and
+     * prosecutions, each with its dates, sums and result.
+     */
+    private List<Note> enforcement(long caseId) {
+        MapSqlParameterSource q = new MapSqlParameterSource("id", caseId);
+        List<Note> all = new ArrayList<>();
+        all.addAll(jdbc.query("select recorded_at, lodged_on, court, hearing_on, result, decided_on, result_note"
+                + " from escalation_appeal where case_id = :id", q, (rs, n) -> new Note(instant(rs, "recorded_at"),
+                "APPEAL", "lodged " + day(rs, "lodged_on") + " at " + rs.getString("court")
+                + optional("; hearing ", day(rs, "hearing_on")) + optional("; result: ", Names.spelt(rs.getString("result")))
+                + optional(" on ", day(rs, "decided_on")) + optional("; ", rs.getString("result_note")))));
+        all.addAll(jdbc.query("select issued_at, issued_on, amount_pence, payment_due, status, paid_on"
+                + " from escalation_fixed_penalty where case_id = :id", q, (rs, n) -> new Note(instant(rs, "issued_at"),
+                "FIXED_PENALTY", pounds(rs.getInt("amount_pence")) + " issued " + day(rs, "issued_on") + ", due by "
+                + day(rs, "payment_due") + "; " + Names.spelt(rs.getString("status")).toLowerCase(UkDates.LOCALE)
+                + optional(" on ", day(rs, "paid_on")))));
+        all.addAll(jdbc.query("select recorded_at, description, done_on, cost_pence, recovered_pence"
+                + " from escalation_remedial_work where case_id = :id", q, (rs, n) -> new Note(instant(rs, "recorded_at"),
+                "WORKS_IN_DEFAULT", rs.getString("description") + ", done " + day(rs, "done_on") + "; cost "
+                + pounds(rs.getInt("cost_pence")) + ", recovered " + pounds(rs.getInt("recovered_pence")))));
+        all.addAll(jdbc.query("select recorded_at, court, hearing_on, outcome, outcome_on, remedial_order_made,"
+                + " forfeiture_order_made from escalation_prosecution where case_id = :id", q, (rs, n) -> new Note(
+                instant(rs, "recorded_at"), "PROSECUTION", "at " + rs.getString("court")
+                + optional("; hearing ", day(rs, "hearing_on")) + optional("; outcome: ", Names.spelt(rs.getString("outcome")))
+                + optional(" on ", day(rs, "outcome_on"))
+                + (rs.getBoolean("remedial_order_made") ? "; remedial order made" : "")
+                + (rs.getBoolean("forfeiture_order_made") ? "; forfeiture order made" : ""))));
+        all.sort(Comparator.comparing(Note::at, Comparator.nullsLast(Comparator.naturalOrder())));
+        return all;
+    }
+
+    private static String day(ResultSet rs, String column) throws SQLException {
+        LocalDate value = rs.getObject(column, LocalDate.class);
+        return value == null ? null : UkDates.day(value);
+    }
+
+    private static String optional(String prefix, String value) {
+        return value == null || value.isBlank() ? "" : prefix + value;
+    }
+
+    private static String pounds(int pence) {
+        return String.format(UkDates.LOCALE, "£%d.%02d", pence / 100, pence % 100);
     }
 
     /** Each injunction, order or closure with its dates, terms, premises and breaches. */

@@ -96,6 +96,8 @@ class AsbEscalationProcessTests {
     @Autowired
     org.csucasework.escalation.EscalationRemedialWorks works;
     @Autowired
+    org.csucasework.dataprotection.SubjectAccessService subjectAccess;
+    @Autowired
     org.csucasework.escalation.EscalationProsecutions prosecutions;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -652,6 +654,15 @@ class AsbEscalationProcessTests {
         });
         Assertions.assertThat(escalation.details(c.reference()).timeline()).extracting(CaseDetails.Event::kind)
                 .contains("WORKS_IN_DEFAULT", "WORKS_COST_RECOVERED");
+
+        // The person's subject access export says what was done and what it cost them.
+        support.runAs("supervisor");
+        Assertions.assertThat(subjectAccess.export(c.personId()).escalationCases()).singleElement()
+                .satisfies(record -> Assertions.assertThat(record.enforcement()).singleElement().satisfies(note -> {
+                    Assertions.assertThat(note.kind()).isEqualTo("WORKS_IN_DEFAULT");
+                    Assertions.assertThat(note.text()).contains("Contractor cleared the waste from the front garden",
+                            "cost £250.00", "recovered £100.00");
+                }));
     }
 
     @Test
