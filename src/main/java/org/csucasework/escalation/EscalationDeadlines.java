@@ -76,6 +76,19 @@ public class EscalationDeadlines {
                     + ": it cannot have been served before"));
         } else if (servedOn.isAfter(today)) {
             errors.add(new FieldError("servedOn", "A day in the future: record the service once it has happened"));
+        } else {
+            // A "do" requirement must leave time to comply after service (s43(3)): a notice served on or after one of
+            // its deadlines asks what can no longer be done, and is not a notice the person could comply with.
+            List<Requirement> requirements = step.getRequirements();
+            for (int i = 0; i < requirements.size(); i++) {
+                Requirement r = requirements.get(i);
+                if (r.kind() == Requirement.Kind.DO && r.deadline() != null && !r.deadline().isAfter(servedOn)) {
+                    errors.add(new FieldError("servedOn", "Requirement " + (i + 1) + " is to be done by "
+                            + UkDates.day(r.deadline()) + ": served on " + UkDates.day(servedOn) + " it leaves no"
+                            + " time to do it. Propose the notice again with later deadlines."));
+                    break;
+                }
+            }
         }
         if (method == null) {
             errors.add(new FieldError("method", "Choose how it was served"));

@@ -666,6 +666,34 @@ class AsbEscalationProcessTests {
     }
 
     @Test
+    @DisplayName("A CPN is not served on or after the day one of its 'do' requirements is due: it would leave no time "
+            + "to comply (s43(3))")
+    void aNoticeIsNotServedWhenADoRequirementIsAlreadyDue() {
+        EscalationTestSupport.Case c = support.adultCase("Della Deadline");
+        ProcessInstance pi = processOf(c);
+        issue(c, Ladder.WARNING_LETTER, "Rubbish dumped in the garden");
+        issue(c, Ladder.ABA, "Agreed to clear the garden");
+        issue(c, Ladder.CPW, "Rubbish and waste left in the front garden attracting vermin");
+        managementService.executeJob(singleTimer(pi).getId());
+        support.runAs("caseworker");
+        proposals.propose(c.reference(), EscalationTestSupport.cpn("Garden still full of waste", c.report()));
+        decide(c, Decision.APPROVE, null);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        // Service was delayed until the day the clearance was to be done by.
+        jdbc.update("update escalation_requirement set deadline = ? where kind = 'DO' and step_id = (select s.id"
+                + " from escalation_step s join escalation_case k on k.id = s.case_id where k.reference = ?"
+                + " and s.stage_code = 'CPN')", today, c.reference());
+        support.runAs("caseworker");
+        Long step = escalation.details(c.reference()).awaitingService().orElseThrow().id();
+
+        List<FieldError> errors = errorsOf(() -> deadlines.serve(step, today, ServiceMethod.HAND_DELIVERED, "Pat Server"));
+
+        Assertions.assertThat(errors).extracting(FieldError::field).containsExactly("servedOn");
+        Assertions.assertThat(errors.get(0).message()).contains("Requirement 2", "leaves no time");
+        assertThat(pi).isWaitingAt(SERVE_STEP);
+    }
+
+    @Test
     @DisplayName("A CPN without any CPW is refused naming s43(5), with or without a justification: there is no skip to a CPN")
     void cpnWithoutCpwIsRefusedWhateverTheJustification() {
         EscalationTestSupport.Case c = support.adultCase("Sid Skip");
