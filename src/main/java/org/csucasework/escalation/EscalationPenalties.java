@@ -67,6 +67,7 @@ public class EscalationPenalties {
         EscalationCase c = access.requireOpen(reference);
         EscalationStep notice = steps.findLastServed(c.getId(), Ladder.CPN).orElseThrow(() -> ValidationException.of(
                 "breach", "A fixed penalty is for the breach of a Community Protection Notice served on this case (s52)"));
+        access.refuseIfQuashed(notice, "breach");
         boolean breachConfirmed = breaches.findFirstByCaseIdAndStatusOrderByReportedAtDesc(c.getId(),
                         Breach.Status.CONFIRMED)
                 .filter(b -> b.getDecidedAt().isAfter(notice.getServiceRecordedAt())).isPresent();

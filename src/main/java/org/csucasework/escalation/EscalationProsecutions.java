@@ -57,6 +57,7 @@ public class EscalationProsecutions {
         EscalationCase c = access.requireOpen(reference);
         EscalationStep notice = steps.findLastServed(c.getId(), Ladder.CPN).orElseThrow(() -> ValidationException.of(
                 "court", "A prosecution is for the breach of a Community Protection Notice served on this case (s48)"));
+        access.refuseIfQuashed(notice, "court");
         List<FieldError> errors = new ArrayList<>();
         Optional<Breach> breach = breaches.findFirstByCaseIdAndStatusOrderByReportedAtDesc(c.getId(),
                 Breach.Status.CONFIRMED).filter(b -> b.getDecidedAt().isAfter(notice.getServiceRecordedAt()));

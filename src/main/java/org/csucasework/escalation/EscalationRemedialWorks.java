@@ -50,6 +50,7 @@ public class EscalationRemedialWorks {
         EscalationCase c = access.requireOpen(reference);
         EscalationStep notice = steps.findLastServed(c.getId(), Ladder.CPN).orElseThrow(() -> ValidationException.of(
                 "description", "Works in default follow the breach of a Community Protection Notice served on this case (s47)"));
+        access.refuseIfQuashed(notice, "description");
         List<FieldError> errors = new ArrayList<>();
         boolean breachConfirmed = breaches.findFirstByCaseIdAndStatusOrderByReportedAtDesc(c.getId(),
                 Breach.Status.CONFIRMED).filter(b -> b.getDecidedAt().isAfter(notice.getServiceRecordedAt())).isPresent();

@@ -1,5 +1,6 @@
 package org.csucasework.escalation.internal;
 
+import org.csucasework.escalation.AppealResult;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface AppealRepository extends JpaRepository<Appeal, Long> {
 
     Optional<Appeal> findByStepId(Long stepId);
+
+    boolean existsByStepIdAndResult(Long stepId, AppealResult result);
 
     List<Appeal> findByCaseIdOrderByLodgedOn(Long caseId);
 

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
+import org.csucasework.escalation.AppealResult;
 import org.csucasework.escalation.LadderRules;
 import org.csucasework.escalation.LegalOutcomeRules;
 import org.csucasework.escalation.process.CaseProcess;
@@ -41,6 +42,7 @@ public class CaseAccess {
 
     private final EscalationCaseRepository cases;
     private final EscalationStepRepository steps;
+    private final AppealRepository appeals;
     private final CaseShareRepository shares;
     private final CaseReportRepository caseReports;
     private final PeopleService people;
@@ -50,7 +52,8 @@ public class CaseAccess {
     private final Clock clock;
     private final Set<String> authorisedAgencies;
 
-    CaseAccess(EscalationCaseRepository cases, EscalationStepRepository steps, CaseShareRepository shares,
+    CaseAccess(EscalationCaseRepository cases, EscalationStepRepository steps, AppealRepository appeals,
+               CaseShareRepository shares,
                CaseReportRepository caseReports, PeopleService people, ReferenceDataService referenceData,
                UserService users, AuditTrail audit, Clock clock,
                @Value("${casework.escalation.authorised-agencies:KENT_POLICE,BTP,WKHA}") Set<String> authorisedAgencies) {
@@ -58,6 +61,7 @@ public class CaseAccess {
         this.authorisedAgencies = Set.copyOf(authorisedAgencies);
         this.cases = cases;
         this.steps = steps;
+        this.appeals = appeals;
         this.shares = shares;
         this.people = people;
         this.referenceData = referenceData;
@@ -88,6 +92,17 @@ public class CaseAccess {
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(CaseProcess.ZONE));
+    }
+
+    /**
+     * Refuses to enforce a notice the court quashed on appeal (s46): nothing can follow its breach, whatever was
+     * reported. The refusal is at {@code field}, the first field of the enforcement asked for.
+     */
+    public void refuseIfQuashed(EscalationStep notice, String field) {
+        if (appeals.existsByStepIdAndResult(notice.getId(), AppealResult.QUASHED)) {
+            throw ValidationException.of(field, "The court quashed this Community Protection Notice on appeal (s46): "
+                    + "it cannot be enforced");
+        }
     }
 
     public static boolean isCsu(CurrentUser user) {

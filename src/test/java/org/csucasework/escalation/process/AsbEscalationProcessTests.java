@@ -666,6 +666,28 @@ class AsbEscalationProcessTests {
     }
 
     @Test
+    @DisplayName("A CPN the court quashed on appeal cannot be enforced: no fixed penalty, works in default or "
+            + "prosecution follows a breach of it (s46)")
+    void aQuashedNoticeCannotBeEnforced() {
+        EscalationTestSupport.Case c = support.adultCase("Quentin Quashed");
+        ProcessInstance pi = processOf(c);
+        servedCpn(c, pi);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        support.runAs("caseworker");
+        appeals.lodge(c.reference(), today, "Sevenoaks Magistrates' Court", null);
+        appeals.decide(c.reference(), AppealResult.QUASHED, today, "The requirements were not reasonable");
+        confirmBreach(c);
+
+        List<FieldError> penalty = errorsOf(() -> penalties.issue(c.reference(), today));
+        Assertions.assertThat(penalty).extracting(FieldError::field).containsExactly("breach");
+        Assertions.assertThat(penalty.get(0).message()).contains("quashed", "s46");
+        Assertions.assertThat(fieldsOf(() -> works.record(c.reference(), "Cleared the garden", today, 25_000)))
+                .containsExactly("description");
+        Assertions.assertThat(fieldsOf(() -> prosecutions.prepare(c.reference(), "Sevenoaks Magistrates' Court",
+                null, false, false))).containsExactly("court");
+    }
+
+    @Test
     @DisplayName("A CPN is not served on or after the day one of its 'do' requirements is due: it would leave no time "
             + "to comply (s43(3))")
     void aNoticeIsNotServedWhenADoRequirementIsAlreadyDue() {
