@@ -425,6 +425,9 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(textOfDocument(c, Ladder.CPW)).as("written before its service: a period from service")
                 .contains("must stop within 14 days of the day this warning is served on you")
                 .doesNotContain(LETTER_DATE.format(details.complianceDate()));
+        Assertions.assertThat(textOfDocument(c, Ladder.ABA)).as("an ABA runs from the day it is signed")
+                .containsPattern("This agreement starts on the day it is signed and lasts \\d+ days\\.")
+                .doesNotContain("ends on the day");
         assertThat(pi).isWaitingAt(TIME_TO_COMPLY_ENDS);
         Assertions.assertThat(singleTimer(pi).getDuedate()).isEqualTo(endOf(details.complianceDate()));
 
