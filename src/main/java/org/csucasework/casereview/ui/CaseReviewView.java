@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,7 +40,7 @@ import org.csucasework.shared.Role;
 import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.tasking.ActionView;
+import org.csucasework.tasking.ActionsGrid;
 
 /**
  * One ASB Case Review: the application, each complaint and why it counts or not, the threshold decision (the
@@ -157,8 +158,12 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
                     + names.agencies(r.agenciesInvited()) + "."));
             r.information().forEach(i -> add(new Paragraph("Information from " + i.agencyName() + ": "
                     + i.information())));
-            r.recommendations().forEach(a -> add(new Paragraph("Recommendation for " + names.agency(a.agencyCode())
-                    + ": " + a.description() + " (due " + UkDates.day(a.dueDate()) + ", " + state(a) + ")")));
+            if (!r.recommendations().isEmpty()) {
+                // The one list of actions every case page shows: a recommendation is worked as an action.
+                ActionsGrid recommendations = new ActionsGrid("Recommendations of the review", names);
+                recommendations.setItems(r.recommendations());
+                add(new H3("Recommendations"), recommendations);
+            }
         }
         if (r.outcome() != null) {
             add(new H2("Outcome"), new Paragraph(r.outcome()));
@@ -242,9 +247,5 @@ public class CaseReviewView extends VerticalLayout implements BeforeEnterObserve
 
     private void reload() {
         show(work.details(reference));
-    }
-
-    private static String state(ActionView action) {
-        return action.status().label().toLowerCase() + (action.overdue() ? ", overdue" : "");
     }
 }
