@@ -696,13 +696,7 @@ class AsbEscalationProcessTests {
     void aNoticeIsNotServedWhenADoRequirementIsAlreadyDue() {
         EscalationTestSupport.Case c = support.adultCase("Della Deadline");
         ProcessInstance pi = processOf(c);
-        issue(c, Ladder.WARNING_LETTER, "Rubbish dumped in the garden");
-        issue(c, Ladder.ABA, "Agreed to clear the garden");
-        issue(c, Ladder.CPW, "Rubbish and waste left in the front garden attracting vermin");
-        managementService.executeJob(singleTimer(pi).getId());
-        support.runAs("caseworker");
-        proposals.propose(c.reference(), EscalationTestSupport.cpn("Garden still full of waste", c.report()));
-        decide(c, Decision.APPROVE, null);
+        approvedCpn(c, pi);
         LocalDate today = LocalDate.now(CaseProcess.ZONE);
         // Service was delayed until the day the clearance was to be done by.
         jdbc.update("update escalation_requirement set deadline = ? where kind = 'DO' and step_id = (select s.id"
@@ -914,6 +908,12 @@ class AsbEscalationProcessTests {
 
     /** A CPN served today, after a warning letter, an ABA and a CPW whose time to comply has passed. */
     private void servedCpn(EscalationTestSupport.Case c, ProcessInstance pi) {
+        approvedCpn(c, pi);
+        support.serveToday(escalation, deadlines, c.reference());
+    }
+
+    /** A CPN approved today and waiting to be served, after the ladder's earlier steps and the CPW's time to comply. */
+    private void approvedCpn(EscalationTestSupport.Case c, ProcessInstance pi) {
         issue(c, Ladder.WARNING_LETTER, "Rubbish dumped in the garden");
         issue(c, Ladder.ABA, "Agreed to clear the garden");
         issue(c, Ladder.CPW, "Rubbish and waste left in the front garden attracting vermin");
@@ -921,7 +921,6 @@ class AsbEscalationProcessTests {
         support.runAs("caseworker");
         proposals.propose(c.reference(), EscalationTestSupport.cpn("Garden still full of waste", c.report()));
         decide(c, Decision.APPROVE, null);
-        support.serveToday(escalation, deadlines, c.reference());
     }
 
     /** A breach of what is in force, reported and confirmed by the caseworker. */
