@@ -1,6 +1,6 @@
 package org.csucasework.casereview;
 
-import org.csucasework.tasking.ActionSubprocess;
+import org.csucasework.actions.ActionSubprocess;
 
 /**
  * Ids in {@code bpmn/asb-case-review.bpmn}, for code and tests instead of string literals. The review's

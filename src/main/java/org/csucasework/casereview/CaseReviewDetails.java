@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.csucasework.casehistory.HistoryItem;
-import org.csucasework.tasking.ActionView;
+import org.csucasework.actions.ActionView;
 
 /**
  * Everything about one ASB Case Review that its page and {@code GET /api/case-reviews/{reference}} show.

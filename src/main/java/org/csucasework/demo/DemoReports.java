@@ -11,8 +11,8 @@ import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportStatus;
 import org.csucasework.intake.SubjectRole;
 import org.csucasework.people.PersonDetails;
-import org.csucasework.tasking.ActionService;
-import org.csucasework.tasking.NewAction;
+import org.csucasework.tasking.ReportActions;
+import org.csucasework.actions.NewAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -36,10 +36,10 @@ class DemoReports implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoReports.class);
 
     private final ReportService reports;
-    private final ActionService actions;
+    private final ReportActions actions;
     private final Clock clock;
 
-    DemoReports(ReportService reports, ActionService actions, Clock clock) {
+    DemoReports(ReportService reports, ReportActions actions, Clock clock) {
         this.reports = reports;
         this.actions = actions;
         this.clock = clock;

@@ -14,7 +14,7 @@ import org.csucasework.taskgroups.GroupSummary;
 import org.csucasework.taskgroups.NewSiteVisit;
 import org.csucasework.taskgroups.SiteVisitService;
 import org.csucasework.taskgroups.TaskGroupService;
-import org.csucasework.tasking.NewAction;
+import org.csucasework.actions.NewAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

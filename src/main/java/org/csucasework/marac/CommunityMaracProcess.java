@@ -1,6 +1,6 @@
 package org.csucasework.marac;
 
-import org.csucasework.tasking.ActionSubprocess;
+import org.csucasework.actions.ActionSubprocess;
 
 /**
  * Ids in {@code bpmn/community-marac-referral.bpmn}, for code and tests instead of string literals. The case's

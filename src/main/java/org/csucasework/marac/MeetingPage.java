@@ -3,7 +3,7 @@ package org.csucasework.marac;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.csucasework.tasking.ActionView;
+import org.csucasework.actions.ActionView;
 
 /** A meeting with its agenda, attendance and each case's decision and actions, for members. */
 public record MeetingPage(MeetingSummary meeting, Set<String> agenciesPresent, String attendees, String minutes,

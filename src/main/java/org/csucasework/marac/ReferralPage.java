@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.csucasework.intake.PersonMarker;
 import org.csucasework.intake.ReportSummary;
-import org.csucasework.tasking.ActionView;
+import org.csucasework.actions.ActionView;
 
 /**
  * A referral or case with everything a member needs: the people, criteria, risk and history, the reports brought, the

@@ -6,9 +6,9 @@ import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.tasking.ActionService;
-import org.csucasework.tasking.ActionView;
-import org.csucasework.tasking.NewAction;
+import org.csucasework.actions.ActionService;
+import org.csucasework.actions.ActionView;
+import org.csucasework.actions.NewAction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

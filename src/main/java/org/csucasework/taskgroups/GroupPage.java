@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.shared.MeetingStatus;
-import org.csucasework.tasking.ActionView;
+import org.csucasework.actions.ActionView;
 
 /**
  * Everything a group's page shows: the group, its linked reports (those the user may see), meetings, action plan,

@@ -32,7 +32,7 @@ import org.csucasework.shared.ui.UkDates;
 import org.csucasework.taskgroups.internal.TaskGroupReportRepository;
 import org.csucasework.taskgroups.internal.TaskGroupRepository;
 import org.csucasework.taskgroups.process.GroupProcess;
-import org.csucasework.tasking.ActionOwner;
+import org.csucasework.actions.ActionOwner;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;

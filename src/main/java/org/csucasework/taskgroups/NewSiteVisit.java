@@ -3,7 +3,7 @@ package org.csucasework.taskgroups;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.csucasework.tasking.NewAction;
+import org.csucasework.actions.NewAction;
 
 /**
  * A partnership site visit to record: the place, the group it was for (its reference, or null), the day, the agencies

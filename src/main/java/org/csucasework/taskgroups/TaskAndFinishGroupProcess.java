@@ -1,6 +1,6 @@
 package org.csucasework.taskgroups;
 
-import org.csucasework.tasking.ActionSubprocess;
+import org.csucasework.actions.ActionSubprocess;
 
 /**
  * Ids in {@code bpmn/task-and-finish-group.bpmn}, for code and tests instead of string literals. The action plan's

@@ -3,6 +3,7 @@ package org.csucasework.tasking;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.csucasework.actions.ActionView;
 import org.csucasework.intake.ReportSummary;
 
 /**

@@ -2,6 +2,7 @@ package org.csucasework.tasking;
 
 import java.time.Instant;
 import java.util.List;
+import org.csucasework.actions.ActionView;
 import org.csucasework.intake.ReportDetails;
 import org.csucasework.casehistory.HistoryItem;
 

@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseFileService {
 
     private final ReportService reports;
-    private final ActionService actions;
+    private final ReportActions actions;
     private final TaskingMeetingService meetings;
     private final ReportProcess process;
 
-    CaseFileService(ReportService reports, ActionService actions, TaskingMeetingService meetings,
+    CaseFileService(ReportService reports, ReportActions actions, TaskingMeetingService meetings,
                     ReportProcess process) {
         this.reports = reports;
         this.actions = actions;

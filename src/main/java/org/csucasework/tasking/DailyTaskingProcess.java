@@ -1,5 +1,7 @@
 package org.csucasework.tasking;
 
+import org.csucasework.actions.ActionSubprocess;
+
 /**
  * Ids in {@code bpmn/csu-daily-tasking.bpmn}, for code and tests instead of string literals. The action event
  * sub-process is shared with other processes: its ids are those of {@link ActionSubprocess}.

@@ -28,12 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReportClosingService {
 
     private final ReportService reports;
-    private final ActionService actions;
+    private final ReportActions actions;
     private final ReferenceDataService referenceData;
     private final UserService users;
     private final ReportProcess process;
 
-    ReportClosingService(ReportService reports, ActionService actions, ReferenceDataService referenceData,
+    ReportClosingService(ReportService reports, ReportActions actions, ReferenceDataService referenceData,
                          UserService users, ReportProcess process) {
         this.reports = reports;
         this.actions = actions;
@@ -109,7 +109,7 @@ public class ReportClosingService {
         if (!report.isAnonymous() && !close.reporterUpdated() && !report.isReporterUpdated()) {
             errors.add(new FieldError("reporterUpdated", "Tell the reporter the outcome before closing, and confirm it here"));
         }
-        long open = actions.openActionsOfReport(report.getId());
+        long open = actions.openActionsOf(report);
         if (open > 0) {
             errors.add(new FieldError("actions", open + (open == 1 ? " action is" : " actions are")
                     + " still open: complete or cancel them first"));

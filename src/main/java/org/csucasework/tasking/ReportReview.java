@@ -1,6 +1,7 @@
 package org.csucasework.tasking;
 
 import java.util.List;
+import org.csucasework.actions.NewAction;
 
 /**
  * What the tasking meeting decides for one report: the actions to assign (for {@link ReviewDecision#ACTIONS}), the

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.csucasework.actions.ActionService;
+import org.csucasework.actions.ActionView;
 import org.csucasework.intake.Report;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportFlag;
@@ -46,6 +48,7 @@ public class TaskingMeetingService {
     private final ReferralRepository referrals;
     private final ReportService reports;
     private final ActionService actions;
+    private final ReportActions reportActions;
     private final ReferenceDataService referenceData;
     private final UserService users;
     private final ReportProcess process;
@@ -54,6 +57,7 @@ public class TaskingMeetingService {
 
     TaskingMeetingService(TaskingMeetingRepository meetings, TaskingReviewRepository reviews,
                           ReferralRepository referrals, ReportService reports, ActionService actions,
+                          ReportActions reportActions,
                           ReferenceDataService referenceData, UserService users, ReportProcess process,
                           ApplicationEventPublisher publisher, Clock clock) {
         this.meetings = meetings;
@@ -61,6 +65,7 @@ public class TaskingMeetingService {
         this.referrals = referrals;
         this.reports = reports;
         this.actions = actions;
+        this.reportActions = reportActions;
         this.referenceData = referenceData;
         this.users = users;
         this.process = process;
@@ -153,7 +158,7 @@ public class TaskingMeetingService {
         reviews.save(new TaskingReview(meeting.getId(), report.getId(), clock.instant(), user.username(),
                 review.decision(), blankToNull(review.note())));
         for (int i = 0; i < review.actions().size(); i++) {
-            actions.assign(report, review.actions().get(i), "actions[" + i + "].");
+            reportActions.assign(report, review.actions().get(i), "actions[" + i + "].");
         }
         if (review.decision() == ReviewDecision.REFERRED) {
             Referral referral = referrals.save(new Referral(report.getId(), review.referralKind(),
@@ -167,7 +172,7 @@ public class TaskingMeetingService {
                 + ": " + review.decision().label()
                 + (review.decision() == ReviewDecision.NO_FURTHER_ACTION ? " - " + review.note().trim() : ""));
         reports.markReviewed(report.getId());
-        process.completeReview(report.getReference(), actions.openActionsOfReport(report.getId()));
+        process.completeReview(report.getReference(), reportActions.openActionsOf(report));
     }
 
     private void checkDecision(TaskingMeeting meeting, Report report, ReportReview review) {

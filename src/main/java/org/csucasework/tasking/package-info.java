@@ -1,5 +1,5 @@
 /**
- * The CSU daily tasking: the report-handling process, the tasking meeting and its agenda, actions owned by partner
- * agencies, referrals, report-back and closure.
+ * The CSU daily tasking: the report-handling process, the tasking meeting and its agenda, a report's actions (worked
+ * by the actions module), referrals, report-back and closure.
  */
 package org.csucasework.tasking;

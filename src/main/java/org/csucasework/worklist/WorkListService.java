@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.csucasework.intake.ReportService;
@@ -13,8 +14,9 @@ import org.csucasework.security.UserService;
 import org.csucasework.shared.ProcessGateway;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ui.Names;
-import org.csucasework.tasking.ActionService;
-import org.csucasework.tasking.ActionView;
+import org.csucasework.actions.ActionOwners;
+import org.csucasework.actions.ActionService;
+import org.csucasework.actions.ActionView;
 import org.csucasework.tasking.DailyTaskingProcess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +36,15 @@ public class WorkListService {
 
     private final ProcessGateway processes;
     private final ActionService actions;
+    private final ActionOwners owners;
     private final ReportService reports;
     private final UserService users;
     private final Names names;
     private final Clock clock;
 
-    WorkListService(ProcessGateway processes, ActionService actions, ReportService reports, UserService users,
-                    Names names, Clock clock) {
+    WorkListService(ProcessGateway processes, ActionService actions, ActionOwners owners, ReportService reports,
+                    UserService users, Names names, Clock clock) {
+        this.owners = owners;
         this.names = names;
         this.processes = processes;
         this.actions = actions;
@@ -78,8 +82,9 @@ public class WorkListService {
             for (ActionView action : actions.myActions(false)) {
                 String reference = action.ownerReference() != null ? action.ownerReference() : action.reportReference();
                 items.add(new WorkItem(WorkItem.Kind.ACTION, action.description(),
-                        CaseLinks.kind(action.ownerKind()), reference,
-                        CaseLinks.actionUrl(action.ownerKind(), reference, csuStaff),
+                        owners.label(action.ownerKind()), reference,
+                        Optional.ofNullable(owners.routeFor(action.ownerKind(), reference, csuStaff))
+                                .orElse(CaseLinks.MY_ACTIONS),
                         action.dueDate(), action.overdue(), action.assignee() == null
                         ? "For " + names.agency(action.agencyCode()) : "Named for " + action.assignee()));
             }

@@ -20,7 +20,7 @@ import org.csucasework.marac.ReferralDraft;
 import org.csucasework.shared.Role;
 import org.csucasework.support.IntegrationTest;
 import org.csucasework.support.RunAs;
-import org.csucasework.tasking.NewAction;
+import org.csucasework.actions.NewAction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;

@@ -322,7 +322,7 @@ class MaracIntegrationTests {
         Long meetingId = referrals.page(referral.reference()).discussions().get(0).meetingId();
         LocalDate due = LocalDate.now(ZONE).plusDays(10);
         meetings.addAction(meetingId, referral.reference(),
-                new org.csucasework.tasking.NewAction("KENT_POLICE", "Visit the family " + fixtures.suffix, due, null));
+                new org.csucasework.actions.NewAction("KENT_POLICE", "Visit the family " + fixtures.suffix, due, null));
 
         String text = textOf(meetings.pack(meetingId));
 

@@ -16,9 +16,10 @@ import org.csucasework.security.UserDraft;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.Role;
 import org.csucasework.support.RunAs;
-import org.csucasework.tasking.ActionService;
-import org.csucasework.tasking.ActionView;
-import org.csucasework.tasking.NewAction;
+import org.csucasework.actions.ActionService;
+import org.csucasework.tasking.ReportActions;
+import org.csucasework.actions.ActionView;
+import org.csucasework.actions.NewAction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ApplicationContext;
 
@@ -35,6 +36,7 @@ class NotificationFixtures {
     private final UserService users;
     private final ReportService reports;
     private final ActionService actions;
+    private final ReportActions reportActions;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -42,6 +44,7 @@ class NotificationFixtures {
         this.users = context.getBean(UserService.class);
         this.reports = context.getBean(ReportService.class);
         this.actions = context.getBean(ActionService.class);
+        this.reportActions = context.getBean(ReportActions.class);
         this.jdbc = context.getBean(JdbcTemplate.class);
         this.clock = context.getBean(Clock.class);
     }
@@ -71,7 +74,7 @@ class NotificationFixtures {
 
     /** Assigns an action as the demo caseworker; {@code assignee} may be null (the whole agency). */
     ActionView assign(String reference, String agencyCode, String assignee, LocalDate dueDate) {
-        return RunAs.user("caseworker", () -> actions.assign(reference,
+        return RunAs.user("caseworker", () -> reportActions.assign(reference,
                 new NewAction(agencyCode, DESCRIPTION + " - visit and warn", dueDate, assignee)), Role.CASEWORKER);
     }
 

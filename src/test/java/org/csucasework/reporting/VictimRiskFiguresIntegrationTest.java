@@ -32,7 +32,8 @@ class VictimRiskFiguresIntegrationTest {
     @Autowired VictimRiskFiguresService victimRisk;
     @Autowired FiguresExports exports;
     @Autowired org.springframework.security.core.userdetails.UserDetailsService accounts;
-    @Autowired org.csucasework.tasking.ActionService actions;
+    @Autowired org.csucasework.actions.ActionService actions;
+    @Autowired org.csucasework.tasking.ReportActions reportActions;
     @Autowired org.csucasework.tasking.ReportClosingService closing;
     @Autowired org.csucasework.tasking.process.ReportProcess process;
 
@@ -41,7 +42,8 @@ class VictimRiskFiguresIntegrationTest {
     /** Closed afterwards: an open high-risk report from 1995 would head every day's tasking agenda in other tests. */
     @org.junit.jupiter.api.AfterEach
     void closeTheReports() {
-        new org.csucasework.support.ReportCleanup(new org.csucasework.support.SignedIn(accounts), actions, closing,
+        new org.csucasework.support.ReportCleanup(new org.csucasework.support.SignedIn(accounts), actions, reportActions,
+                closing,
                 process).closeAll(logged);
     }
 

@@ -1,7 +1,8 @@
 package org.csucasework.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.csucasework.tasking.ActionService;
+import org.csucasework.actions.ActionService;
+import org.csucasework.tasking.ReportActions;
 import org.csucasework.tasking.ReportClosingService;
 import org.csucasework.tasking.process.ReportProcess;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,8 @@ public abstract class ApiTestBase {
     @Autowired
     private ActionService actionService;
     @Autowired
+    private ReportActions reportActions;
+    @Autowired
     private ReportClosingService closingService;
     @Autowired
     private ReportProcess reportProcess;
@@ -43,7 +46,7 @@ public abstract class ApiTestBase {
     void closeTheTestsReports() {
         java.util.List<String> references = new java.util.ArrayList<>(api.loggedReferences());
         references.addAll(loggedOtherwise);
-        new ReportCleanup(signedIn, actionService, closingService, reportProcess).closeAll(references);
+        new ReportCleanup(signedIn, actionService, reportActions, closingService, reportProcess).closeAll(references);
     }
 
     /** A report the test logged without the API client: closed after the test like the others. */

@@ -1,9 +1,10 @@
 package org.csucasework.support;
 
 import java.util.Collection;
-import org.csucasework.tasking.ActionService;
-import org.csucasework.tasking.ActionStatus;
+import org.csucasework.actions.ActionService;
+import org.csucasework.actions.ActionStatus;
 import org.csucasework.tasking.CloseReport;
+import org.csucasework.tasking.ReportActions;
 import org.csucasework.tasking.ReportClosingService;
 import org.csucasework.tasking.process.ReportProcess;
 
@@ -16,12 +17,15 @@ public class ReportCleanup {
 
     private final SignedIn signedIn;
     private final ActionService actions;
+    private final ReportActions reportActions;
     private final ReportClosingService closing;
     private final ReportProcess process;
 
-    public ReportCleanup(SignedIn signedIn, ActionService actions, ReportClosingService closing, ReportProcess process) {
+    public ReportCleanup(SignedIn signedIn, ActionService actions, ReportActions reportActions,
+                         ReportClosingService closing, ReportProcess process) {
         this.signedIn = signedIn;
         this.actions = actions;
+        this.reportActions = reportActions;
         this.closing = closing;
         this.process = process;
     }
@@ -31,7 +35,7 @@ public class ReportCleanup {
         for (String reference : references) {
             signedIn.run("supervisor", () -> {
                 try {
-                    actions.actionsOfReport(reference).stream()
+                    reportActions.actionsOfReport(reference).stream()
                             .filter(action -> action.status() == ActionStatus.OPEN)
                             .forEach(action -> actions.cancel(action.id(), "The test that made it has finished"));
                     closing.close(reference, new CloseReport("RESOLVED", "The test that made it has finished",

@@ -30,9 +30,9 @@ import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.support.IntegrationTest;
-import org.csucasework.tasking.ActionService;
-import org.csucasework.tasking.ActionView;
-import org.csucasework.tasking.NewAction;
+import org.csucasework.actions.ActionService;
+import org.csucasework.actions.ActionView;
+import org.csucasework.actions.NewAction;
 import org.csucasework.tasking.ReferralKind;
 import org.csucasework.tasking.ReportReview;
 import org.csucasework.tasking.ReviewDecision;
@@ -326,9 +326,9 @@ class TaskGroupIntegrationTests {
 
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.failure()).as("%s", outcome.failure()).isNull());
         fixtures.runAs("caseworker");
-        assertThat(actions.actionsOf(new org.csucasework.tasking.ActionOwner(
-                org.csucasework.tasking.ActionOwnerKind.TASK_AND_FINISH_GROUP, group.id(), group.reference())))
-                .extracting(ActionView::status).containsOnly(org.csucasework.tasking.ActionStatus.DONE);
+        assertThat(actions.actionsOf(new org.csucasework.actions.ActionOwner(
+                org.csucasework.actions.ActionOwnerKind.TASK_AND_FINISH_GROUP, group.id(), group.reference())))
+                .extracting(ActionView::status).containsOnly(org.csucasework.actions.ActionStatus.DONE);
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(group.reference())
                 .taskDefinitionKey(TaskAndFinishGroupProcess.COMPLETE_ACTION).count()).isZero();
     }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.io.StringReader;
+import org.csucasework.actions.ActionService;
+import org.csucasework.actions.ActionView;
 import org.csucasework.intake.ImportProgress;
 import org.csucasework.intake.ReportImportService;
 import org.csucasework.intake.ReportService;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.csucasework.actions.NewAction;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.support.ApiTestBase;
 import org.csucasework.support.ApiTestClient.Response;

@@ -40,7 +40,7 @@ import org.csucasework.shared.Role;
 import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.tasking.ActionsGrid;
+import org.csucasework.actions.ActionsGrid;
 
 /**
  * One ASB Case Review: the application, each complaint and why it counts or not, the threshold decision (the

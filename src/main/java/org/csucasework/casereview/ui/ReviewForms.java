@@ -17,7 +17,7 @@ import org.csucasework.casereview.CaseReviewWork;
 import org.csucasework.shared.FieldErrors;
 import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.tasking.NewAction;
+import org.csucasework.actions.NewAction;
 
 /**
  * The coordinator's forms while the review is held: the meeting (date and agencies invited), what each invited agency

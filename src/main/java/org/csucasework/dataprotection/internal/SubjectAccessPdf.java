@@ -31,7 +31,7 @@ import org.csucasework.marac.ReferralStatus;
 import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.UkDates;
 import org.csucasework.taskgroups.GroupStatus;
-import org.csucasework.tasking.ActionStatus;
+import org.csucasework.actions.ActionStatus;
 
 /**
  * Lays a subject access export out as an A4 PDF: the person's details, then each record with its notes. The PDF is

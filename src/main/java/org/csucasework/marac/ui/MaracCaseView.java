@@ -24,7 +24,7 @@ import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.tasking.ActionsGrid;
+import org.csucasework.actions.ActionsGrid;
 
 /**
  * A referral or case and its MARAC history: the subject, criteria, risk and history, the reports brought, the lawful

@@ -40,9 +40,9 @@ import org.csucasework.shared.ValidationException;
 import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.tasking.ActionEntry;
-import org.csucasework.tasking.ActionsGrid;
-import org.csucasework.tasking.NewAction;
+import org.csucasework.actions.ActionEntry;
+import org.csucasework.actions.ActionsGrid;
+import org.csucasework.actions.NewAction;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

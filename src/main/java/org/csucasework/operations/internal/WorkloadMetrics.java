@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.csucasework.tasking.ActionService;
+import org.csucasework.actions.ActionService;
 import org.springframework.stereotype.Component;
 
 /**

@@ -30,8 +30,8 @@ import org.csucasework.taskgroups.NewSiteVisit;
 import org.csucasework.taskgroups.SubjectKind;
 import org.csucasework.taskgroups.SubjectOption;
 import org.csucasework.taskgroups.TaskGroupFieldLimits;
-import org.csucasework.tasking.ActionEntry;
-import org.csucasework.tasking.NewAction;
+import org.csucasework.actions.ActionEntry;
+import org.csucasework.actions.NewAction;
 
 /**
  * Records a partnership site visit: the place (fixed on a place's page, chosen on a person group's page), the group

@@ -65,11 +65,11 @@ import org.csucasework.taskgroups.SubjectOption;
 import org.csucasework.taskgroups.TaskAndFinishGroupProcess;
 import org.csucasework.taskgroups.TaskGroupService;
 import org.csucasework.taskgroups.process.GroupProcess;
-import org.csucasework.tasking.ActionEntry;
-import org.csucasework.tasking.ActionOutcomeDialog;
-import org.csucasework.tasking.ActionStatus;
-import org.csucasework.tasking.ActionView;
-import org.csucasework.tasking.ActionsGrid;
+import org.csucasework.actions.ActionEntry;
+import org.csucasework.actions.ActionOutcomeDialog;
+import org.csucasework.actions.ActionStatus;
+import org.csucasework.actions.ActionView;
+import org.csucasework.actions.ActionsGrid;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

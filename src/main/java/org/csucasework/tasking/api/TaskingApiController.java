@@ -5,13 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.csucasework.shared.InputRules;
-import org.csucasework.tasking.ActionService;
-import org.csucasework.tasking.ActionView;
+import org.csucasework.actions.ActionService;
+import org.csucasework.actions.ActionView;
 import org.csucasework.tasking.Agenda;
 import org.csucasework.tasking.CaseFile;
 import org.csucasework.tasking.CaseFileService;
+import org.csucasework.tasking.ReportActions;
 import org.csucasework.tasking.CloseReport;
-import org.csucasework.tasking.NewAction;
+import org.csucasework.actions.NewAction;
 import org.csucasework.tasking.ReportClosingService;
 import org.csucasework.tasking.TaskingMeetingService;
 import org.csucasework.tasking.process.ReportProcess;
@@ -30,14 +31,17 @@ class TaskingApiController {
 
     private final CaseFileService caseFiles;
     private final ActionService actions;
+    private final ReportActions reportActions;
     private final TaskingMeetingService meetings;
     private final ReportClosingService closing;
     private final Clock clock;
 
-    TaskingApiController(CaseFileService caseFiles, ActionService actions, TaskingMeetingService meetings,
+    TaskingApiController(CaseFileService caseFiles, ActionService actions, ReportActions reportActions,
+                        TaskingMeetingService meetings,
                          ReportClosingService closing, Clock clock) {
         this.caseFiles = caseFiles;
         this.actions = actions;
+        this.reportActions = reportActions;
         this.meetings = meetings;
         this.closing = closing;
         this.clock = clock;
@@ -63,7 +67,7 @@ class TaskingApiController {
                                          @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         LocalDate due = request.dueDate() == null || request.dueDate().isBlank() ? null
                 : parseDate(request.dueDate(), "dueDate");
-        ActionView action = actions.assign(reference,
+        ActionView action = reportActions.assign(reference,
                 new NewAction(request.agencyCode(), request.description(), due, request.assignee()), key);
         return ResponseEntity.created(URI.create("/api/actions/" + action.id())).body(action);
     }

@@ -14,7 +14,9 @@ import java.util.Optional;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.tasking.ActionView;
+import org.csucasework.actions.ActionFormat;
+import org.csucasework.actions.ActionOwners;
+import org.csucasework.actions.ActionView;
 import org.csucasework.tasking.Agenda;
 
 /**
@@ -25,6 +27,7 @@ import org.csucasework.tasking.Agenda;
 class DueAndFlagged {
 
     private final Names names;
+    private final ActionOwners owners;
     private final H3 dueHeading = new H3();
     private final Div dueByAgency = new Div();
     private final H3 flaggedHeading = new H3();
@@ -32,8 +35,10 @@ class DueAndFlagged {
     final Section due;
     final Section flags;
 
-    DueAndFlagged(Names names) {
+    /** For CSU staff, who run the meeting: every action's record is theirs to open. */
+    DueAndFlagged(Names names, ActionOwners owners) {
         this.names = names;
+        this.owners = owners;
         dueByAgency.setId("due-by-agency");
         dueByAgency.setWidthFull();
         due = new Section(dueHeading, dueByAgency);
@@ -78,11 +83,11 @@ class DueAndFlagged {
         Grid<ActionView> grid = new Grid<>();
         grid.setAriaLabel("Actions due for " + agency);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(TaskingFormat.actionStatusRenderer(day)).setHeader("Status").setKey("status")
+        grid.addColumn(ActionFormat.actionStatusRenderer(day)).setHeader("Status").setKey("status")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(a -> UkDates.weekday(a.dueDate())).setHeader("Due").setKey("due").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(TaskingFormat.ownerLinkRenderer()).setHeader("For")
+        grid.addColumn(ActionFormat.ownerLinkRenderer(owners, true)).setHeader("For")
                 .setKey("report").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ActionView::description).setHeader("What is to be done").setKey("description").setFlexGrow(1);
         grid.addColumn(a -> Optional.ofNullable(a.assignee()).orElse("")).setHeader("Officer").setKey("officer")

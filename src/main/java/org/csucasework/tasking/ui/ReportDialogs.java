@@ -15,10 +15,10 @@ import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceType;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.tasking.ActionEntry;
-import org.csucasework.tasking.ActionService;
+import org.csucasework.actions.ActionEntry;
 import org.csucasework.tasking.CaseFile;
 import org.csucasework.tasking.CloseReport;
+import org.csucasework.tasking.ReportActions;
 import org.csucasework.tasking.ReportClosingService;
 import org.csucasework.tasking.process.ReportProcess;
 
@@ -32,13 +32,13 @@ class ReportDialogs {
     static final String NO_FURTHER_ACTION = "NO_FURTHER_ACTION";
 
     private final ReportSharing sharing;
-    private final ActionService actions;
+    private final ReportActions actions;
     private final ReportClosingService closing;
     private final ReferenceDataService referenceData;
     private final UserService users;
     private final Runnable reload;
 
-    ReportDialogs(ReportSharing sharing, ActionService actions, ReportClosingService closing,
+    ReportDialogs(ReportSharing sharing, ReportActions actions, ReportClosingService closing,
                   ReferenceDataService referenceData, UserService users, Runnable reload) {
         this.sharing = sharing;
         this.actions = actions;

@@ -60,15 +60,16 @@ import org.csucasework.shared.ValidationException;
 import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.tasking.Action;
-import org.csucasework.tasking.ActionOutcomeDialog;
-import org.csucasework.tasking.ActionService;
-import org.csucasework.tasking.ActionStatus;
-import org.csucasework.tasking.ActionView;
-import org.csucasework.tasking.ActionsGrid;
+import org.csucasework.actions.Action;
+import org.csucasework.actions.ActionOutcomeDialog;
+import org.csucasework.actions.ActionService;
+import org.csucasework.actions.ActionStatus;
+import org.csucasework.actions.ActionView;
+import org.csucasework.actions.ActionsGrid;
 import org.csucasework.tasking.CaseFile;
 import org.csucasework.tasking.CaseFileService;
 import org.csucasework.tasking.DailyTaskingProcess;
+import org.csucasework.tasking.ReportActions;
 import org.csucasework.tasking.ReportClosingService;
 import org.csucasework.tasking.ReviewDecision;
 import org.csucasework.tasking.process.ReportProcess;
@@ -108,6 +109,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private CurrentUser user;
 
     public ReportView(CaseFileService caseFiles, ReportService reports, ReportSharing sharing, ActionService actions,
+                      ReportActions reportActions,
                       ReportClosingService closing, ProcessDiagramService diagrams,
                       ReferenceDataService referenceData, UserService users, CaseHistory caseHistory,
                       CaseDocuments caseDocuments, Names names) {
@@ -121,7 +123,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         this.caseHistory = caseHistory;
         this.caseDocuments = caseDocuments;
         this.names = names;
-        this.dialogs = new ReportDialogs(sharing, actions, closing, referenceData, users, this::load);
+        this.dialogs = new ReportDialogs(sharing, reportActions, closing, referenceData, users, this::load);
         addClassName("report-view");
         setMaxWidth("80em");
     }

@@ -33,9 +33,11 @@ import org.csucasework.reference.Agency;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.tasking.ActionService;
-import org.csucasework.tasking.ActionView;
-import org.csucasework.tasking.OverdueCount;
+import org.csucasework.actions.ActionFormat;
+import org.csucasework.actions.ActionOwners;
+import org.csucasework.actions.ActionService;
+import org.csucasework.actions.ActionView;
+import org.csucasework.actions.OverdueCount;
 import org.csucasework.tasking.process.ReportProcess;
 
 /** The supervisor's overview: overdue actions by agency and by officer, and open reports by age. */
@@ -64,8 +66,11 @@ public class SupervisorOverviewView extends VerticalLayout {
     final Grid<ReportSummary> openReports = new Grid<>();
     final Grid<AgeBand> ageBands = new Grid<>();
 
-    public SupervisorOverviewView(ActionService actions, ReportService reports, ReferenceDataService referenceData,
-                                  Clock clock) {
+    private final ActionOwners owners;
+
+    public SupervisorOverviewView(ActionService actions, ActionOwners owners, ReportService reports,
+                                  ReferenceDataService referenceData, Clock clock) {
+        this.owners = owners;
         LocalDate today = LocalDate.now(clock.withZone(ReportProcess.ZONE));
         Map<String, String> agencyNames = referenceData.activeAgencies().stream()
                 .collect(Collectors.toMap(Agency::getCode, Agency::getName, (a, b) -> a));
@@ -120,11 +125,11 @@ public class SupervisorOverviewView extends VerticalLayout {
         overdueList.setId("overdue-actions");
         overdueList.setAriaLabel("Overdue actions");
         overdueList.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        overdueList.addComponentColumn(a -> TaskingFormat.actionStatus(a, today)).setHeader("Status")
+        overdueList.addComponentColumn(a -> ActionFormat.actionStatus(a, today)).setHeader("Status")
                 .setKey("status").setAutoWidth(true).setFlexGrow(0);
         overdueList.addColumn(a -> UkDates.weekday(a.dueDate())).setHeader("Due").setKey("due")
                 .setComparator(ActionView::dueDate).setWidth("11em").setFlexGrow(0);
-        overdueList.addComponentColumn(TaskingFormat::ownerLink).setHeader("For").setKey("report")
+        overdueList.addComponentColumn(a -> ActionFormat.ownerLink(a, owners, true)).setHeader("For").setKey("report")
                 .setAutoWidth(true).setFlexGrow(0);
         overdueList.addColumn(a -> agencyNames.getOrDefault(a.agencyCode(), a.agencyCode())).setHeader("Agency")
                 .setKey("agency").setSortable(true).setWidth("14em").setFlexGrow(0);

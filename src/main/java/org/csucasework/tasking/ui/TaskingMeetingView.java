@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.csucasework.actions.ActionOwners;
 import org.csucasework.intake.RepeatThresholds;
 import org.csucasework.intake.ReportDetails;
 import org.csucasework.intake.ReportService;
@@ -117,7 +118,8 @@ public class TaskingMeetingView extends VerticalLayout {
     private ReviewForm current;
 
     public TaskingMeetingView(TaskingMeetingService meetings, ReportService reports, ReferenceDataService referenceData,
-                              UserService users, RepeatThresholds repeats, Names names, Clock clock) {
+                              UserService users, RepeatThresholds repeats, Names names, ActionOwners owners,
+                              Clock clock) {
         this.meetings = meetings;
         this.reports = reports;
         this.users = users;
@@ -128,7 +130,7 @@ public class TaskingMeetingView extends VerticalLayout {
                 .sorted(Comparator.comparing((Agency a) -> !a.isAttendsDailyTasking()).thenComparing(Agency::getName))
                 .toList();
         this.names = names;
-        this.dueAndFlagged = new DueAndFlagged(names);
+        this.dueAndFlagged = new DueAndFlagged(names, owners);
         addClassName("tasking-meeting");
         setWidthFull();
 

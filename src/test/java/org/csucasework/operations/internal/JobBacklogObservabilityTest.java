@@ -20,8 +20,9 @@ import org.csucasework.shared.Role;
 import org.csucasework.support.IntegrationTest;
 import org.csucasework.support.RunAs;
 import org.csucasework.support.TestReport;
-import org.csucasework.tasking.ActionService;
-import org.csucasework.tasking.NewAction;
+import org.csucasework.actions.ActionService;
+import org.csucasework.tasking.ReportActions;
+import org.csucasework.actions.NewAction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.Health;
@@ -41,6 +42,7 @@ class JobBacklogObservabilityTest {
     @Autowired TaskService tasks;
     @Autowired ReportService reports;
     @Autowired ActionService actions;
+    @Autowired ReportActions reportActions;
     @Autowired Clock clock;
 
     @Test
@@ -73,7 +75,7 @@ class JobBacklogObservabilityTest {
             LoggedReport logged = reports.log(new NewReport(clock.instant().minusSeconds(60), TestReport.CATEGORY,
                     TestReport.WARD, null, TestReport.newPlace(), "SDC_CSU", true, null, List.of(),
                     "Loud music every night this week"), null);
-            actions.assign(logged.reference(), new NewAction("KENT_POLICE", "Patrol the street",
+            reportActions.assign(logged.reference(), new NewAction("KENT_POLICE", "Patrol the street",
                     LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))).plusDays(3), null));
             String processInstanceId = runtime.createProcessInstanceQuery()
                     .processInstanceBusinessKey(logged.reference()).singleResult().getId();

@@ -40,13 +40,13 @@ import org.csucasework.taskgroups.GroupSummary;
 import org.csucasework.taskgroups.MeetingRecord;
 import org.csucasework.taskgroups.TaskGroupFixtures;
 import org.csucasework.taskgroups.TaskGroupService;
-import org.csucasework.tasking.ActionOwnerKind;
-import org.csucasework.tasking.ActionService;
-import org.csucasework.tasking.ActionSource;
-import org.csucasework.tasking.ActionStatus;
-import org.csucasework.tasking.ActionSubprocess;
-import org.csucasework.tasking.ActionView;
-import org.csucasework.tasking.NewAction;
+import org.csucasework.actions.ActionOwnerKind;
+import org.csucasework.actions.ActionService;
+import org.csucasework.actions.ActionSource;
+import org.csucasework.actions.ActionStatus;
+import org.csucasework.actions.ActionSubprocess;
+import org.csucasework.actions.ActionView;
+import org.csucasework.actions.NewAction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -370,7 +370,7 @@ class TaskAndFinishGroupProcessTests {
         groups.close(group.reference(), new CloseGroup(GroupOutcome.RESOLVED, "Done", null));
 
         assertThat(pi).isEnded();
-        Assertions.assertThat(actions.actionsOf(org.csucasework.tasking.ActionOwner.taskAndFinishGroup(group.id(),
+        Assertions.assertThat(actions.actionsOf(org.csucasework.actions.ActionOwner.taskAndFinishGroup(group.id(),
                 group.reference()))).extracting(ActionView::status).containsExactly(ActionStatus.CANCELLED);
     }
 

@@ -38,10 +38,10 @@ import org.csucasework.taskgroups.SubjectOption;
 import org.csucasework.taskgroups.TaskGroupFixtures;
 import org.csucasework.taskgroups.GroupActionPlan;
 import org.csucasework.taskgroups.TaskGroupService;
-import org.csucasework.tasking.ActionEntry;
-import org.csucasework.tasking.ActionView;
+import org.csucasework.actions.ActionEntry;
+import org.csucasework.actions.ActionView;
 import org.csucasework.diagram.ProcessDiagramPanel;
-import org.csucasework.tasking.ui.MyActionsView;
+import org.csucasework.actions.ui.MyActionsView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -174,7 +174,7 @@ class TaskGroupViewTest extends KaribuUiTest {
         GroupSummary group = fixtures.working("Link Lane", null);
         fixtures.runAs("caseworker");
         String task = "Patrol the lane " + fixtures.suffix;
-        actionPlan.add(group.reference(), new org.csucasework.tasking.NewAction("KENT_POLICE", task,
+        actionPlan.add(group.reference(), new org.csucasework.actions.NewAction("KENT_POLICE", task,
                 TaskGroupFixtures.today().plusDays(3), null));
         login("police", Role.PARTNER);
 
@@ -194,7 +194,7 @@ class TaskGroupViewTest extends KaribuUiTest {
     void closingWithAnOpenActionShowsTheMessage() {
         GroupSummary group = fixtures.working("Close Page Close", null);
         fixtures.runAs("caseworker");
-        actionPlan.add(group.reference(), new org.csucasework.tasking.NewAction("KENT_POLICE", "Patrol",
+        actionPlan.add(group.reference(), new org.csucasework.actions.NewAction("KENT_POLICE", "Patrol",
                 TaskGroupFixtures.today().plusDays(3), null));
         login("caseworker", Role.CASEWORKER);
         navigate("task-groups/" + group.reference());

@@ -37,11 +37,12 @@ import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ValidationException;
 import org.csucasework.support.IntegrationTest;
 import org.csucasework.support.SignedIn;
-import org.csucasework.tasking.ActionService;
-import org.csucasework.tasking.ActionStatus;
-import org.csucasework.tasking.ActionView;
+import org.csucasework.actions.ActionService;
+import org.csucasework.tasking.ReportActions;
+import org.csucasework.actions.ActionStatus;
+import org.csucasework.actions.ActionView;
 import org.csucasework.tasking.CloseReport;
-import org.csucasework.tasking.NewAction;
+import org.csucasework.actions.NewAction;
 import org.csucasework.tasking.ReferralKind;
 import org.csucasework.tasking.ReportClosingService;
 import org.csucasework.tasking.ReportReview;
@@ -86,6 +87,8 @@ class DailyTaskingProcessTests {
     TaskingMeetingService meetings;
     @Autowired
     ActionService actions;
+    @Autowired
+    ReportActions reportActions;
     @Autowired
     ReportClosingService closing;
 
@@ -268,7 +271,7 @@ class DailyTaskingProcessTests {
         reviewWith(report, ReviewDecision.NO_FURTHER_ACTION, List.of(), "Monitor for now");
         assertThat(pi).isWaitingAt(UPDATE_REPORTER);
 
-        ActionView late = actions.assign(report.reference(),
+        ActionView late = reportActions.assign(report.reference(),
                 new NewAction("WKHA", "Check the communal bins", today().plusDays(3), null));
 
         assertThat(pi).isWaitingAt(UPDATE_REPORTER, COMPLETE_ACTION);
@@ -296,7 +299,7 @@ class DailyTaskingProcessTests {
         ProcessInstance pi = processOf(report);
         reviewWith(report, ReviewDecision.ACTIONS,
                 List.of(new NewAction("KENT_POLICE", "Check CCTV", today().plusDays(2), null)), null);
-        ActionView late = actions.assign(report.reference(),
+        ActionView late = reportActions.assign(report.reference(),
                 new NewAction("WKHA", "Write to the tenant", today().plusDays(2), null));
 
         runAs("police");
@@ -329,7 +332,7 @@ class DailyTaskingProcessTests {
         runAs("caseworker");
         LoggedReport report = logReport("Early Action Hill " + suffix, reporter("Eddie Early"));
         ProcessInstance pi = processOf(report);
-        ActionView early = actions.assign(report.reference(),
+        ActionView early = reportActions.assign(report.reference(),
                 new NewAction("KENT_POLICE", "Urgent visit before the meeting", today().plusDays(1), null));
         assertThat(pi).isWaitingAt(REVIEW_AT_TASKING, COMPLETE_ACTION);
 
@@ -357,7 +360,7 @@ class DailyTaskingProcessTests {
         Assertions.assertThat(taskQuery().processInstanceId(pi.getId()).taskDefinitionKey(COMPLETE_ACTION).count())
                 .isZero();
         Assertions.assertThat(timersOf(pi)).isEmpty();
-        Assertions.assertThat(actions.actionsOfReport(report.reference())).isEmpty();
+        Assertions.assertThat(reportActions.actionsOfReport(report.reference())).isEmpty();
     }
 
     @Test
@@ -581,7 +584,7 @@ class DailyTaskingProcessTests {
     }
 
     private ActionView actionOf(LoggedReport report, String agencyCode) {
-        return actions.actionsOfReport(report.reference()).stream()
+        return reportActions.actionsOfReport(report.reference()).stream()
                 .filter(a -> a.agencyCode().equals(agencyCode)).reduce((a, b) -> {
                     throw new AssertionError("More than one action for " + agencyCode);
                 }).orElseThrow();

@@ -32,11 +32,12 @@ import org.csucasework.intake.ui.IntakeUiTestSupport;
 import org.csucasework.people.PersonDetails;
 import org.csucasework.diagram.ProcessDiagramPanel;
 import org.csucasework.tasking.DailyTaskingProcess;
-import org.csucasework.tasking.ActionEntry;
-import org.csucasework.tasking.ActionService;
-import org.csucasework.tasking.NewAction;
+import org.csucasework.actions.ActionEntry;
+import org.csucasework.actions.ActionService;
+import org.csucasework.tasking.ReportActions;
+import org.csucasework.actions.NewAction;
 import org.csucasework.tasking.ReportClosingService;
-import org.csucasework.tasking.ActionView;
+import org.csucasework.actions.ActionView;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,6 +49,8 @@ class ReportViewUiTest extends IntakeUiTestSupport {
 
     @Autowired
     ActionService actions;
+    @Autowired
+    ReportActions reportActions;
 
     @Autowired
     ReportClosingService closing;
@@ -83,7 +86,7 @@ class ReportViewUiTest extends IntakeUiTestSupport {
     void aCaseworkerSeesTheSummaryActionsAndProcessOfAReport() {
         signInAs("caseworker");
         LoggedReport report = logReport();
-        actions.assign(report.reference(), new NewAction("KENT_POLICE", "Visit the flat and speak to the tenant",
+        reportActions.assign(report.reference(), new NewAction("KENT_POLICE", "Visit the flat and speak to the tenant",
                 LocalDate.now().plusDays(3), null));
 
         navigateTo("reports/" + report.reference());
@@ -157,7 +160,7 @@ class ReportViewUiTest extends IntakeUiTestSupport {
     void anActionIsCompletedWithAnOutcomeAndAMissingOutcomeIsMarkedAtItsField() {
         signInAs("caseworker");
         LoggedReport report = logReport();
-        actions.assign(report.reference(), new NewAction("KENT_POLICE", "Patrol after midnight",
+        reportActions.assign(report.reference(), new NewAction("KENT_POLICE", "Patrol after midnight",
                 LocalDate.now().plusDays(1), null));
         navigateTo("reports/" + report.reference());
 

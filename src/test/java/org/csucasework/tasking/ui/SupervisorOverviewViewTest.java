@@ -10,11 +10,11 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.csucasework.tasking.ActionStatus;
-import org.csucasework.tasking.ActionView;
+import org.csucasework.actions.ActionStatus;
+import org.csucasework.actions.ActionView;
 import org.csucasework.tasking.Agenda;
 import org.csucasework.tasking.DailyTaskingProcess;
-import org.csucasework.tasking.NewAction;
+import org.csucasework.actions.NewAction;
 import org.csucasework.tasking.ReportReview;
 import org.csucasework.tasking.ReviewDecision;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +68,7 @@ class SupervisorOverviewViewTest extends TaskingUiTestSupport {
         meetings.review(meeting.id(), new ReportReview(reference, ReviewDecision.ACTIONS,
                 List.of(new NewAction("KENT_POLICE", task, today(), null)), null, null, null));
         meetings.end(meeting.id());
-        ActionView action = actions.actionsOfReport(reference).get(0);
+        ActionView action = reportActions.actionsOfReport(reference).get(0);
         // A day passes: the action falls due and the process's overdue timer fires.
         jdbc.update("update action set due_date = ? where id = ?", today().minusDays(1), action.id());
         String processId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult()
@@ -89,7 +89,7 @@ class SupervisorOverviewViewTest extends TaskingUiTestSupport {
                 .taskDefinitionKey(DailyTaskingProcess.CHASE_OVERDUE_ACTION).count()).isZero();
         assertThat(reports.timeline(reference)).anySatisfy(event ->
                 assertThat(event.code()).isEqualTo("ACTION_CHASED"));
-        assertThat(actions.actionsOfReport(reference).get(0).status()).isEqualTo(ActionStatus.OPEN);
+        assertThat(reportActions.actionsOfReport(reference).get(0).status()).isEqualTo(ActionStatus.OPEN);
     }
 
     @Test

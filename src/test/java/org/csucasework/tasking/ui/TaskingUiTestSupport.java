@@ -20,8 +20,9 @@ import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.Role;
-import org.csucasework.tasking.ActionService;
-import org.csucasework.tasking.ActionView;
+import org.csucasework.actions.ActionService;
+import org.csucasework.tasking.ReportActions;
+import org.csucasework.actions.ActionView;
 import org.csucasework.tasking.Agenda;
 import org.csucasework.tasking.ReportReview;
 import org.csucasework.tasking.ReviewDecision;
@@ -42,7 +43,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * test, signing in as a demo user, logging reports, and keeping the shared test database's tasking backlog small
  * enough that a report logged by a test is on the agenda (which lists the oldest waiting first).
  */
-abstract class TaskingUiTestSupport {
+public abstract class TaskingUiTestSupport {
 
     /** Above this many waiting reports or open actions, the set-up clears them (the database is never reset). */
     static final int BACKLOG_LIMIT = 100;
@@ -58,12 +59,14 @@ abstract class TaskingUiTestSupport {
     @Autowired
     protected ActionService actions;
     @Autowired
+    protected ReportActions reportActions;
+    @Autowired
     protected UserService users;
     @Autowired
     protected Clock clock;
 
     @BeforeEach
-    void setUpVaadinAndTheAgenda() {
+    protected void setUpVaadinAndTheAgenda() {
         signInWithoutUi("supervisor");
         meetings.meetingInProgress().ifPresent(meeting -> meetings.end(meeting.id()));
         clearBacklog();
@@ -72,7 +75,7 @@ abstract class TaskingUiTestSupport {
     }
 
     @AfterEach
-    void tearDownVaadinAndEndTheMeeting() {
+    protected void tearDownVaadinAndEndTheMeeting() {
         MockVaadin.tearDown();
         signInWithoutUi("supervisor");
         meetings.meetingInProgress().ifPresent(meeting -> meetings.end(meeting.id()));

@@ -1,0 +1,24 @@
+package org.csucasework.actions.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.csucasework.actions.ActionService;
+import org.csucasework.actions.ActionSubprocess;
+import org.springframework.stereotype.Component;
+
+/** Remembers which user task carries which action, so completing the action completes its task. */
+@Component("actionTaskCreated")
+class ActionTaskCreated implements TaskListener {
+
+    private final ActionService actions;
+
+    ActionTaskCreated(ActionService actions) {
+        this.actions = actions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Number actionId = (Number) task.getVariable(ActionSubprocess.VAR_ACTION_ID);
+        actions.attachTask(actionId.longValue(), task.getId());
+    }
+}
