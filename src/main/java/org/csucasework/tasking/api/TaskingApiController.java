@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.csucasework.shared.InputRules;
-import org.csucasework.actions.ActionService;
 import org.csucasework.actions.ActionView;
 import org.csucasework.tasking.Agenda;
 import org.csucasework.tasking.CaseFile;
@@ -30,17 +29,14 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskingApiController {
 
     private final CaseFileService caseFiles;
-    private final ActionService actions;
     private final ReportActions reportActions;
     private final TaskingMeetingService meetings;
     private final ReportClosingService closing;
     private final Clock clock;
 
-    TaskingApiController(CaseFileService caseFiles, ActionService actions, ReportActions reportActions,
-                        TaskingMeetingService meetings,
+    TaskingApiController(CaseFileService caseFiles, ReportActions reportActions, TaskingMeetingService meetings,
                          ReportClosingService closing, Clock clock) {
         this.caseFiles = caseFiles;
-        this.actions = actions;
         this.reportActions = reportActions;
         this.meetings = meetings;
         this.closing = closing;
@@ -70,14 +66,6 @@ class TaskingApiController {
         ActionView action = reportActions.assign(reference,
                 new NewAction(request.agencyCode(), request.description(), due, request.assignee()), key);
         return ResponseEntity.created(URI.create("/api/actions/" + action.id())).body(action);
-    }
-
-    record CompleteRequest(String outcome) {
-    }
-
-    @PostMapping("/api/actions/{id}/complete")
-    ActionView complete(@PathVariable Long id, @RequestBody CompleteRequest request) {
-        return actions.complete(id, request.outcome());
     }
 
     record CloseRequest(String outcomeCode, String note, Boolean reporterUpdated) {

@@ -1,4 +1,4 @@
-package org.csucasework.tasking.process;
+package org.csucasework.actions.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
