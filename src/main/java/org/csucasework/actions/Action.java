@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /**
  * A piece of work owned by a partner agency (optionally a named officer), with a due date and an outcome. It belongs to
@@ -26,61 +27,61 @@ public class Action {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "report_id")
-    private Long reportId;
+    @Getter private Long reportId;
 
     @Column(name = "report_reference")
-    private String reportReference;
+    @Getter private String reportReference;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "owner_kind", nullable = false)
-    private ActionOwnerKind ownerKind;
+    @Getter private ActionOwnerKind ownerKind;
 
     @Column(name = "owner_id")
-    private Long ownerId;
+    @Getter private Long ownerId;
 
     @Column(name = "owner_reference")
-    private String ownerReference;
+    @Getter private String ownerReference;
 
     @Column(name = "agency_code", nullable = false)
-    private String agencyCode;
+    @Getter private String agencyCode;
 
     @Column(name = "assignee")
-    private String assignee;
+    @Getter private String assignee;
 
     @Column(name = "description", nullable = false, length = DESCRIPTION_LENGTH)
-    private String description;
+    @Getter private String description;
 
     @Column(name = "due_date", nullable = false)
-    private LocalDate dueDate;
+    @Getter private LocalDate dueDate;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    private ActionStatus status = ActionStatus.OPEN;
+    @Getter private ActionStatus status = ActionStatus.OPEN;
 
     @Column(name = "outcome", length = OUTCOME_LENGTH)
-    private String outcome;
+    @Getter private String outcome;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "source", nullable = false)
-    private ActionSource source;
+    @Getter private ActionSource source;
 
     @Column(name = "task_id")
-    private String taskId;
+    @Getter private String taskId;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    @Getter private Instant createdAt;
 
     @Column(name = "created_by", nullable = false)
-    private String createdBy;
+    @Getter private String createdBy;
 
     @Column(name = "completed_at")
-    private Instant completedAt;
+    @Getter private Instant completedAt;
 
     @Column(name = "completed_by")
-    private String completedBy;
+    @Getter private String completedBy;
 
     @Column(name = "idempotency_key", length = org.csucasework.shared.Idempotency.KEY_LENGTH)
     private String idempotencyKey;
@@ -91,7 +92,7 @@ public class Action {
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected Action() {
     }
@@ -144,24 +145,5 @@ public class Action {
         return status == ActionStatus.OPEN && dueDate.isBefore(day);
     }
 
-    public Long getId() { return id; }
-    public Long getReportId() { return reportId; }
     public ActionOwner getOwner() { return new ActionOwner(ownerKind, ownerId, ownerReference); }
-    public ActionOwnerKind getOwnerKind() { return ownerKind; }
-    public Long getOwnerId() { return ownerId; }
-    public String getOwnerReference() { return ownerReference; }
-    public String getReportReference() { return reportReference; }
-    public String getAgencyCode() { return agencyCode; }
-    public String getAssignee() { return assignee; }
-    public String getDescription() { return description; }
-    public LocalDate getDueDate() { return dueDate; }
-    public ActionStatus getStatus() { return status; }
-    public String getOutcome() { return outcome; }
-    public ActionSource getSource() { return source; }
-    public String getTaskId() { return taskId; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getCompletedAt() { return completedAt; }
-    public String getCompletedBy() { return completedBy; }
-    public long getVersion() { return version; }
 }

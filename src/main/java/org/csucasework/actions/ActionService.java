@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
 import org.csucasework.reference.Agency;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * way, whoever owns it; what differs by owner is asked of its {@link ActionOwnerType}.
  */
 @Service
+@RequiredArgsConstructor
 public class ActionService {
 
     /** An action due further ahead than this is a typing mistake (a year 2062 for 2026), not a plan. */
@@ -52,19 +54,6 @@ public class ActionService {
     private final Clock clock;
     private final ActionOwners owners;
     private final AuditTrail audit;
-
-    ActionService(ActionRepository actions, ReferenceDataService referenceData, UserService users,
-                  ActionProcess actionProcess, ApplicationEventPublisher publisher, Clock clock, ActionOwners owners,
-                  AuditTrail audit) {
-        this.actions = actions;
-        this.referenceData = referenceData;
-        this.users = users;
-        this.actionProcess = actionProcess;
-        this.publisher = publisher;
-        this.clock = clock;
-        this.owners = owners;
-        this.audit = audit;
-    }
 
     /**
      * Assigns an action on an owner. The owner's module has checked that the signed-in user may add to it and that

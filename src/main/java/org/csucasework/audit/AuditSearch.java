@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.csucasework.shared.CsvCell;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (who exported which range), since an export takes the trail out of the system.
  */
 @Service
+@RequiredArgsConstructor
 public class AuditSearch {
 
     /** Rows the screen shows at most; the export has its own, larger limit. */
@@ -35,11 +37,6 @@ public class AuditSearch {
 
     private final JdbcTemplate jdbc;
     private final AuditTrail trail;
-
-    AuditSearch(JdbcTemplate jdbc, AuditTrail trail) {
-        this.jdbc = jdbc;
-        this.trail = trail;
-    }
 
     /** The matching events, newest first, at most {@link #SCREEN_LIMIT}. */
     @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMIN')")

@@ -2,6 +2,7 @@ package org.csucasework.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.audit.internal.AuditWriter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,17 +21,13 @@ import org.springframework.stereotype.Service;
  * personal data it guards. Reasons are what the user typed when asked why (sharing, closing, an export).
  */
 @Service
+@RequiredArgsConstructor
 public class AuditTrail {
 
     static final String SYSTEM = "system";
 
     private final AuditWriter writer;
     private final Clock clock;
-
-    AuditTrail(AuditWriter writer, Clock clock) {
-        this.writer = writer;
-        this.clock = clock;
-    }
 
     /** The signed-in user opened a record. */
     public void viewed(AuditRecordType type, Object recordRef) {

@@ -7,10 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** What one agency invited to the review brought to it. */
 @Entity
 @Table(name = "case_review_information")
+@Getter
 public class AgencyInformation {
 
     @Id
@@ -37,11 +39,4 @@ public class AgencyInformation {
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
     }
-
-    public Long getId() { return id; }
-    public Long getCaseReviewId() { return caseReviewId; }
-    public String getAgencyCode() { return agencyCode; }
-    public String getInformation() { return information; }
-    public Instant getRecordedAt() { return recordedAt; }
-    public String getRecordedBy() { return recordedBy; }
 }

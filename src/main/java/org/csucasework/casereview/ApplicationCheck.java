@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.Report;
 import org.csucasework.intake.ReportService;
 import org.csucasework.shared.FieldError;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * point at them. The law's condition for an application on someone's behalf (their consent) is enforced here.
  */
 @Component
+@RequiredArgsConstructor
 class ApplicationCheck {
 
     /** How long before the application an incident may have happened and still be listed (a year typed wrong). */
@@ -26,11 +28,6 @@ class ApplicationCheck {
 
     private final ReportService reports;
     private final Clock clock;
-
-    ApplicationCheck(ReportService reports, Clock clock) {
-        this.reports = reports;
-        this.clock = clock;
-    }
 
     /** Checks the application and answers the reports it relies on, by reference, in the order given. */
     Map<String, Report> check(NewApplication application) {

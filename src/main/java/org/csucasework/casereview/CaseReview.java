@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.csucasework.shared.ValidationException;
 
 /**
@@ -24,82 +25,82 @@ public class CaseReview {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
     @Column(name = "reference", nullable = false)
-    private String reference;
+    @Getter private String reference;
     @Enumerated(EnumType.STRING)
     @Column(name = "applicant_kind", nullable = false)
-    private ApplicantKind applicantKind;
+    @Getter private ApplicantKind applicantKind;
     @Column(name = "applicant_person_id")
-    private Long applicantPersonId;
+    @Getter private Long applicantPersonId;
     @Column(name = "applicant_name", nullable = false)
-    private String applicantName;
+    @Getter private String applicantName;
     @Column(name = "applicant_phone")
-    private String applicantPhone;
+    @Getter private String applicantPhone;
     @Column(name = "applicant_email")
-    private String applicantEmail;
+    @Getter private String applicantEmail;
     @Column(name = "applicant_address")
-    private String applicantAddress;
+    @Getter private String applicantAddress;
     @Column(name = "victim_person_id")
-    private Long victimPersonId;
+    @Getter private Long victimPersonId;
     @Column(name = "consent_recorded", nullable = false)
-    private boolean consentRecorded;
+    @Getter private boolean consentRecorded;
     @Column(name = "consent_note")
-    private String consentNote;
+    @Getter private String consentNote;
     @Column(name = "description", nullable = false)
-    private String description;
+    @Getter private String description;
     @Column(name = "applied_on", nullable = false)
-    private LocalDate appliedOn;
+    @Getter private LocalDate appliedOn;
     @Column(name = "decision_due", nullable = false)
-    private LocalDate decisionDue;
+    @Getter private LocalDate decisionDue;
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    private CaseReviewStatus status = CaseReviewStatus.AWAITING_DECISION;
+    @Getter private CaseReviewStatus status = CaseReviewStatus.AWAITING_DECISION;
     @Column(name = "qualifying_count")
-    private Integer qualifyingCount;
+    @Getter private Integer qualifyingCount;
     @Column(name = "different_people_count")
-    private Integer differentPeopleCount;
+    @Getter private Integer differentPeopleCount;
     @Column(name = "threshold_met_by_rule")
-    private Boolean thresholdMetByRule;
+    @Getter private Boolean thresholdMetByRule;
     @Column(name = "threshold_met")
-    private Boolean thresholdMet;
+    @Getter private Boolean thresholdMet;
     @Column(name = "decision_reason")
-    private String decisionReason;
+    @Getter private String decisionReason;
     @Column(name = "decided_at")
-    private Instant decidedAt;
+    @Getter private Instant decidedAt;
     @Column(name = "decided_by")
-    private String decidedBy;
+    @Getter private String decidedBy;
     @Column(name = "decision_told_at")
-    private Instant decisionToldAt;
+    @Getter private Instant decisionToldAt;
     @Column(name = "meeting_date")
-    private LocalDate meetingDate;
+    @Getter private LocalDate meetingDate;
     @Column(name = "agencies_invited")
-    private String agenciesInvited;
+    @Getter private String agenciesInvited;
     @Column(name = "review_held_at")
-    private Instant reviewHeldAt;
+    @Getter private Instant reviewHeldAt;
     @Column(name = "recommendations", nullable = false)
-    private int recommendations;
+    @Getter private int recommendations;
     @Column(name = "outcome")
-    private String outcome;
+    @Getter private String outcome;
     @Column(name = "outcome_told_at")
-    private Instant outcomeToldAt;
+    @Getter private Instant outcomeToldAt;
     @Column(name = "escalation_requested_at")
-    private Instant escalationRequestedAt;
+    @Getter private Instant escalationRequestedAt;
     @Column(name = "escalation_reason")
-    private String escalationReason;
+    @Getter private String escalationReason;
     @Column(name = "escalation_result")
-    private String escalationResult;
+    @Getter private String escalationResult;
     @Column(name = "closed_at")
-    private Instant closedAt;
+    @Getter private Instant closedAt;
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    @Getter private Instant createdAt;
     @Column(name = "created_by", nullable = false)
-    private String createdBy;
+    @Getter private String createdBy;
     @Column(name = "idempotency_key")
     private String idempotencyKey;
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected CaseReview() {
     }
@@ -199,41 +200,4 @@ public class CaseReview {
             throw ValidationException.of(field, message + " (the review is: " + status.label().toLowerCase() + ")");
         }
     }
-
-    public Long getId() { return id; }
-    public String getReference() { return reference; }
-    public ApplicantKind getApplicantKind() { return applicantKind; }
-    public Long getApplicantPersonId() { return applicantPersonId; }
-    public String getApplicantName() { return applicantName; }
-    public String getApplicantPhone() { return applicantPhone; }
-    public String getApplicantEmail() { return applicantEmail; }
-    public String getApplicantAddress() { return applicantAddress; }
-    public Long getVictimPersonId() { return victimPersonId; }
-    public boolean isConsentRecorded() { return consentRecorded; }
-    public String getConsentNote() { return consentNote; }
-    public String getDescription() { return description; }
-    public LocalDate getAppliedOn() { return appliedOn; }
-    public LocalDate getDecisionDue() { return decisionDue; }
-    public CaseReviewStatus getStatus() { return status; }
-    public Integer getQualifyingCount() { return qualifyingCount; }
-    public Integer getDifferentPeopleCount() { return differentPeopleCount; }
-    public Boolean getThresholdMetByRule() { return thresholdMetByRule; }
-    public Boolean getThresholdMet() { return thresholdMet; }
-    public String getDecisionReason() { return decisionReason; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecisionToldAt() { return decisionToldAt; }
-    public LocalDate getMeetingDate() { return meetingDate; }
-    public String getAgenciesInvited() { return agenciesInvited; }
-    public Instant getReviewHeldAt() { return reviewHeldAt; }
-    public int getRecommendations() { return recommendations; }
-    public String getOutcome() { return outcome; }
-    public Instant getOutcomeToldAt() { return outcomeToldAt; }
-    public Instant getEscalationRequestedAt() { return escalationRequestedAt; }
-    public String getEscalationReason() { return escalationReason; }
-    public String getEscalationResult() { return escalationResult; }
-    public Instant getClosedAt() { return closedAt; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
-    public long getVersion() { return version; }
 }

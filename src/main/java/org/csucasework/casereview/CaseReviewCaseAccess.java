@@ -1,6 +1,7 @@
 package org.csucasework.casereview;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.casehistory.CaseAccess;
 import org.csucasework.casehistory.CaseKind;
 import org.csucasework.casereview.internal.CaseReviewRepository;
@@ -11,15 +12,11 @@ import org.springframework.stereotype.Component;
  * supervisors). The refusal is audited by {@link CaseReviewService#requireReadable}, which decides it.
  */
 @Component
+@RequiredArgsConstructor
 class CaseReviewCaseAccess implements CaseAccess {
 
     private final CaseReviewService applications;
     private final CaseReviewRepository reviews;
-
-    CaseReviewCaseAccess(CaseReviewService applications, CaseReviewRepository reviews) {
-        this.applications = applications;
-        this.reviews = reviews;
-    }
 
     @Override
     public CaseKind kind() {

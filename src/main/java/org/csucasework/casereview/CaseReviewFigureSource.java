@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.casereview.internal.CaseReviewRepository;
 import org.csucasework.intake.ReportService;
 import org.csucasework.reference.WorkingDays;
@@ -20,15 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * They reach the annual figures page and the PDF pack through reporting's {@link HeadlineFigureSource}.
  */
 @Component
+@RequiredArgsConstructor
 public class CaseReviewFigureSource implements HeadlineFigureSource {
 
     private final CaseReviewRepository reviews;
     private final WorkingDays workingDays;
-
-    CaseReviewFigureSource(CaseReviewRepository reviews, WorkingDays workingDays) {
-        this.reviews = reviews;
-        this.workingDays = workingDays;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
 import org.csucasework.escalation.DocumentFile;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that was sent.
  */
 @Service
+@RequiredArgsConstructor
 public class CaseReviewLetters implements LetterKind.Source {
 
     public static final String DECISION_TEMPLATE = "CASE_REVIEW_DECISION";
@@ -44,16 +46,6 @@ public class CaseReviewLetters implements LetterKind.Source {
     private final ReferenceDataService referenceData;
     private final CaseReviewSettings settings;
     private final AuditTrail audit;
-
-    CaseReviewLetters(CaseReviewService applications, TemplateLetters letters, ActionService actions,
-                      ReferenceDataService referenceData, CaseReviewSettings settings, AuditTrail audit) {
-        this.applications = applications;
-        this.letters = letters;
-        this.actions = actions;
-        this.referenceData = referenceData;
-        this.settings = settings;
-        this.audit = audit;
-    }
 
     /** The two letters, with the placeholders each fills, for the letter templates screen. */
     @Override

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.task.Task;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
@@ -42,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
  * escalation when the applicant is not satisfied. Also the review's page and the coordinators' queue.
  */
 @Service
+@RequiredArgsConstructor
 public class CaseReviewWork {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
@@ -57,23 +59,6 @@ public class CaseReviewWork {
     private final PeopleService people;
     private final AuditTrail audit;
     private final Clock clock;
-
-    CaseReviewWork(CaseReviewService applications, CaseReviewRepository reviews, AgencyInformationRepository information,
-                   CaseHistory history, CaseReviewProcess process, CaseReviewSettings settings,
-                   ActionService actions, ReferenceDataService referenceData, PeopleService people, AuditTrail audit,
-                   Clock clock) {
-        this.applications = applications;
-        this.reviews = reviews;
-        this.information = information;
-        this.history = history;
-        this.process = process;
-        this.settings = settings;
-        this.actions = actions;
-        this.referenceData = referenceData;
-        this.people = people;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The meeting date and the agencies invited (codes of active agencies). */
     @PreAuthorize(CaseReviewService.COORDINATOR)

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /**
  * A complaint an application relies on: a report on record ({@code reportId}), or an incident the applicant lists
@@ -15,6 +16,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "case_review_complaint")
+@Getter
 public class Complaint {
 
     @Id
@@ -79,16 +81,5 @@ public class Complaint {
         this.excludedBy = null;
     }
 
-    public Long getId() { return id; }
-    public Long getCaseReviewId() { return caseReviewId; }
-    public Long getReportId() { return reportId; }
     public boolean isOnRecord() { return reportId != null; }
-    public LocalDate getIncidentDate() { return incidentDate; }
-    public LocalDate getComplainedOn() { return complainedOn; }
-    public String getComplainedTo() { return complainedTo; }
-    public Long getComplainantPersonId() { return complainantPersonId; }
-    public String getDescription() { return description; }
-    public boolean isExcluded() { return excluded; }
-    public String getExclusionReason() { return exclusionReason; }
-    public String getExcludedBy() { return excludedBy; }
 }

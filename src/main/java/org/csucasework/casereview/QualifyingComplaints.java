@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.CaseReviewRule;
 import org.csucasework.intake.Report;
 import org.csucasework.intake.ReportService;
@@ -22,17 +23,12 @@ import org.springframework.stereotype.Component;
  * A report's dates are read from the report each time, so a corrected incident date is taken into account.
  */
 @Component
+@RequiredArgsConstructor
 class QualifyingComplaints {
 
     private final ReportService reports;
     private final ReferenceDataService referenceData;
     private final CaseReviewRule rule;
-
-    QualifyingComplaints(ReportService reports, ReferenceDataService referenceData, CaseReviewRule rule) {
-        this.reports = reports;
-        this.referenceData = referenceData;
-        this.rule = rule;
-    }
 
     /** The verdict on each complaint and the counts. */
     record Test(List<CaseReviewDetails.ComplaintView> complaints, int qualifying, int differentPeople, boolean met) {

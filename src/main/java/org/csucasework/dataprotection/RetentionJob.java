@@ -1,5 +1,6 @@
 package org.csucasework.dataprotection;
 
+import lombok.RequiredArgsConstructor;
 import org.csucasework.shared.ConflictException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -9,15 +10,11 @@ import org.springframework.stereotype.Component;
  * cleanup window). With two nodes, the one that takes the job's lease runs it; the other skips.
  */
 @Component
+@RequiredArgsConstructor
 class RetentionJob {
 
     private final RetentionService retention;
     private final RetentionProperties properties;
-
-    RetentionJob(RetentionService retention, RetentionProperties properties) {
-        this.retention = retention;
-        this.properties = properties;
-    }
 
     @Scheduled(cron = "${casework.retention.cron:0 15 0 * * *}")
     void run() {

@@ -3,6 +3,7 @@ package org.csucasework.demo;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.security.UserDraft;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.Role;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(20)
 @ConditionalOnProperty(name = "casework.demo-data", havingValue = "true")
+@RequiredArgsConstructor
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -46,10 +48,6 @@ class DemoData implements ApplicationRunner {
             new DemoAccount("housing", "Harper Housing", "WKHA", Role.PARTNER));
 
     private final UserService users;
-
-    DemoData(UserService users) {
-        this.users = users;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -3,6 +3,7 @@ package org.csucasework.demo;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.escalation.CaseDetails;
 import org.csucasework.escalation.Decision;
 import org.csucasework.escalation.EscalationCases;
@@ -39,6 +40,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(45)
 @ConditionalOnProperty(name = "casework.demo-data", havingValue = "true")
+@RequiredArgsConstructor
 class DemoEscalation implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEscalation.class);
@@ -49,15 +51,6 @@ class DemoEscalation implements ApplicationRunner {
     private final EscalationProposals proposals;
     private final EscalationDeadlines deadlines;
     private final ReportService reports;
-
-    DemoEscalation(EscalationService escalation, EscalationCases cases, EscalationProposals proposals,
-                   EscalationDeadlines deadlines, ReportService reports) {
-        this.escalation = escalation;
-        this.cases = cases;
-        this.proposals = proposals;
-        this.deadlines = deadlines;
-        this.reports = reports;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

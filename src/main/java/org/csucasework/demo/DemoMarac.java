@@ -3,6 +3,7 @@ package org.csucasework.demo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.marac.LawfulBasis;
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(50)
 @ConditionalOnProperty(name = "casework.demo-data", havingValue = "true")
+@RequiredArgsConstructor
 class DemoMarac implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMarac.class);
@@ -35,11 +37,6 @@ class DemoMarac implements ApplicationRunner {
 
     private final MaracReferralService referrals;
     private final ReportService reports;
-
-    DemoMarac(MaracReferralService referrals, ReportService reports) {
-        this.referrals = referrals;
-        this.reports = reports;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.NewReport;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportStatus;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(30)
 @ConditionalOnProperty(name = "casework.demo-data", havingValue = "true")
+@RequiredArgsConstructor
 class DemoReports implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReports.class);
@@ -38,12 +40,6 @@ class DemoReports implements ApplicationRunner {
     private final ReportService reports;
     private final ReportActions actions;
     private final Clock clock;
-
-    DemoReports(ReportService reports, ReportActions actions, Clock clock) {
-        this.reports = reports;
-        this.actions = actions;
-        this.clock = clock;
-    }
 
     private record Demo(int daysAgo, String category, String ward, String place, String source, String reporter,
                         String phone, SubjectRole role, String subject, String description) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.taskgroups.GroupActionPlan;
 import org.csucasework.taskgroups.GroupDraft;
 import org.csucasework.taskgroups.GroupFilter;
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(40)
 @ConditionalOnProperty(name = "casework.demo-data", havingValue = "true")
+@RequiredArgsConstructor
 class DemoTaskGroups implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTaskGroups.class);
@@ -42,13 +44,6 @@ class DemoTaskGroups implements ApplicationRunner {
     private final GroupActionPlan actionPlan;
     private final SiteVisitService siteVisits;
     private final Clock clock;
-
-    DemoTaskGroups(TaskGroupService groups, GroupActionPlan actionPlan, SiteVisitService siteVisits, Clock clock) {
-        this.groups = groups;
-        this.actionPlan = actionPlan;
-        this.siteVisits = siteVisits;
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -17,13 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
  * steps it is at now and the steps it has passed. The browser draws it (docs/decisions/0025).
  */
 @Service
+@RequiredArgsConstructor
 public class ProcessDiagramService {
 
     private final ProcessModels models;
-
-    ProcessDiagramService(ProcessModels models) {
-        this.models = models;
-    }
 
     /**
      * The diagram of the instance of a process model that carries a record's reference as its business key. It

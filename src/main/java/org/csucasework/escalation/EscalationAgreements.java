@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.escalation.internal.AbaAgreement;
 import org.csucasework.escalation.internal.AbaAgreementRepository;
 import org.csucasework.escalation.internal.CaseAccess;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * be evidence for the next step.
  */
 @Service
+@RequiredArgsConstructor
 public class EscalationAgreements {
 
     /** The most positive requirements one agreement lists. */
@@ -35,12 +37,6 @@ public class EscalationAgreements {
     private final AbaAgreementRepository agreements;
     private final CaseAccess access;
     private final EscalationHistory history;
-
-    EscalationAgreements(AbaAgreementRepository agreements, CaseAccess access, EscalationHistory history) {
-        this.agreements = agreements;
-        this.access = access;
-        this.history = history;
-    }
 
     /**
      * Records that the served ABA {@code stepId} was signed or refused on {@code decidedOn}, with the support offered

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.escalation.internal.Appeal;
 import org.csucasework.escalation.internal.AppealRepository;
 import org.csucasework.escalation.internal.CaseAccess;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * decision: upheld, varied or quashed. The 21 days are a timer of the process.
  */
 @Service
+@RequiredArgsConstructor
 public class EscalationAppeals {
 
     /** The longest name of a court. */
@@ -40,15 +42,6 @@ public class EscalationAppeals {
     private final CaseAccess access;
     private final EscalationHistory history;
     private final CaseProcess process;
-
-    EscalationAppeals(EscalationStepRepository steps, AppealRepository appeals, CaseAccess access,
-                      EscalationHistory history, CaseProcess process) {
-        this.steps = steps;
-        this.appeals = appeals;
-        this.access = access;
-        this.history = history;
-        this.process = process;
-    }
 
     /**
      * Records an appeal lodged against the case's served CPN: on a day from its service to the 21st day after, not in

@@ -1,6 +1,7 @@
 package org.csucasework.escalation;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.casehistory.CaseAccess;
 import org.csucasework.casehistory.CaseKind;
 import org.csucasework.escalation.internal.EscalationCase;
@@ -12,15 +13,11 @@ import org.springframework.stereotype.Component;
  * with). The refusal is audited by the escalation service, which decides it.
  */
 @Component
+@RequiredArgsConstructor
 class EscalationCaseAccess implements CaseAccess {
 
     private final org.csucasework.escalation.internal.CaseAccess access;
     private final EscalationCaseRepository cases;
-
-    EscalationCaseAccess(org.csucasework.escalation.internal.CaseAccess access, EscalationCaseRepository cases) {
-        this.access = access;
-        this.cases = cases;
-    }
 
     @Override
     public CaseKind kind() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.escalation.internal.CaseAccess;
 import org.csucasework.escalation.internal.EscalationCase;
 import org.csucasework.escalation.internal.EscalationDocumentRepository;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * themselves are the process's ({@code bpmn/asb-escalation.bpmn}).
  */
 @Service
+@RequiredArgsConstructor
 public class EscalationDeadlines {
 
     /** The longest name of the officer who served a document. */
@@ -41,15 +43,6 @@ public class EscalationDeadlines {
     private final CaseAccess access;
     private final EscalationHistory history;
     private final CaseProcess process;
-
-    EscalationDeadlines(EscalationDocumentRepository documents, WaitPlanner planner, CaseAccess access,
-                        EscalationHistory history, CaseProcess process) {
-        this.documents = documents;
-        this.planner = planner;
-        this.access = access;
-        this.history = history;
-        this.process = process;
-    }
 
     /**
      * Records that an approved step was served: on which day, how and by whom. Its deadlines (a CPW's time to comply,

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.escalation.internal.Breach;
 import org.csucasework.escalation.internal.BreachRepository;
 import org.csucasework.escalation.internal.CaseAccess;
@@ -40,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * who may see the case, partners included) and confirmed or dismissed by a caseworker.
  */
 @Service
+@RequiredArgsConstructor
 public class EscalationEnforcement {
 
     private final EscalationCaseRepository cases;
@@ -49,17 +51,6 @@ public class EscalationEnforcement {
     private final EscalationHistory history;
     private final CaseProcess process;
     private final ReportService reports;
-
-    EscalationEnforcement(EscalationCaseRepository cases, CaseReportRepository caseReports, BreachRepository breaches,
-                          CaseAccess access, EscalationHistory history, CaseProcess process, ReportService reports) {
-        this.cases = cases;
-        this.caseReports = caseReports;
-        this.breaches = breaches;
-        this.access = access;
-        this.history = history;
-        this.process = process;
-        this.reports = reports;
-    }
 
     /**
      * A report was logged: each open case about one of its alleged perpetrators hears of it. A plain (synchronous)

@@ -2,6 +2,7 @@ package org.csucasework.escalation;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.escalation.internal.CaseAccess;
 import org.csucasework.escalation.internal.EscalationCase;
 import org.csucasework.escalation.internal.EscalationHistory;
@@ -21,17 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
  * The law's limits are {@link LegalOutcomeRules}; who may record them is who may record a prosecution.
  */
 @Service
+@RequiredArgsConstructor
 public class EscalationLegalOutcomes {
 
     private final LegalOutcomeRepository outcomes;
     private final CaseAccess access;
     private final EscalationHistory history;
-
-    EscalationLegalOutcomes(LegalOutcomeRepository outcomes, CaseAccess access, EscalationHistory history) {
-        this.outcomes = outcomes;
-        this.access = access;
-        this.history = history;
-    }
 
     @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
     @Transactional

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.escalation.internal.Breach;
 import org.csucasework.escalation.internal.BreachRepository;
 import org.csucasework.escalation.internal.CaseAccess;
@@ -31,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * for; then the outcome and the orders made.
  */
 @Service
+@RequiredArgsConstructor
 public class EscalationProsecutions {
 
     private final EscalationStepRepository steps;
@@ -39,16 +41,6 @@ public class EscalationProsecutions {
     private final ProsecutionRepository prosecutions;
     private final CaseAccess access;
     private final EscalationHistory history;
-
-    EscalationProsecutions(EscalationStepRepository steps, BreachRepository breaches, FixedPenaltyRepository penalties,
-                           ProsecutionRepository prosecutions, CaseAccess access, EscalationHistory history) {
-        this.steps = steps;
-        this.breaches = breaches;
-        this.penalties = penalties;
-        this.prosecutions = prosecutions;
-        this.access = access;
-        this.history = history;
-    }
 
     @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
     @Transactional

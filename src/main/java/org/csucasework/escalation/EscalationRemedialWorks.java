@@ -5,6 +5,7 @@ import static org.csucasework.escalation.internal.CaseAccess.blank;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.escalation.internal.Breach;
 import org.csucasework.escalation.internal.BreachRepository;
 import org.csucasework.escalation.internal.CaseAccess;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * notice required and recovers its cost from the person or body. Recorded: what, when, the cost, what was recovered.
  */
 @Service
+@RequiredArgsConstructor
 public class EscalationRemedialWorks {
 
     private final EscalationStepRepository steps;
@@ -34,15 +36,6 @@ public class EscalationRemedialWorks {
     private final RemedialWorkRepository works;
     private final CaseAccess access;
     private final EscalationHistory history;
-
-    EscalationRemedialWorks(EscalationStepRepository steps, BreachRepository breaches, RemedialWorkRepository works,
-                            CaseAccess access, EscalationHistory history) {
-        this.steps = steps;
-        this.breaches = breaches;
-        this.works = works;
-        this.access = access;
-        this.history = history;
-    }
 
     @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
     @Transactional

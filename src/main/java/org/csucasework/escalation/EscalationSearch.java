@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.escalation.internal.CaseAccess;
 import org.csucasework.escalation.internal.EscalationCase;
 import org.csucasework.escalation.internal.EscalationCaseRepository;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Escalation cases for the search: by reference or about a person found by name; only cases the user may read. */
 @Component
+@RequiredArgsConstructor
 class EscalationSearch implements CaseSearch {
 
     private static final int MATCHES = 300;
@@ -30,14 +32,6 @@ class EscalationSearch implements CaseSearch {
     private final CaseAccess access;
     private final PeopleService people;
     private final UserService users;
-
-    EscalationSearch(EscalationCaseRepository cases, CaseAccess access, PeopleService people,
-                     UserService users) {
-        this.cases = cases;
-        this.access = access;
-        this.people = people;
-        this.users = users;
-    }
 
     @Override
     public CaseType type() {

@@ -1,6 +1,7 @@
 package org.csucasework.escalation;
 
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.escalation.internal.LetterPdf;
 import org.csucasework.escalation.internal.LetterTemplate;
 import org.csucasework.escalation.internal.LetterTemplateRepository;
@@ -15,15 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  * the council's heading. One letter capability for the product; the caller has checked who may have the letter.
  */
 @Service
+@RequiredArgsConstructor
 public class TemplateLetters {
 
     private final LetterTemplateRepository templates;
     private final ReferenceDataService referenceData;
-
-    TemplateLetters(LetterTemplateRepository templates, ReferenceDataService referenceData) {
-        this.templates = templates;
-        this.referenceData = referenceData;
-    }
 
     /**
      * The letter of template {@code templateCode} filled with {@code values} (a placeholder without a value is left

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.internal.ReportRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the marker is told, never which reports made it.
  */
 @Service
+@RequiredArgsConstructor
 public class PersonMarkers {
 
     /** The category of hate-related incidents ({@code reference/categories.csv}). */
@@ -37,12 +39,6 @@ public class PersonMarkers {
     private final ReportRepository reports;
     private final RepeatThresholds thresholds;
     private final Clock clock;
-
-    PersonMarkers(ReportRepository reports, RepeatThresholds thresholds, Clock clock) {
-        this.reports = reports;
-        this.thresholds = thresholds;
-        this.clock = clock;
-    }
 
     /** The markers of each of these people (by person id; a person with none is left out), with two queries. */
     @PreAuthorize("isAuthenticated()")

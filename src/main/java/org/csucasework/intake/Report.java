@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import lombok.Getter;
 
 /** One anti-social behaviour or community safety matter reported to the CSU or a partner (a "call"). */
 @Entity
@@ -27,45 +28,45 @@ public class Report {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "reference", nullable = false, length = 20)
-    private String reference;
+    @Getter private String reference;
 
     @Column(name = "received_at", nullable = false)
-    private Instant receivedAt;
+    @Getter private Instant receivedAt;
 
     /** The day the behaviour happened (UK), which may be before the report was received; see DESIGN 4.5. */
     @Column(name = "incident_date", nullable = false)
-    private LocalDate incidentDate;
+    @Getter private LocalDate incidentDate;
 
     @Column(name = "category_code", nullable = false)
-    private String categoryCode;
+    @Getter private String categoryCode;
 
     @Column(name = "ward_code")
-    private String wardCode;
+    @Getter private String wardCode;
 
     @Column(name = "place_id")
-    private Long placeId;
+    @Getter private Long placeId;
 
     @Column(name = "source_agency_code", nullable = false)
-    private String sourceAgencyCode;
+    @Getter private String sourceAgencyCode;
 
     @Column(name = "owning_agency_code", nullable = false)
-    private String owningAgencyCode;
+    @Getter private String owningAgencyCode;
 
     @Column(name = "anonymous", nullable = false)
-    private boolean anonymous;
+    @Getter private boolean anonymous;
 
     @Column(name = "reporter_person_id")
-    private Long reporterPersonId;
+    @Getter private Long reporterPersonId;
 
     @Column(name = "description", length = ReportFieldLimits.DESCRIPTION)
-    private String description;
+    @Getter private String description;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    private ReportStatus status = ReportStatus.NEW;
+    @Getter private ReportStatus status = ReportStatus.NEW;
 
     @Column(name = "repeat_place", nullable = false)
     private boolean repeatPlace;
@@ -86,7 +87,7 @@ public class Report {
     private String riskLevel;
 
     @Column(name = "high_risk", nullable = false)
-    private boolean highRisk;
+    @Getter private boolean highRisk;
 
     /** Its risk assessment said the victim was targeted for who they are; kept once said (V28_16). */
     @Column(name = "possible_hate_incident", nullable = false)
@@ -103,44 +104,44 @@ public class Report {
     private java.time.LocalDate contactDue;
 
     @Column(name = "case_review_right_told", nullable = false)
-    private boolean caseReviewRightTold;
+    @Getter private boolean caseReviewRightTold;
 
     @Column(name = "linked_report_id")
-    private Long linkedReportId;
+    @Getter private Long linkedReportId;
 
     @Column(name = "outcome_code")
-    private String outcomeCode;
+    @Getter private String outcomeCode;
 
     @Column(name = "outcome_note", length = ReportFieldLimits.NOTE)
-    private String outcomeNote;
+    @Getter private String outcomeNote;
 
     @Column(name = "reporter_updated", nullable = false)
-    private boolean reporterUpdated;
+    @Getter private boolean reporterUpdated;
 
     @Column(name = "closed_at")
-    private Instant closedAt;
+    @Getter private Instant closedAt;
 
     @Column(name = "closed_by")
-    private String closedBy;
+    @Getter private String closedBy;
 
     @Column(name = "imported", nullable = false)
-    private boolean imported;
+    @Getter private boolean imported;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    @Getter private Instant createdAt;
 
     @Column(name = "created_by", nullable = false)
-    private String createdBy;
+    @Getter private String createdBy;
 
     /** The officer who works the report (decision 0019): at first who logged it; a supervisor may hand it on. */
     @Column(name = "case_officer")
-    private String caseOfficer;
+    @Getter private String caseOfficer;
 
     @Column(name = "edited_at")
-    private Instant editedAt;
+    @Getter private Instant editedAt;
 
     @Column(name = "edited_by")
-    private String editedBy;
+    @Getter private String editedBy;
 
     @Column(name = "idempotency_key", length = ReportFieldLimits.IDEMPOTENCY_KEY)
     private String idempotencyKey;
@@ -155,7 +156,7 @@ public class Report {
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected Report() {
     }
@@ -307,23 +308,8 @@ public class Report {
         return flags;
     }
 
-    public Long getId() { return id; }
-    public String getReference() { return reference; }
-    public Instant getReceivedAt() { return receivedAt; }
-    public LocalDate getIncidentDate() { return incidentDate; }
-    public String getCategoryCode() { return categoryCode; }
-    public String getWardCode() { return wardCode; }
-    public Long getPlaceId() { return placeId; }
-    public String getSourceAgencyCode() { return sourceAgencyCode; }
-    public String getOwningAgencyCode() { return owningAgencyCode; }
-    public boolean isAnonymous() { return anonymous; }
-    public Long getReporterPersonId() { return reporterPersonId; }
-    public String getDescription() { return description; }
-    public ReportStatus getStatus() { return status; }
-    public boolean isCaseReviewRightTold() { return caseReviewRightTold; }
     /** The victim risk level last assessed (STANDARD, MEDIUM, HIGH), or null when none was. */
     public String getRiskLevel() { return riskLevel; }
-    public boolean isHighRisk() { return highRisk; }
     public Set<HateCharacteristic> getHateCharacteristics() {
         return hateCharacteristics.isEmpty() ? Set.of() : EnumSet.copyOf(hateCharacteristics);
     }
@@ -333,18 +319,5 @@ public class Report {
     }
     /** When the victim must be contacted by, from the risk assessment (for the work list); null for none. */
     public java.time.LocalDate getContactDue() { return contactDue; }
-    public Long getLinkedReportId() { return linkedReportId; }
-    public String getOutcomeCode() { return outcomeCode; }
-    public String getOutcomeNote() { return outcomeNote; }
-    public boolean isReporterUpdated() { return reporterUpdated; }
-    public Instant getClosedAt() { return closedAt; }
-    public String getClosedBy() { return closedBy; }
-    public boolean isImported() { return imported; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
-    public String getCaseOfficer() { return caseOfficer; }
-    public Instant getEditedAt() { return editedAt; }
-    public String getEditedBy() { return editedBy; }
     public List<ReportSubject> getSubjects() { return List.copyOf(subjects); }
-    public long getVersion() { return version; }
 }

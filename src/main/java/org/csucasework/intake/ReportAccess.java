@@ -3,6 +3,7 @@ package org.csucasework.intake;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.internal.ReportShareRepository;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.shared.Role;
@@ -14,13 +15,10 @@ import org.springframework.stereotype.Component;
  * (it has an action on it, or was added with a reason).
  */
 @Component
+@RequiredArgsConstructor
 public class ReportAccess {
 
     private final ReportShareRepository shares;
-
-    ReportAccess(ReportShareRepository shares) {
-        this.shares = shares;
-    }
 
     public boolean seesAllReports(CurrentUser user) {
         return user.hasAny(Role.CASEWORKER, Role.SUPERVISOR, Role.ANALYST, Role.ADMIN);

@@ -1,6 +1,7 @@
 package org.csucasework.intake;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.casehistory.CaseAccess;
 import org.csucasework.casehistory.CaseKind;
 import org.csucasework.intake.internal.ReportRepository;
@@ -11,15 +12,11 @@ import org.springframework.stereotype.Component;
  * agencies it is shared with). A refusal is audited by {@link ReportService#requireReadable}.
  */
 @Component
+@RequiredArgsConstructor
 class ReportCaseAccess implements CaseAccess {
 
     private final ReportService reports;
     private final ReportRepository repository;
-
-    ReportCaseAccess(ReportService reports, ReportRepository repository) {
-        this.reports = reports;
-        this.repository = repository;
-    }
 
     @Override
     public CaseKind kind() {

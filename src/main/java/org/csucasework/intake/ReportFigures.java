@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * exclude their end. Every report in the range is counted once, whatever its codes.
  */
 @Service
+@RequiredArgsConstructor
 public class ReportFigures {
 
     /** At most this many reports are listed behind a count; the total is always given. */
@@ -33,13 +35,6 @@ public class ReportFigures {
     private final ReportAccess access;
     private final ReportService reports;
     private final UserService users;
-
-    ReportFigures(NamedParameterJdbcTemplate jdbc, ReportAccess access, ReportService reports, UserService users) {
-        this.jdbc = jdbc;
-        this.access = access;
-        this.reports = reports;
-        this.users = users;
-    }
 
     /** Reports received in {@code [from, to)}. */
     @Transactional(readOnly = true)

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.internal.ReportListSpecification;
 import org.csucasework.intake.internal.ReportRepository;
 import org.csucasework.people.PeopleService;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * by the database, and each officer's open caseload for supervisors.
  */
 @Service
+@RequiredArgsConstructor
 public class ReportLists {
 
     private final ReportRepository reports;
@@ -42,16 +44,6 @@ public class ReportLists {
     private final ReferenceDataService referenceData;
     private final UserService users;
     private final Clock clock;
-
-    ReportLists(ReportRepository reports, ReportAccess access, PeopleService people,
-                ReferenceDataService referenceData, UserService users, Clock clock) {
-        this.reports = reports;
-        this.access = access;
-        this.people = people;
-        this.referenceData = referenceData;
-        this.users = users;
-        this.clock = clock;
-    }
 
     /**
      * A page of the reports the user may see, filtered and sorted, with how many the whole list holds: the reports

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.shared.ui.UkDates;
 import org.csucasework.intake.internal.ReportRepository;
 import org.csucasework.intake.internal.ReportSearchQueries;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and those shared with it, so another agency's report changes nothing in the answer).
  */
 @Component
+@RequiredArgsConstructor
 class ReportSearch implements CaseSearch {
 
     /** How many people or places a name or an address may stand for before the search stops looking for more. */
@@ -37,16 +39,6 @@ class ReportSearch implements CaseSearch {
     private final ReportService reportService;
     private final PeopleService people;
     private final UserService users;
-
-    ReportSearch(ReportRepository reports, ReportSearchQueries queries, ReportAccess access,
-                 ReportService reportService, PeopleService people, UserService users) {
-        this.reports = reports;
-        this.queries = queries;
-        this.access = access;
-        this.reportService = reportService;
-        this.people = people;
-        this.users = users;
-    }
 
     @Override
     public CaseType type() {

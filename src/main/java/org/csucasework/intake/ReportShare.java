@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A report shared with an agency other than its owner, and why (an action was assigned to it, or by hand). */
 @Entity
@@ -18,19 +19,19 @@ public class ReportShare {
     private Long id;
 
     @Column(name = "report_id", nullable = false)
-    private Long reportId;
+    @Getter private Long reportId;
 
     @Column(name = "agency_code", nullable = false)
-    private String agencyCode;
+    @Getter private String agencyCode;
 
     @Column(name = "reason", nullable = false)
-    private String reason;
+    @Getter private String reason;
 
     @Column(name = "shared_at", nullable = false)
-    private Instant sharedAt;
+    @Getter private Instant sharedAt;
 
     @Column(name = "shared_by", nullable = false)
-    private String sharedBy;
+    @Getter private String sharedBy;
 
     protected ReportShare() {
     }
@@ -42,10 +43,4 @@ public class ReportShare {
         this.sharedAt = sharedAt;
         this.sharedBy = sharedBy;
     }
-
-    public Long getReportId() { return reportId; }
-    public String getAgencyCode() { return agencyCode; }
-    public String getReason() { return reason; }
-    public Instant getSharedAt() { return sharedAt; }
-    public String getSharedBy() { return sharedBy; }
 }

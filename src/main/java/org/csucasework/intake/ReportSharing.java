@@ -3,6 +3,7 @@ package org.csucasework.intake;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
 import org.csucasework.casehistory.CaseHistory;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reason (information sharing must be justified), or because the agency now has a part in the case.
  */
 @Service
+@RequiredArgsConstructor
 public class ReportSharing {
 
     private final ReportService reportService;
@@ -35,19 +37,6 @@ public class ReportSharing {
     private final CaseHistory history;
     private final AuditTrail audit;
     private final Clock clock;
-
-    ReportSharing(ReportService reportService, ReportRepository reports, ReportShareRepository shares,
-                  ReferenceDataService referenceData, UserService users, CaseHistory history, AuditTrail audit,
-                  Clock clock) {
-        this.reportService = reportService;
-        this.reports = reports;
-        this.shares = shares;
-        this.referenceData = referenceData;
-        this.users = users;
-        this.history = history;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * Shares a report with another agency by hand, with the reason (information sharing must be justified): for the

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** A person involved in a report, with how they are involved. */
 @Entity
@@ -19,18 +20,18 @@ public class ReportSubject {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "report_id")
     private Report report;
 
     @Column(name = "person_id", nullable = false)
-    private Long personId;
+    @Getter private Long personId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false)
-    private SubjectRole role;
+    @Getter private SubjectRole role;
 
     protected ReportSubject() {
     }
@@ -40,8 +41,4 @@ public class ReportSubject {
         this.personId = personId;
         this.role = role;
     }
-
-    public Long getId() { return id; }
-    public Long getPersonId() { return personId; }
-    public SubjectRole getRole() { return role; }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -18,16 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
  * characteristic the victim said they were targeted for.
  */
 @Service
+@RequiredArgsConstructor
 public class VictimFigures {
 
     /** The row of reports without a risk assessment. */
     public static final String NOT_ASSESSED = "NOT_ASSESSED";
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    VictimFigures(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Reports by risk level code (and {@link #NOT_ASSESSED}), in no particular order. */
     @Transactional(readOnly = true)

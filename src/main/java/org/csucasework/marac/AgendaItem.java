@@ -10,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A case on a meeting's agenda (new or carried over) and what the meeting decided for it. */
 @Entity
 @Table(name = "marac_agenda_item")
+@Getter
 public class AgendaItem {
 
     @Id
@@ -61,14 +63,4 @@ public class AgendaItem {
         this.decidedAt = at;
         this.decidedBy = by;
     }
-
-    public Long getId() { return id; }
-    public Long getMeetingId() { return meetingId; }
-    public Long getReferralId() { return referralId; }
-    public boolean isCarriedOver() { return carriedOver; }
-    public CaseDecision getDecision() { return decision; }
-    public String getDecisionNote() { return decisionNote; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public long getVersion() { return version; }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.marac.internal.MaracReferralRepository;
 import org.csucasework.people.PeopleService;
 import org.csucasework.people.Person;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
  * new record until a supervisor merges it.
  */
 @Component
+@RequiredArgsConstructor
 class EarlierReferrals {
 
     /** Referrals that are, or may become, a case: a new referral about the same person joins them. */
@@ -31,12 +33,6 @@ class EarlierReferrals {
     private final MaracReferralRepository referrals;
     private final PeopleService people;
     private final MaracAccess access;
-
-    EarlierReferrals(MaracReferralRepository referrals, PeopleService people, MaracAccess access) {
-        this.referrals = referrals;
-        this.people = people;
-        this.access = access;
-    }
 
     /**
      * The open referrals, other than {@code exceptReference}, about these records (the same person) or about a

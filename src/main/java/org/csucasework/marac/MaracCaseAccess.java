@@ -1,6 +1,7 @@
 package org.csucasework.marac;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.casehistory.CaseAccess;
 import org.csucasework.casehistory.CaseKind;
 import org.csucasework.marac.internal.MaracReferralRepository;
@@ -11,15 +12,11 @@ import org.springframework.stereotype.Component;
  * and never a draft. A refusal is audited by {@link MaracReferralService#historyVisibleTo}.
  */
 @Component
+@RequiredArgsConstructor
 class MaracCaseAccess implements CaseAccess {
 
     private final MaracReferralService referrals;
     private final MaracReferralRepository repository;
-
-    MaracCaseAccess(MaracReferralService referrals, MaracReferralRepository repository) {
-        this.referrals = referrals;
-        this.repository = repository;
-    }
 
     @Override
     public CaseKind kind() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.marac.internal.AgendaItemRepository;
 import org.csucasework.marac.internal.MaracMeetingRepository;
 import org.csucasework.marac.internal.MaracReferralRepository;
@@ -19,17 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
  * reporting divides by the meetings for the average per meeting). Counts only, nothing about anyone.
  */
 @Component
+@RequiredArgsConstructor
 class MaracFigures implements HeadlineFigureSource {
 
     private final MaracReferralRepository referrals;
     private final MaracMeetingRepository meetings;
     private final AgendaItemRepository agendaItems;
-
-    MaracFigures(MaracReferralRepository referrals, MaracMeetingRepository meetings, AgendaItemRepository agendaItems) {
-        this.referrals = referrals;
-        this.meetings = meetings;
-        this.agendaItems = agendaItems;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.Getter;
 import org.csucasework.shared.MeetingStatus;
 
 /** A monthly Community MARAC meeting: its date, the referral deadline before it, who attended and its minutes. */
@@ -26,17 +27,17 @@ public class MaracMeeting {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "meeting_date", nullable = false)
-    private LocalDate meetingDate;
+    @Getter private LocalDate meetingDate;
 
     @Column(name = "referral_deadline", nullable = false)
-    private LocalDate referralDeadline;
+    @Getter private LocalDate referralDeadline;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    private MeetingStatus status;
+    @Getter private MeetingStatus status;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "marac_meeting_agency", joinColumns = @JoinColumn(name = "meeting_id"))
@@ -44,16 +45,16 @@ public class MaracMeeting {
     private Set<String> agenciesPresent = new TreeSet<>();
 
     @Column(name = "attendees")
-    private String attendees;
+    @Getter private String attendees;
 
     @Column(name = "minutes")
-    private String minutes;
+    @Getter private String minutes;
 
     @Column(name = "held_at")
-    private Instant heldAt;
+    @Getter private Instant heldAt;
 
     @Column(name = "held_by")
-    private String heldBy;
+    @Getter private String heldBy;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -63,7 +64,7 @@ public class MaracMeeting {
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected MaracMeeting() {
     }
@@ -94,14 +95,5 @@ public class MaracMeeting {
         this.heldBy = by;
     }
 
-    public Long getId() { return id; }
-    public LocalDate getMeetingDate() { return meetingDate; }
-    public LocalDate getReferralDeadline() { return referralDeadline; }
-    public MeetingStatus getStatus() { return status; }
     public Set<String> getAgenciesPresent() { return new TreeSet<>(agenciesPresent); }
-    public String getAttendees() { return attendees; }
-    public String getMinutes() { return minutes; }
-    public Instant getHeldAt() { return heldAt; }
-    public String getHeldBy() { return heldBy; }
-    public long getVersion() { return version; }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.Getter;
 
 /**
  * A referral to the Community MARAC and, once the chair accepts it, the case on the MARAC list. The referrer owns it
@@ -30,21 +31,21 @@ public class MaracReferral {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "reference", nullable = false)
-    private String reference;
+    @Getter private String reference;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    private ReferralStatus status;
+    @Getter private ReferralStatus status;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "subject_kind", nullable = false)
-    private MaracSubjectKind subjectKind;
+    @Getter private MaracSubjectKind subjectKind;
 
     @Column(name = "family_name")
-    private String familyName;
+    @Getter private String familyName;
 
     /** The person, or the family's members with the main subject first. */
     @ElementCollection(fetch = FetchType.EAGER)
@@ -64,60 +65,60 @@ public class MaracReferral {
     private Set<Long> reportIds = new TreeSet<>();
 
     @Column(name = "risk_summary")
-    private String riskSummary;
+    @Getter private String riskSummary;
 
     @Column(name = "history_to_bring")
-    private String historyToBring;
+    @Getter private String historyToBring;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "lawful_basis")
-    private LawfulBasis lawfulBasis;
+    @Getter private LawfulBasis lawfulBasis;
 
     @Column(name = "lawful_basis_note")
-    private String lawfulBasisNote;
+    @Getter private String lawfulBasisNote;
 
     @Column(name = "referrer_username", nullable = false)
-    private String referrerUsername;
+    @Getter private String referrerUsername;
 
     @Column(name = "referrer_agency_code", nullable = false)
-    private String referrerAgencyCode;
+    @Getter private String referrerAgencyCode;
 
     @Column(name = "source_report_id")
-    private Long sourceReportId;
+    @Getter private Long sourceReportId;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    @Getter private Instant createdAt;
 
     @Column(name = "submitted_at")
-    private Instant submittedAt;
+    @Getter private Instant submittedAt;
 
     @Column(name = "submissions", nullable = false)
-    private int submissions;
+    @Getter private int submissions;
 
     @Column(name = "screened_at")
-    private Instant screenedAt;
+    @Getter private Instant screenedAt;
 
     @Column(name = "screened_by")
-    private String screenedBy;
+    @Getter private String screenedBy;
 
     @Column(name = "screening_note")
-    private String screeningNote;
+    @Getter private String screeningNote;
 
     @Column(name = "accepted_at")
-    private Instant acceptedAt;
+    @Getter private Instant acceptedAt;
 
     @Column(name = "closed_at")
-    private Instant closedAt;
+    @Getter private Instant closedAt;
 
     @Column(name = "closed_by")
-    private String closedBy;
+    @Getter private String closedBy;
 
     @Column(name = "close_reason")
-    private String closeReason;
+    @Getter private String closeReason;
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected MaracReferral() {
     }
@@ -176,30 +177,7 @@ public class MaracReferral {
         this.closedBy = by;
     }
 
-    public Long getId() { return id; }
-    public String getReference() { return reference; }
-    public ReferralStatus getStatus() { return status; }
-    public MaracSubjectKind getSubjectKind() { return subjectKind; }
-    public String getFamilyName() { return familyName; }
     public List<Long> getPersonIds() { return List.copyOf(personIds); }
     public Set<String> getCriteria() { return new TreeSet<>(criteria); }
     public Set<Long> getReportIds() { return new TreeSet<>(reportIds); }
-    public String getRiskSummary() { return riskSummary; }
-    public String getHistoryToBring() { return historyToBring; }
-    public LawfulBasis getLawfulBasis() { return lawfulBasis; }
-    public String getLawfulBasisNote() { return lawfulBasisNote; }
-    public String getReferrerUsername() { return referrerUsername; }
-    public String getReferrerAgencyCode() { return referrerAgencyCode; }
-    public Long getSourceReportId() { return sourceReportId; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public int getSubmissions() { return submissions; }
-    public Instant getScreenedAt() { return screenedAt; }
-    public String getScreenedBy() { return screenedBy; }
-    public String getScreeningNote() { return screeningNote; }
-    public Instant getAcceptedAt() { return acceptedAt; }
-    public Instant getClosedAt() { return closedAt; }
-    public String getClosedBy() { return closedBy; }
-    public String getCloseReason() { return closeReason; }
-    public long getVersion() { return version; }
 }

@@ -1,5 +1,6 @@
 package org.csucasework.marac;
 
+import lombok.RequiredArgsConstructor;
 import org.csucasework.tasking.ReferralKind;
 import org.csucasework.tasking.ReportReferred;
 import org.springframework.context.event.EventListener;
@@ -11,13 +12,10 @@ import org.springframework.stereotype.Component;
  * recorded at the tasking without its draft.
  */
 @Component
+@RequiredArgsConstructor
 class MaracReferrals {
 
     private final MaracReferralService referrals;
-
-    MaracReferrals(MaracReferralService referrals) {
-        this.referrals = referrals;
-    }
 
     @EventListener
     void on(ReportReferred referred) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.marac.internal.MaracReferralRepository;
 import org.csucasework.people.NameMatch;
 import org.csucasework.people.PeopleService;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and everyone else nothing (those who can neither refer nor attend are not even looked for).
  */
 @Component
+@RequiredArgsConstructor
 class MaracSearch implements CaseSearch {
 
     private static final int MATCHES = 300;
@@ -32,13 +34,6 @@ class MaracSearch implements CaseSearch {
     private final MaracAccess access;
     private final PeopleService people;
     private final UserService users;
-
-    MaracSearch(MaracReferralRepository referrals, MaracAccess access, PeopleService people, UserService users) {
-        this.referrals = referrals;
-        this.access = access;
-        this.people = people;
-        this.users = users;
-    }
 
     @Override
     public CaseType type() {

@@ -1,6 +1,7 @@
 package org.csucasework.marac;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.PersonMarkers;
 import org.csucasework.people.PeopleService;
 import org.csucasework.people.Person;
@@ -8,15 +9,11 @@ import org.springframework.stereotype.Component;
 
 /** Names a referral's subject for members' screens and the meeting pack (never for logs or process variables). */
 @Component
+@RequiredArgsConstructor
 class MaracSubjects {
 
     private final PeopleService people;
     private final PersonMarkers markers;
-
-    MaracSubjects(PeopleService people, PersonMarkers markers) {
-        this.people = people;
-        this.markers = markers;
-    }
 
     /** The referral's people by name, each with what their reports mark them as (in whatever role). */
     List<ReferralPage.MarkedPerson> markedPeopleOf(MaracReferral referral) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.people.PeopleService;
@@ -24,17 +25,12 @@ import org.springframework.stereotype.Component;
  * and then applied: its people resolved to records, its reports linked.
  */
 @Component
+@RequiredArgsConstructor
 class ReferralDrafts {
 
     private final ReportService reports;
     private final PeopleService people;
     private final ReferenceDataService referenceData;
-
-    ReferralDrafts(ReportService reports, PeopleService people, ReferenceDataService referenceData) {
-        this.reports = reports;
-        this.people = people;
-        this.referenceData = referenceData;
-    }
 
     /** The checked values of a draft: the subject's people resolved, the reports found. */
     record Checked(List<PersonDetails> people, Set<String> criteria, Set<Long> reportIds) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.notifications.internal.EmailOutbox;
 import org.csucasework.notifications.internal.EmailState;
 import org.csucasework.notifications.internal.Mailer;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * recipient chose) and serves the signed-in user's bell.
  */
 @Service
+@RequiredArgsConstructor
 public class NotificationService {
 
     private final NotificationStore store;
@@ -27,15 +29,6 @@ public class NotificationService {
     private final Mailer mailer;
     private final EmailOutbox outbox;
     private final Clock clock;
-
-    NotificationService(NotificationStore store, UserService users, Mailer mailer, EmailOutbox outbox,
-                        Clock clock) {
-        this.store = store;
-        this.users = users;
-        this.mailer = mailer;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
 
     /** Any module's request: handled in the publisher's transaction, so it commits or rolls back with it. */
     @EventListener

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** A person who appears in reports: reporter, victim, complainant, alleged perpetrator or witness. */
 @Entity
@@ -17,45 +18,45 @@ public class Person {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "full_name", nullable = false, length = PeopleFieldLimits.NAME)
-    private String fullName;
+    @Getter private String fullName;
 
     @Column(name = "name_key", nullable = false, length = PeopleFieldLimits.NAME)
-    private String nameKey;
+    @Getter private String nameKey;
 
     @Column(name = "date_of_birth")
-    private LocalDate dateOfBirth;
+    @Getter private LocalDate dateOfBirth;
 
     @Column(name = "phone", length = PeopleFieldLimits.PHONE)
-    private String phone;
+    @Getter private String phone;
 
     @Column(name = "email", length = PeopleFieldLimits.EMAIL)
-    private String email;
+    @Getter private String email;
 
     @Column(name = "address", length = PeopleFieldLimits.ADDRESS)
-    private String address;
+    @Getter private String address;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    @Getter private Instant createdAt;
 
     // Match keys (NameSounds), kept with the details they come from so that possible matches are found by index.
     @Column(name = "name_sound", length = 40)
-    private String nameSound;
+    @Getter private String nameSound;
 
     @Column(name = "phone_key", length = PeopleFieldLimits.PHONE)
-    private String phoneKey;
+    @Getter private String phoneKey;
 
     @Column(name = "email_key", length = PeopleFieldLimits.EMAIL)
-    private String emailKey;
+    @Getter private String emailKey;
 
     @Column(name = "address_key", length = PeopleFieldLimits.ADDRESS)
-    private String addressKey;
+    @Getter private String addressKey;
 
     /** The record this one was merged into by a supervisor; null for a record in use. */
     @Column(name = "merged_into_id")
-    private Long mergedIntoId;
+    @Getter private Long mergedIntoId;
 
     /** Set by erasure and retention (data protection), which write with SQL; read here to leave such records out. */
     @Column(name = "anonymised_at", insertable = false, updatable = false)
@@ -63,7 +64,7 @@ public class Person {
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected Person() {
     }
@@ -86,20 +87,6 @@ public class Person {
         this.addressKey = NameSounds.addressKey(address);
     }
 
-    public Long getId() { return id; }
-    public String getFullName() { return fullName; }
-    public LocalDate getDateOfBirth() { return dateOfBirth; }
-    public String getPhone() { return phone; }
-    public String getEmail() { return email; }
-    public String getAddress() { return address; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
-    public String getNameKey() { return nameKey; }
-    public String getNameSound() { return nameSound; }
-    public String getPhoneKey() { return phoneKey; }
-    public String getEmailKey() { return emailKey; }
-    public String getAddressKey() { return addressKey; }
-    public Long getMergedIntoId() { return mergedIntoId; }
     public boolean isAnonymised() { return anonymisedAt != null; }
 
     /** Merged into another record: no longer offered, listed or linked to new reports. */

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 
 /** A supervisor's merge of two records, or split of reports off one, with every reference moved (for the undo). */
 @Entity
@@ -32,29 +33,29 @@ public class PersonMerge {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
-    private Kind kind;
+    @Getter private Kind kind;
 
     @Column(name = "from_person_id", nullable = false)
-    private Long fromPersonId;
+    @Getter private Long fromPersonId;
 
     @Column(name = "to_person_id", nullable = false)
-    private Long toPersonId;
+    @Getter private Long toPersonId;
 
     @Column(name = "reason", nullable = false)
-    private String reason;
+    @Getter private String reason;
 
     @Column(name = "done_at", nullable = false)
-    private Instant doneAt;
+    @Getter private Instant doneAt;
 
     @Column(name = "done_by", nullable = false)
-    private String doneBy;
+    @Getter private String doneBy;
 
     @Column(name = "undone_at")
-    private Instant undoneAt;
+    @Getter private Instant undoneAt;
 
     @Column(name = "undone_by")
     private String undoneBy;
@@ -91,14 +92,6 @@ public class PersonMerge {
         this.undoneBy = by;
     }
 
-    public Long getId() { return id; }
-    public Kind getKind() { return kind; }
-    public Long getFromPersonId() { return fromPersonId; }
-    public Long getToPersonId() { return toPersonId; }
-    public String getReason() { return reason; }
-    public Instant getDoneAt() { return doneAt; }
-    public String getDoneBy() { return doneBy; }
-    public Instant getUndoneAt() { return undoneAt; }
     public boolean isUndone() { return undoneAt != null; }
     public List<Move> getMoves() { return List.copyOf(moves); }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A location reports are about: an address or a named place (a park, a lane, a housing close), in a ward. */
 @Entity
@@ -16,23 +17,23 @@ public class Place {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "label", nullable = false, length = PeopleFieldLimits.ADDRESS)
-    private String label;
+    @Getter private String label;
 
     @Column(name = "label_key", nullable = false, length = PeopleFieldLimits.ADDRESS)
     private String labelKey;
 
     @Column(name = "ward_code", length = 9)
-    private String wardCode;
+    @Getter private String wardCode;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    @Getter private Instant createdAt;
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected Place() {
     }
@@ -43,10 +44,4 @@ public class Place {
         this.wardCode = wardCode;
         this.createdAt = createdAt;
     }
-
-    public Long getId() { return id; }
-    public String getLabel() { return label; }
-    public String getWardCode() { return wardCode; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 
 /** A partner agency: owns actions, and scopes what its officers can see. Every user belongs to one. */
 @Entity
@@ -21,13 +22,13 @@ public class Agency extends ReferenceEntity {
     @NotBlank(message = "Enter the agency's name")
     @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
     @Column(name = "name", nullable = false)
-    private String name;
+    @Getter private String name;
 
     @Column(name = "attends_daily_tasking", nullable = false)
-    private boolean attendsDailyTasking;
+    @Getter private boolean attendsDailyTasking;
 
     @Column(name = "active", nullable = false)
-    private boolean active = true;
+    @Getter private boolean active = true;
 
     public Agency() {
     }
@@ -41,10 +42,7 @@ public class Agency extends ReferenceEntity {
     @Override
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
-    public String getName() { return name; }
     public void setName(String name) { this.name = name; }
-    public boolean isAttendsDailyTasking() { return attendsDailyTasking; }
     public void setAttendsDailyTasking(boolean attendsDailyTasking) { this.attendsDailyTasking = attendsDailyTasking; }
-    public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
 }

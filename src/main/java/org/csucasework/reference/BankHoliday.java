@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import lombok.Getter;
 
 /**
  * A bank holiday in England and Wales ({@code reference/bank-holidays.csv}, 2025-2028 as published; administrators
@@ -16,6 +17,7 @@ import java.util.Locale;
  */
 @Entity
 @Table(name = "bank_holiday")
+@Getter
 public class BankHoliday extends ReferenceEntity {
 
     public static final int NAME_LENGTH = 100;
@@ -50,8 +52,6 @@ public class BankHoliday extends ReferenceEntity {
         return day;
     }
 
-    public LocalDate getDay() { return day; }
     public void setDay(LocalDate day) { this.day = day; }
-    public String getName() { return name; }
     public void setName(String name) { this.name = name; }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 
 /** A report category, in a group (ASB, NOISE, ...) that the figures tables are split by. */
 @Entity
@@ -21,20 +22,20 @@ public class Category extends ReferenceEntity {
     @NotBlank(message = "Enter the category's name")
     @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
     @Column(name = "name", nullable = false)
-    private String name;
+    @Getter private String name;
 
     @NotBlank(message = "Enter the group")
     @Size(max = ReferenceFieldLimits.CODE, message = "At most 40 characters")
     @Pattern(regexp = ReferenceFieldLimits.CODE_PATTERN, message = "Use capital letters, digits and underscores")
     @Column(name = "category_group", nullable = false)
-    private String group;
+    @Getter private String group;
 
     @Size(max = 20)
     @Column(name = "home_office_asb_type")
-    private String homeOfficeAsbType;
+    @Getter private String homeOfficeAsbType;
 
     @Column(name = "active", nullable = false)
-    private boolean active = true;
+    @Getter private boolean active = true;
 
     public Category() {
     }
@@ -49,12 +50,8 @@ public class Category extends ReferenceEntity {
     @Override
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
-    public String getName() { return name; }
     public void setName(String name) { this.name = name; }
-    public String getGroup() { return group; }
     public void setGroup(String group) { this.group = group; }
-    public String getHomeOfficeAsbType() { return homeOfficeAsbType; }
     public void setHomeOfficeAsbType(String type) { this.homeOfficeAsbType = type; }
-    public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
 }

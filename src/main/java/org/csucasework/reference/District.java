@@ -8,10 +8,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 
 /** The district the partnership serves; its population gives the rates per 1,000 in the figures. */
 @Entity
 @Table(name = "district")
+@Getter
 public class District extends ReferenceEntity {
 
     @NotBlank(message = "Enter the district's name")
@@ -42,14 +44,9 @@ public class District extends ReferenceEntity {
         return name;
     }
 
-    public String getName() { return name; }
     public void setName(String name) { this.name = name; }
-    public String getCounty() { return county; }
     public void setCounty(String county) { this.county = county; }
-    public Integer getPopulation() { return population; }
     public void setPopulation(Integer population) { this.population = population; }
-    public Integer getPopulationYear() { return populationYear; }
     public void setPopulationYear(Integer populationYear) { this.populationYear = populationYear; }
-    public Integer getStrategicPeriodStartMonth() { return strategicPeriodStartMonth; }
     public void setStrategicPeriodStartMonth(Integer month) { this.strategicPeriodStartMonth = month; }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 
 /** A step of the warning letter / Acceptable Behaviour Agreement escalation ladder. */
 @Entity
@@ -17,7 +18,7 @@ public class EscalationStage extends ReferenceEntity {
     @NotNull(message = "Enter the stage's position on the ladder")
     @Min(value = 1, message = "Stages are numbered from 1")
     @Column(name = "stage_order", nullable = false)
-    private Integer stageOrder;
+    @Getter private Integer stageOrder;
 
     @NotBlank(message = "Enter a code")
     @Size(max = ReferenceFieldLimits.CODE, message = "At most 40 characters")
@@ -28,18 +29,18 @@ public class EscalationStage extends ReferenceEntity {
     @NotBlank(message = "Enter the stage's name")
     @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
     @Column(name = "label", nullable = false)
-    private String label;
+    @Getter private String label;
 
     @Column(name = "needs_supervisor_approval", nullable = false)
-    private boolean needsSupervisorApproval = true;
+    @Getter private boolean needsSupervisorApproval = true;
 
     @Min(value = 1, message = "A duration is at least one day")
     @Column(name = "default_duration_days")
-    private Integer defaultDurationDays;
+    @Getter private Integer defaultDurationDays;
 
     @Size(max = ReferenceFieldLimits.NOTES, message = "At most 500 characters")
     @Column(name = "notes")
-    private String notes;
+    @Getter private String notes;
 
     public EscalationStage() {
     }
@@ -57,14 +58,9 @@ public class EscalationStage extends ReferenceEntity {
     @Override
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
-    public Integer getStageOrder() { return stageOrder; }
     public void setStageOrder(Integer stageOrder) { this.stageOrder = stageOrder; }
-    public String getLabel() { return label; }
     public void setLabel(String label) { this.label = label; }
-    public boolean isNeedsSupervisorApproval() { return needsSupervisorApproval; }
     public void setNeedsSupervisorApproval(boolean value) { this.needsSupervisorApproval = value; }
-    public Integer getDefaultDurationDays() { return defaultDurationDays; }
     public void setDefaultDurationDays(Integer days) { this.defaultDurationDays = days; }
-    public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 
 /** A criterion under which a case may be referred to the Community MARAC. */
 @Entity
@@ -21,10 +22,10 @@ public class MaracCriterion extends ReferenceEntity {
     @NotBlank(message = "Enter the criterion")
     @Size(max = ReferenceFieldLimits.LONG_LABEL, message = "At most 300 characters")
     @Column(name = "label", nullable = false)
-    private String label;
+    @Getter private String label;
 
     @Column(name = "active", nullable = false)
-    private boolean active = true;
+    @Getter private boolean active = true;
 
     public MaracCriterion() {
     }
@@ -37,8 +38,6 @@ public class MaracCriterion extends ReferenceEntity {
     @Override
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
-    public String getLabel() { return label; }
     public void setLabel(String label) { this.label = label; }
-    public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 
 /** How a report was closed; some outcomes (no further action, unfounded, ...) need a reason. */
 @Entity
@@ -21,10 +22,10 @@ public class Outcome extends ReferenceEntity {
     @NotBlank(message = "Enter the outcome")
     @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
     @Column(name = "label", nullable = false)
-    private String label;
+    @Getter private String label;
 
     @Column(name = "needs_reason", nullable = false)
-    private boolean needsReason;
+    @Getter private boolean needsReason;
 
     public Outcome() {
     }
@@ -38,8 +39,6 @@ public class Outcome extends ReferenceEntity {
     @Override
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
-    public String getLabel() { return label; }
     public void setLabel(String label) { this.label = label; }
-    public boolean isNeedsReason() { return needsReason; }
     public void setNeedsReason(boolean needsReason) { this.needsReason = needsReason; }
 }

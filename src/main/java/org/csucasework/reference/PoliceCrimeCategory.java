@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 
 /** A police recorded-crime category, the rows of the partner figures table (the seed's Table 3). */
 @Entity
@@ -21,10 +22,10 @@ public class PoliceCrimeCategory extends ReferenceEntity {
     @NotBlank(message = "Enter the category's name")
     @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
     @Column(name = "name", nullable = false)
-    private String name;
+    @Getter private String name;
 
     @Column(name = "victim_based", nullable = false)
-    private boolean victimBased;
+    @Getter private boolean victimBased;
 
     public PoliceCrimeCategory() {
     }
@@ -38,8 +39,6 @@ public class PoliceCrimeCategory extends ReferenceEntity {
     @Override
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
-    public String getName() { return name; }
     public void setName(String name) { this.name = name; }
-    public boolean isVictimBased() { return victimBased; }
     public void setVictimBased(boolean victimBased) { this.victimBased = victimBased; }
 }

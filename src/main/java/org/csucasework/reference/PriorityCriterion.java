@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
+import lombok.Getter;
 
 /** One of the six criteria each community safety issue is scored on in the priority ranking matrix. */
 @Entity
@@ -23,12 +24,12 @@ public class PriorityCriterion extends ReferenceEntity {
     @NotBlank(message = "Enter the criterion")
     @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
     @Column(name = "label", nullable = false)
-    private String label;
+    @Getter private String label;
 
     @NotBlank(message = "Enter the allowed scores, e.g. 0|1|3|5")
     @Pattern(regexp = "[0-9]+(\\|[0-9]+)*", message = "Scores are whole numbers separated by |, e.g. 0|1|3|5")
     @Column(name = "allowed_scores", nullable = false)
-    private String allowedScores;
+    @Getter private String allowedScores;
 
     public PriorityCriterion() {
     }
@@ -42,9 +43,7 @@ public class PriorityCriterion extends ReferenceEntity {
     @Override
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
-    public String getLabel() { return label; }
     public void setLabel(String label) { this.label = label; }
-    public String getAllowedScores() { return allowedScores; }
     public void setAllowedScores(String allowedScores) { this.allowedScores = allowedScores; }
 
     public List<Integer> allowedScoreValues() {

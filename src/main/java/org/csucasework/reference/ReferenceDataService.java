@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.Role;
@@ -21,15 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads reference data for everyone and lets administrators change it. Codes are unique per kind; names required.
  */
 @Service
+@RequiredArgsConstructor
 public class ReferenceDataService {
 
     private final EntityManager entityManager;
     private final Validator validator;
-
-    ReferenceDataService(EntityManager entityManager, Validator validator) {
-        this.entityManager = entityManager;
-        this.validator = validator;
-    }
 
     @Transactional(readOnly = true)
     public <T extends ReferenceEntity> List<T> list(ReferenceType<T> type) {

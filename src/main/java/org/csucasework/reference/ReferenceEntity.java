@@ -6,9 +6,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import lombok.Getter;
 
 /** Identity and optimistic-lock version shared by every reference record. */
 @MappedSuperclass
+@Getter
 public abstract class ReferenceEntity {
 
     @Id
@@ -18,14 +20,6 @@ public abstract class ReferenceEntity {
     @Version
     @Column(name = "version", nullable = false)
     private long version;
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
 
     public boolean isNew() {
         return id == null;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 
 /**
  * A level of victim risk ({@code reference/risk-levels.csv}): reached at {@code minScore}. The product acts on the
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "risk_level")
+@Getter
 public class RiskLevel extends ReferenceEntity {
 
     public static final String STANDARD = "STANDARD";
@@ -47,10 +49,7 @@ public class RiskLevel extends ReferenceEntity {
 
     @Override
     public String getCode() { return level; }
-    public String getLevel() { return level; }
     public void setLevel(String level) { this.level = level; }
-    public Integer getMinScore() { return minScore; }
     public void setMinScore(Integer minScore) { this.minScore = minScore; }
-    public String getMeaning() { return meaning; }
     public void setMeaning(String meaning) { this.meaning = meaning; }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 
 /**
  * A question of the victim risk assessment ({@code reference/risk-questions.csv}): a yes adds its weight to the
@@ -29,19 +30,19 @@ public class RiskQuestion extends ReferenceEntity {
     @NotBlank(message = "Enter the question")
     @Size(max = QUESTION_LENGTH, message = "At most 500 characters")
     @Column(name = "question", nullable = false)
-    private String question;
+    @Getter private String question;
 
     @NotNull(message = "Enter the weight")
     @Min(value = 0, message = "At least 0")
     @Max(value = 100, message = "At most 100")
     @Column(name = "weight", nullable = false)
-    private Integer weight = 0;
+    @Getter private Integer weight = 0;
 
     @Column(name = "automatic_high", nullable = false)
-    private boolean automaticHigh;
+    @Getter private boolean automaticHigh;
 
     @Column(name = "active", nullable = false)
-    private boolean active = true;
+    @Getter private boolean active = true;
 
     public RiskQuestion() {
     }
@@ -56,12 +57,8 @@ public class RiskQuestion extends ReferenceEntity {
     @Override
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
-    public String getQuestion() { return question; }
     public void setQuestion(String question) { this.question = question; }
-    public Integer getWeight() { return weight; }
     public void setWeight(Integer weight) { this.weight = weight; }
-    public boolean isAutomaticHigh() { return automaticHigh; }
     public void setAutomaticHigh(boolean automaticHigh) { this.automaticHigh = automaticHigh; }
-    public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
 }

@@ -6,10 +6,12 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
 
 /** An electoral ward of the district, identified by its ONS code. Retired wards stay so that old reports keep them. */
 @Entity
 @Table(name = "ward")
+@Getter
 public class Ward extends ReferenceEntity {
 
     @NotBlank(message = "Enter the ONS code")
@@ -35,10 +37,7 @@ public class Ward extends ReferenceEntity {
 
     @Override
     public String getCode() { return onsCode; }
-    public String getOnsCode() { return onsCode; }
     public void setOnsCode(String onsCode) { this.onsCode = onsCode; }
-    public String getName() { return name; }
     public void setName(String name) { this.name = name; }
-    public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
 }

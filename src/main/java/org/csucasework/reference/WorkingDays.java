@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Component;
  * date then falls a day early over a holiday: the safe side), so administrators add each new year's list.
  */
 @Component
+@RequiredArgsConstructor
 public class WorkingDays {
 
     private final ReferenceDataService referenceData;
-
-    WorkingDays(ReferenceDataService referenceData) {
-        this.referenceData = referenceData;
-    }
 
     /** The day {@code days} working days after {@code from} (from itself not counted). */
     public LocalDate after(LocalDate from, int days) {

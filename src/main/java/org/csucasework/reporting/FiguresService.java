@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.CodeFilter;
 import org.csucasework.intake.IntervalCounts;
 import org.csucasework.intake.ReportDimension;
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * 1 October (BST) belongs to October although it is still 30 September in UTC.
  */
 @Service
+@RequiredArgsConstructor
 public class FiguresService {
 
     public static final ZoneId DISTRICT_ZONE = ZoneId.of("Europe/London");
@@ -55,15 +57,6 @@ public class FiguresService {
     private final ReferenceDataService referenceData;
     private final ObjectProvider<HeadlineFigureSource> sources;
     private final Clock clock;
-
-    FiguresService(ReportFigures reportFigures, TaskingFigures taskingFigures, ReferenceDataService referenceData,
-                   ObjectProvider<HeadlineFigureSource> sources, Clock clock) {
-        this.reportFigures = reportFigures;
-        this.taskingFigures = taskingFigures;
-        this.referenceData = referenceData;
-        this.sources = sources;
-        this.clock = clock;
-    }
 
     /** The Strategic Assessment year in progress (1 October – 30 September, the month from the district's data). */
     public Period currentStrategicYear() {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVRecord;
 import org.csucasework.reference.Category;
 import org.csucasework.reference.PoliceCrimeCategory;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A category is a police crime category or a report category of the reference data.
  */
 @Service
+@RequiredArgsConstructor
 public class PartnerFiguresService {
 
     public static final List<String> COLUMNS = List.of("source", "category_code", "period_start", "period_end", "count");
@@ -46,14 +48,6 @@ public class PartnerFiguresService {
     private final ReferenceDataService referenceData;
     private final UserService users;
     private final Clock clock;
-
-    PartnerFiguresService(PartnerFigureRepository figures, ReferenceDataService referenceData, UserService users,
-                          Clock clock) {
-        this.figures = figures;
-        this.referenceData = referenceData;
-        this.users = users;
-        this.clock = clock;
-    }
 
     /**
      * Imports a file with the header {@code source,category_code,period_start,period_end,count}. A count for a

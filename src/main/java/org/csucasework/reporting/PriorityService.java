@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.IntervalCounts;
 import org.csucasework.intake.ReportDimension;
 import org.csucasework.intake.ReportFigures;
@@ -40,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * never silently overwritten.
  */
 @Service
+@RequiredArgsConstructor
 public class PriorityService {
 
     private final PriorityMatrixRepository matrices;
@@ -49,17 +51,6 @@ public class PriorityService {
     private final UserService users;
     private final PriorityProperties properties;
     private final Clock clock;
-
-    PriorityService(PriorityMatrixRepository matrices, ReferenceDataService referenceData, FiguresService figures,
-                    ReportFigures reportFigures, UserService users, PriorityProperties properties, Clock clock) {
-        this.matrices = matrices;
-        this.referenceData = referenceData;
-        this.figures = figures;
-        this.reportFigures = reportFigures;
-        this.users = users;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @PreAuthorize(FiguresService.READERS)
     @Transactional(readOnly = true)

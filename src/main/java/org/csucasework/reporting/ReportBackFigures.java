@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.ReportFigures;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +13,12 @@ import org.springframework.stereotype.Component;
  * partnership promises in every case): the rate is the second over the first.
  */
 @Component
+@RequiredArgsConstructor
 class ReportBackFigures implements HeadlineFigureSource {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final ReportFigures reports;
-
-    ReportBackFigures(ReportFigures reports) {
-        this.reports = reports;
-    }
 
     @Override
     public Map<HeadlineFigure, Long> count(LocalDate from, LocalDate to) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.HateCharacteristic;
 import org.csucasework.intake.VictimFigures;
 import org.csucasework.reference.RiskLevel;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * victims and possible hate incidents, in all and by characteristic, each counted by the database for the period and the previous one.
  */
 @Service
+@RequiredArgsConstructor
 public class VictimRiskFiguresService {
 
     public static final String REPEAT_VICTIMS = "REPEAT_VICTIMS";
@@ -32,11 +34,6 @@ public class VictimRiskFiguresService {
 
     private final VictimFigures victims;
     private final RiskAssessmentService risk;
-
-    VictimRiskFiguresService(VictimFigures victims, RiskAssessmentService risk) {
-        this.victims = victims;
-        this.risk = risk;
-    }
 
     @PreAuthorize(FiguresService.READERS)
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** One answer, with the question's text, weight and automatic-high as they were when it was asked. */
 @Entity
@@ -23,19 +24,19 @@ public class RiskAnswer {
     private RiskAssessment assessment;
 
     @Column(name = "code", nullable = false)
-    private String code;
+    @Getter private String code;
 
     @Column(name = "question", nullable = false)
-    private String question;
+    @Getter private String question;
 
     @Column(name = "weight", nullable = false)
-    private int weight;
+    @Getter private int weight;
 
     @Column(name = "automatic_high", nullable = false)
-    private boolean automaticHigh;
+    @Getter private boolean automaticHigh;
 
     @Column(name = "answer", nullable = false)
-    private boolean answer;
+    @Getter private boolean answer;
 
     protected RiskAnswer() {
     }
@@ -49,10 +50,4 @@ public class RiskAnswer {
         this.automaticHigh = automaticHigh;
         this.answer = answer;
     }
-
-    public String getCode() { return code; }
-    public String getQuestion() { return question; }
-    public int getWeight() { return weight; }
-    public boolean isAutomaticHigh() { return automaticHigh; }
-    public boolean isAnswer() { return answer; }
 }

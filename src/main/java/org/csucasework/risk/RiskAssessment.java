@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 
 /** One assessment of a report's victim, with its answers to the questions as they were asked. Never changed. */
 @Entity
@@ -23,29 +24,29 @@ public class RiskAssessment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "report_id", nullable = false)
-    private Long reportId;
+    @Getter private Long reportId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "stage", nullable = false)
-    private RiskStage stage;
+    @Getter private RiskStage stage;
 
     @Column(name = "score", nullable = false)
-    private int score;
+    @Getter private int score;
 
     @Column(name = "level", nullable = false)
-    private String level;
+    @Getter private String level;
 
     @Column(name = "automatic_high", nullable = false)
-    private boolean automaticHigh;
+    @Getter private boolean automaticHigh;
 
     @Column(name = "assessed_at", nullable = false)
-    private Instant assessedAt;
+    @Getter private Instant assessedAt;
 
     @Column(name = "assessed_by", nullable = false)
-    private String assessedBy;
+    @Getter private String assessedBy;
 
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @OrderBy("id")
@@ -69,13 +70,5 @@ public class RiskAssessment {
         answers.add(new RiskAnswer(this, code, question, weight, automaticHigh, answer));
     }
 
-    public Long getId() { return id; }
-    public Long getReportId() { return reportId; }
-    public RiskStage getStage() { return stage; }
-    public int getScore() { return score; }
-    public String getLevel() { return level; }
-    public boolean isAutomaticHigh() { return automaticHigh; }
-    public Instant getAssessedAt() { return assessedAt; }
-    public String getAssessedBy() { return assessedBy; }
     public List<RiskAnswer> getAnswers() { return List.copyOf(answers); }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.reference.ReferenceType;
 import org.csucasework.reference.RiskLevel;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the report, and acts on the level: this module knows nothing of reports beyond their id.
  */
 @Service
+@RequiredArgsConstructor
 public class RiskAssessmentService {
 
     /** The field the answers are reported under, as in the API ({@code riskAssessment.answers.CODE}). */
@@ -37,12 +39,6 @@ public class RiskAssessmentService {
     private final RiskAssessmentRepository assessments;
     private final ReferenceDataService referenceData;
     private final Clock clock;
-
-    RiskAssessmentService(RiskAssessmentRepository assessments, ReferenceDataService referenceData, Clock clock) {
-        this.assessments = assessments;
-        this.referenceData = referenceData;
-        this.clock = clock;
-    }
 
     /** The questions asked now, in their order. */
     @Transactional(readOnly = true)

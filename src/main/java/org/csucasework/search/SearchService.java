@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.ValidationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,13 +17,10 @@ import org.springframework.stereotype.Service;
  * hits and merges them best first. Each kind decides what the signed-in user may see.
  */
 @Service
+@RequiredArgsConstructor
 public class SearchService {
 
     private final List<CaseSearch> searches;
-
-    SearchService(List<CaseSearch> searches) {
-        this.searches = searches;
-    }
 
     /**
      * The cases matching {@code text}, best first. {@code type} (optional) keeps one kind of case; {@code limit}

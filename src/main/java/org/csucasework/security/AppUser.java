@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import lombok.Getter;
 import org.csucasework.shared.Role;
 
 /** A person who signs in: one partner agency, one or more roles. The password is only ever stored as a bcrypt hash. */
@@ -26,34 +27,34 @@ public class AppUser {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "username", nullable = false, length = UserFieldLimits.USERNAME)
-    private String username;
+    @Getter private String username;
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
     @Column(name = "full_name", nullable = false, length = UserFieldLimits.FULL_NAME)
-    private String fullName;
+    @Getter private String fullName;
 
     @Column(name = "email", length = UserFieldLimits.EMAIL)
-    private String email;
+    @Getter private String email;
 
     @Column(name = "agency_id", nullable = false)
-    private Long agencyId;
+    @Getter private Long agencyId;
 
     @Column(name = "enabled", nullable = false)
-    private boolean enabled = true;
+    @Getter private boolean enabled = true;
 
     @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
+    @Getter private int failedLogins;
 
     @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Getter private Instant lockedUntil;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    @Getter private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -63,7 +64,7 @@ public class AppUser {
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected AppUser() {
     }
@@ -78,17 +79,6 @@ public class AppUser {
         this.roles = new HashSet<>(roles);
         this.createdAt = createdAt;
     }
-
-    public Long getId() { return id; }
-    public String getUsername() { return username; }
-    public String getFullName() { return fullName; }
-    public String getEmail() { return email; }
-    public Long getAgencyId() { return agencyId; }
-    public boolean isEnabled() { return enabled; }
-    public Instant getLockedUntil() { return lockedUntil; }
-    public int getFailedLogins() { return failedLogins; }
-    public Instant getCreatedAt() { return createdAt; }
-    public long getVersion() { return version; }
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * engine queries live in one place and a move to another Camunda 7 compatible engine stays mechanical.
  */
 @Component
+@RequiredArgsConstructor
 public class ProcessGateway {
 
     /** A task waiting for someone, with the case it belongs to (the process's key and the case's reference). */
@@ -34,12 +36,6 @@ public class ProcessGateway {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final RepositoryService repository;
-
-    ProcessGateway(RuntimeService runtime, TaskService tasks, RepositoryService repository) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.repository = repository;
-    }
 
     /** The case's open tasks, oldest first; {@code processKey} null for any of the case's processes. */
     public List<Task> openTasks(String processKey, String reference) {

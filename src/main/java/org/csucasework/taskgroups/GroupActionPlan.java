@@ -1,5 +1,6 @@
 package org.csucasework.taskgroups;
 
+import lombok.RequiredArgsConstructor;
 import org.csucasework.reference.Agency;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.security.CurrentUser;
@@ -17,20 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
  * actions" and on the tasking agenda and are chased by a supervisor when overdue; the group's history records them.
  */
 @Service
+@RequiredArgsConstructor
 public class GroupActionPlan {
 
     private final GroupRecords records;
     private final ActionService actions;
     private final ReferenceDataService referenceData;
     private final UserService users;
-
-    GroupActionPlan(GroupRecords records, ActionService actions, ReferenceDataService referenceData,
-                    UserService users) {
-        this.records = records;
-        this.actions = actions;
-        this.referenceData = referenceData;
-        this.users = users;
-    }
 
     /**
      * Adds an action for an agency, due on a day. {@code fieldPrefix} names fields in a batch (e.g.

@@ -1,6 +1,7 @@
 package org.csucasework.taskgroups;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.casehistory.CaseAccess;
 import org.csucasework.casehistory.CaseKind;
 import org.csucasework.taskgroups.internal.TaskGroupRepository;
@@ -11,15 +12,11 @@ import org.springframework.stereotype.Component;
  * agencies). A refusal is audited by {@link GroupRecords#requireVisible}.
  */
 @Component
+@RequiredArgsConstructor
 class GroupCaseAccess implements CaseAccess {
 
     private final GroupRecords records;
     private final TaskGroupRepository repository;
-
-    GroupCaseAccess(GroupRecords records, TaskGroupRepository repository) {
-        this.records = records;
-        this.repository = repository;
-    }
 
     @Override
     public CaseKind kind() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.FieldError;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * held completes the process's "Hold the first meeting"; later ones complete a due review or start a new cycle.
  */
 @Service
+@RequiredArgsConstructor
 public class GroupMeetings {
 
     private final GroupRecords records;
@@ -29,16 +31,6 @@ public class GroupMeetings {
     private final UserService users;
     private final GroupProcess process;
     private final Clock clock;
-
-    GroupMeetings(GroupRecords records, TaskGroupRepository groups, TaskGroupMeetingRepository meetings,
-                  UserService users, GroupProcess process, Clock clock) {
-        this.records = records;
-        this.groups = groups;
-        this.meetings = meetings;
-        this.users = users;
-        this.process = process;
-        this.clock = clock;
-    }
 
     /** Schedules a further meeting of a working group. */
     @Transactional

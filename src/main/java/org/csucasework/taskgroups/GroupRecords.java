@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
 import org.csucasework.casehistory.CaseHistory;
@@ -46,6 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link SiteVisitService}) cannot drift apart.
  */
 @Component
+@RequiredArgsConstructor
 class GroupRecords {
 
     /** References look like TFG-2026-0001: the year the group was proposed and a number unique across years. */
@@ -63,24 +65,6 @@ class GroupRecords {
     private final GroupProcess process;
     private final AuditTrail audit;
     private final Clock clock;
-
-    GroupRecords(TaskGroupRepository groups, TaskGroupReportRepository links, CaseHistory history,
-                 TaskGroupAccess access, ReportService reports, ReportSharing sharing, PeopleService people,
-                 ReferenceDataService referenceData, UserService users, GroupProcess process, AuditTrail audit,
-                 Clock clock) {
-        this.groups = groups;
-        this.links = links;
-        this.history = history;
-        this.access = access;
-        this.reports = reports;
-        this.sharing = sharing;
-        this.people = people;
-        this.referenceData = referenceData;
-        this.users = users;
-        this.process = process;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     // --- Access ------------------------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.people.NameMatch;
 import org.csucasework.people.PeopleService;
 import org.csucasework.search.CaseSearch;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Task and Finish Groups for the search: by reference, or about a person or a place found by what was typed. */
 @Component
+@RequiredArgsConstructor
 class GroupSearch implements CaseSearch {
 
     private static final int MATCHES = 300;
@@ -28,13 +30,6 @@ class GroupSearch implements CaseSearch {
     private final TaskGroupAccess access;
     private final PeopleService people;
     private final UserService users;
-
-    GroupSearch(TaskGroupRepository groups, TaskGroupAccess access, PeopleService people, UserService users) {
-        this.groups = groups;
-        this.access = access;
-        this.people = people;
-        this.users = users;
-    }
 
     @Override
     public CaseType type() {

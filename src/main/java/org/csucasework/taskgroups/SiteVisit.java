@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.Getter;
 
 /**
  * A partnership site visit: several agencies visiting a place together, for a group when there is one. Follow-up
@@ -26,28 +27,28 @@ public class SiteVisit {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "place_id", nullable = false)
-    private Long placeId;
+    @Getter private Long placeId;
 
     @Column(name = "group_id")
-    private Long groupId;
+    @Getter private Long groupId;
 
     @Column(name = "visit_date", nullable = false)
-    private LocalDate visitDate;
+    @Getter private LocalDate visitDate;
 
     @Column(name = "findings", nullable = false, length = TaskGroupFieldLimits.FINDINGS)
-    private String findings;
+    @Getter private String findings;
 
     @Column(name = "follow_up", length = TaskGroupFieldLimits.FOLLOW_UP)
-    private String followUp;
+    @Getter private String followUp;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    @Getter private Instant createdAt;
 
     @Column(name = "created_by", nullable = false)
-    private String createdBy;
+    @Getter private String createdBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "site_visit_agency", joinColumns = @JoinColumn(name = "site_visit_id"))
@@ -61,7 +62,7 @@ public class SiteVisit {
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected SiteVisit() {
     }
@@ -82,15 +83,6 @@ public class SiteVisit {
         actionIds.add(actionId);
     }
 
-    public Long getId() { return id; }
-    public Long getPlaceId() { return placeId; }
-    public Long getGroupId() { return groupId; }
-    public LocalDate getVisitDate() { return visitDate; }
-    public String getFindings() { return findings; }
-    public String getFollowUp() { return followUp; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
     public Set<String> getAgencies() { return Set.copyOf(agencies); }
     public Set<Long> getActionIds() { return Set.copyOf(actionIds); }
-    public long getVersion() { return version; }
 }

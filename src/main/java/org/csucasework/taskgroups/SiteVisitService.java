@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
 import org.csucasework.intake.ReportService;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * CSU staff see every visit; a partner officer those their agency took part in or that belong to a group they see.
  */
 @Service
+@RequiredArgsConstructor
 public class SiteVisitService {
 
     private final SiteVisitRepository visits;
@@ -53,24 +55,6 @@ public class SiteVisitService {
     private final UserService users;
     private final AuditTrail audit;
     private final Clock clock;
-
-    SiteVisitService(SiteVisitRepository visits, TaskGroupRepository groupRepository, TaskGroupService groups,
-                     GroupRecords records, GroupActionPlan actionPlan, TaskGroupAccess access, ActionService actions, PeopleService people, ReportService reports,
-                     ReferenceDataService referenceData, UserService users, AuditTrail audit, Clock clock) {
-        this.visits = visits;
-        this.groupRepository = groupRepository;
-        this.groups = groups;
-        this.records = records;
-        this.actionPlan = actionPlan;
-        this.access = access;
-        this.actions = actions;
-        this.people = people;
-        this.reports = reports;
-        this.referenceData = referenceData;
-        this.users = users;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * Records a visit. Every problem with the visit itself is reported at once, at its field; a problem with a

@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.Getter;
 
 /**
  * A Task and Finish Group: an in-depth partnership approach to one place or one person, led by an officer with member
@@ -27,43 +28,43 @@ public class TaskGroup {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "reference", nullable = false, length = 20)
-    private String reference;
+    @Getter private String reference;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "subject_kind", nullable = false)
-    private SubjectKind subjectKind;
+    @Getter private SubjectKind subjectKind;
 
     @Column(name = "place_id")
-    private Long placeId;
+    @Getter private Long placeId;
 
     @Column(name = "person_id")
-    private Long personId;
+    @Getter private Long personId;
 
     @Column(name = "title", nullable = false, length = TaskGroupFieldLimits.TITLE)
-    private String title;
+    @Getter private String title;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    private GroupStatus status = GroupStatus.PROPOSED;
+    @Getter private GroupStatus status = GroupStatus.PROPOSED;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "proposal_source", nullable = false)
-    private ProposalSource proposalSource;
+    @Getter private ProposalSource proposalSource;
 
     @Column(name = "proposal_reason", nullable = false, length = TaskGroupFieldLimits.REASON)
-    private String proposalReason;
+    @Getter private String proposalReason;
 
     @Column(name = "proposed_at", nullable = false)
-    private Instant proposedAt;
+    @Getter private Instant proposedAt;
 
     @Column(name = "proposed_by", nullable = false)
-    private String proposedBy;
+    @Getter private String proposedBy;
 
     @Column(name = "lead_username")
-    private String leadUsername;
+    @Getter private String leadUsername;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "task_group_agency", joinColumns = @JoinColumn(name = "group_id"))
@@ -71,39 +72,39 @@ public class TaskGroup {
     private Set<String> memberAgencies = new TreeSet<>();
 
     @Column(name = "review_interval_weeks", nullable = false)
-    private int reviewIntervalWeeks;
+    @Getter private int reviewIntervalWeeks;
 
     @Column(name = "decided_at")
-    private Instant decidedAt;
+    @Getter private Instant decidedAt;
 
     @Column(name = "decided_by")
-    private String decidedBy;
+    @Getter private String decidedBy;
 
     @Column(name = "decision_note", length = TaskGroupFieldLimits.REASON)
-    private String decisionNote;
+    @Getter private String decisionNote;
 
     @Column(name = "set_up_at")
-    private Instant setUpAt;
+    @Getter private Instant setUpAt;
 
     @Column(name = "set_up_by")
-    private String setUpBy;
+    @Getter private String setUpBy;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome")
-    private GroupOutcome outcome;
+    @Getter private GroupOutcome outcome;
 
     @Column(name = "outcome_reason", length = TaskGroupFieldLimits.REASON)
-    private String outcomeReason;
+    @Getter private String outcomeReason;
 
     @Column(name = "closed_at")
-    private Instant closedAt;
+    @Getter private Instant closedAt;
 
     @Column(name = "closed_by")
-    private String closedBy;
+    @Getter private String closedBy;
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected TaskGroup() {
     }
@@ -169,28 +170,5 @@ public class TaskGroup {
         return status == GroupStatus.OPEN && setUpAt != null;
     }
 
-    public Long getId() { return id; }
-    public String getReference() { return reference; }
-    public SubjectKind getSubjectKind() { return subjectKind; }
-    public Long getPlaceId() { return placeId; }
-    public Long getPersonId() { return personId; }
-    public String getTitle() { return title; }
-    public GroupStatus getStatus() { return status; }
-    public ProposalSource getProposalSource() { return proposalSource; }
-    public String getProposalReason() { return proposalReason; }
-    public Instant getProposedAt() { return proposedAt; }
-    public String getProposedBy() { return proposedBy; }
-    public String getLeadUsername() { return leadUsername; }
     public Set<String> getMemberAgencies() { return Set.copyOf(memberAgencies); }
-    public int getReviewIntervalWeeks() { return reviewIntervalWeeks; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public String getDecisionNote() { return decisionNote; }
-    public Instant getSetUpAt() { return setUpAt; }
-    public String getSetUpBy() { return setUpBy; }
-    public GroupOutcome getOutcome() { return outcome; }
-    public String getOutcomeReason() { return outcomeReason; }
-    public Instant getClosedAt() { return closedAt; }
-    public String getClosedBy() { return closedBy; }
-    public long getVersion() { return version; }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.reporting.FigureRecord;
 import org.csucasework.reporting.HeadlineFigure;
 import org.csucasework.reporting.HeadlineFigureSource;
@@ -22,15 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  * "Individual" with the group's reference, never by name, because the figures pack is shared beyond the CSU.
  */
 @Component
+@RequiredArgsConstructor
 class TaskGroupFigures implements HeadlineFigureSource {
 
     private final TaskGroupRepository groups;
     private final SiteVisitRepository visits;
-
-    TaskGroupFigures(TaskGroupRepository groups, SiteVisitRepository visits) {
-        this.groups = groups;
-        this.visits = visits;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.Getter;
 import org.csucasework.shared.MeetingStatus;
 
 /** A meeting of a group: scheduled for a day, then held with the agencies attending and its minutes. */
@@ -26,36 +27,36 @@ public class TaskGroupMeeting {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "group_id", nullable = false)
-    private Long groupId;
+    @Getter private Long groupId;
 
     @Column(name = "meeting_date", nullable = false)
-    private LocalDate meetingDate;
+    @Getter private LocalDate meetingDate;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
-    private MeetingKind kind;
+    @Getter private MeetingKind kind;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    private MeetingStatus status = MeetingStatus.SCHEDULED;
+    @Getter private MeetingStatus status = MeetingStatus.SCHEDULED;
 
     @Column(name = "minutes", length = TaskGroupFieldLimits.MINUTES)
-    private String minutes;
+    @Getter private String minutes;
 
     @Column(name = "scheduled_at", nullable = false)
-    private Instant scheduledAt;
+    @Getter private Instant scheduledAt;
 
     @Column(name = "scheduled_by", nullable = false)
-    private String scheduledBy;
+    @Getter private String scheduledBy;
 
     @Column(name = "held_at")
-    private Instant heldAt;
+    @Getter private Instant heldAt;
 
     @Column(name = "recorded_by")
-    private String recordedBy;
+    @Getter private String recordedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "task_group_meeting_agency", joinColumns = @JoinColumn(name = "meeting_id"))
@@ -64,7 +65,7 @@ public class TaskGroupMeeting {
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected TaskGroupMeeting() {
     }
@@ -87,16 +88,5 @@ public class TaskGroupMeeting {
         this.recordedBy = by;
     }
 
-    public Long getId() { return id; }
-    public Long getGroupId() { return groupId; }
-    public LocalDate getMeetingDate() { return meetingDate; }
-    public MeetingKind getKind() { return kind; }
-    public MeetingStatus getStatus() { return status; }
-    public String getMinutes() { return minutes; }
-    public Instant getScheduledAt() { return scheduledAt; }
-    public String getScheduledBy() { return scheduledBy; }
-    public Instant getHeldAt() { return heldAt; }
-    public String getRecordedBy() { return recordedBy; }
     public Set<String> getAttendingAgencies() { return Set.copyOf(attendingAgencies); }
-    public long getVersion() { return version; }
 }

@@ -7,10 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A report linked to a group: why, when and by whom. */
 @Entity
 @Table(name = "task_group_report")
+@Getter
 public class TaskGroupReport {
 
     @Id
@@ -42,11 +44,4 @@ public class TaskGroupReport {
         this.linkedAt = linkedAt;
         this.linkedBy = linkedBy;
     }
-
-    public Long getId() { return id; }
-    public Long getGroupId() { return groupId; }
-    public Long getReportId() { return reportId; }
-    public String getReason() { return reason; }
-    public Instant getLinkedAt() { return linkedAt; }
-    public String getLinkedBy() { return linkedBy; }
 }

@@ -1,6 +1,7 @@
 package org.csucasework.tasking;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.ReportDetails;
 import org.csucasework.intake.ReportService;
 import org.csucasework.tasking.process.ReportProcess;
@@ -9,20 +10,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Puts a report's case file together for its page and for {@code GET /api/reports/{reference}}. */
 @Service
+@RequiredArgsConstructor
 public class CaseFileService {
 
     private final ReportService reports;
     private final ReportActions actions;
     private final TaskingMeetingService meetings;
     private final ReportProcess process;
-
-    CaseFileService(ReportService reports, ReportActions actions, TaskingMeetingService meetings,
-                    ReportProcess process) {
-        this.reports = reports;
-        this.actions = actions;
-        this.meetings = meetings;
-        this.process = process;
-    }
 
     @Transactional(readOnly = true)
     public CaseFile caseFile(String reference) {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /**
  * A report referred on to a Task and Finish Group, the Community MARAC or the escalation ladder: who, when, why.
@@ -16,6 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "referral")
+@Getter
 public class Referral {
 
     @Id
@@ -52,12 +54,4 @@ public class Referral {
         this.referredAt = referredAt;
         this.referredBy = referredBy;
     }
-
-    public Long getId() { return id; }
-    public Long getReportId() { return reportId; }
-    public ReferralKind getKind() { return kind; }
-    public Long getPersonId() { return personId; }
-    public String getReason() { return reason; }
-    public Instant getReferredAt() { return referredAt; }
-    public String getReferredBy() { return referredBy; }
 }

@@ -1,5 +1,6 @@
 package org.csucasework.tasking;
 
+import lombok.RequiredArgsConstructor;
 import org.csucasework.actions.ActionOwner;
 import org.csucasework.actions.ActionOwnerKind;
 import org.csucasework.actions.ActionOwnerType;
@@ -9,15 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** Reports as owners of actions: locked on the report's row, events in its history, moved on when all are done. */
 @Component
+@RequiredArgsConstructor
 class ReportActionOwner implements ActionOwnerType {
 
     private final ReportService reports;
     private final ReportProcess process;
-
-    ReportActionOwner(ReportService reports, ReportProcess process) {
-        this.reports = reports;
-        this.process = process;
-    }
 
     @Override
     public ActionOwnerKind kind() {

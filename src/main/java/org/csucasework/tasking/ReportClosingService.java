@@ -3,6 +3,7 @@ package org.csucasework.tasking;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.Report;
 import org.csucasework.intake.ReportFieldLimits;
 import org.csucasework.intake.ReportService;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The end of a report's life: telling the reporter (the outcome, and any right to an ASB Case Review), closing. */
 @Service
+@RequiredArgsConstructor
 public class ReportClosingService {
 
     private final ReportService reports;
@@ -32,15 +34,6 @@ public class ReportClosingService {
     private final ReferenceDataService referenceData;
     private final UserService users;
     private final ReportProcess process;
-
-    ReportClosingService(ReportService reports, ReportActions actions, ReferenceDataService referenceData,
-                         UserService users, ReportProcess process) {
-        this.reports = reports;
-        this.actions = actions;
-        this.referenceData = referenceData;
-        this.users = users;
-        this.process = process;
-    }
 
     /** Records that the reporter was told the outcome (the "Update the reporter" step). */
     @Transactional

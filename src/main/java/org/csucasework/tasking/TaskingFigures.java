@@ -2,6 +2,7 @@ package org.csucasework.tasking;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -12,16 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
  * distinct reports reviewed at the meetings held in a period (a report reviewed at two meetings counts once).
  */
 @Service
+@RequiredArgsConstructor
 public class TaskingFigures {
 
     private static final String REVIEWED_IN_PERIOD = " from tasking_review r join tasking_meeting m on m.id = r.meeting_id "
             + "where m.meeting_date >= :from and m.meeting_date <= :to";
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    TaskingFigures(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Distinct reports reviewed at meetings held from {@code from} to {@code to}, both inclusive. */
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.Getter;
 
 /** One CSU daily tasking meeting: when, who chaired, which agencies attended. */
 @Entity
@@ -23,22 +24,22 @@ public class TaskingMeeting {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "meeting_date", nullable = false)
-    private LocalDate meetingDate;
+    @Getter private LocalDate meetingDate;
 
     @Column(name = "chair", nullable = false)
-    private String chair;
+    @Getter private String chair;
 
     @Column(name = "started_at", nullable = false)
-    private Instant startedAt;
+    @Getter private Instant startedAt;
 
     @Column(name = "ended_at")
-    private Instant endedAt;
+    @Getter private Instant endedAt;
 
     @Column(name = "minutes", length = TaskingMeetingService.MINUTES_LENGTH)
-    private String minutes;
+    @Getter private String minutes;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tasking_meeting_agency", joinColumns = @JoinColumn(name = "meeting_id"))
@@ -47,7 +48,7 @@ public class TaskingMeeting {
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected TaskingMeeting() {
     }
@@ -68,12 +69,5 @@ public class TaskingMeeting {
         return endedAt == null;
     }
 
-    public Long getId() { return id; }
-    public LocalDate getMeetingDate() { return meetingDate; }
-    public String getChair() { return chair; }
-    public Instant getStartedAt() { return startedAt; }
-    public Instant getEndedAt() { return endedAt; }
-    public String getMinutes() { return minutes; }
     public Set<String> getAgencies() { return Set.copyOf(agencies); }
-    public long getVersion() { return version; }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.actions.ActionService;
 import org.csucasework.actions.ActionView;
 import org.csucasework.intake.Report;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The daily tasking meeting: its agenda, starting and ending it, and the decision on each report reviewed. */
 @Service
+@RequiredArgsConstructor
 public class TaskingMeetingService {
 
     public static final int MINUTES_LENGTH = 4000;
@@ -54,24 +56,6 @@ public class TaskingMeetingService {
     private final ReportProcess process;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
-
-    TaskingMeetingService(TaskingMeetingRepository meetings, TaskingReviewRepository reviews,
-                          ReferralRepository referrals, ReportService reports, ActionService actions,
-                          ReportActions reportActions,
-                          ReferenceDataService referenceData, UserService users, ReportProcess process,
-                          ApplicationEventPublisher publisher, Clock clock) {
-        this.meetings = meetings;
-        this.reviews = reviews;
-        this.referrals = referrals;
-        this.reports = reports;
-        this.actions = actions;
-        this.reportActions = reportActions;
-        this.referenceData = referenceData;
-        this.users = users;
-        this.process = process;
-        this.publisher = publisher;
-        this.clock = clock;
-    }
 
     @Transactional(readOnly = true)
     public Agenda agenda(LocalDate date) {

@@ -9,10 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A report reviewed at a meeting: what the annual figure "calls dealt with at the daily tasking" counts. */
 @Entity
 @Table(name = "tasking_review")
+@Getter
 public class TaskingReview {
 
     @Id
@@ -50,12 +52,4 @@ public class TaskingReview {
         this.decision = decision;
         this.note = note;
     }
-
-    public Long getId() { return id; }
-    public Long getMeetingId() { return meetingId; }
-    public Long getReportId() { return reportId; }
-    public Instant getReviewedAt() { return reviewedAt; }
-    public String getReviewedBy() { return reviewedBy; }
-    public ReviewDecision getDecision() { return decision; }
-    public String getNote() { return note; }
 }

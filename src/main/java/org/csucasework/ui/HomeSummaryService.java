@@ -2,6 +2,7 @@ package org.csucasework.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.csucasework.intake.ReportService;
@@ -17,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Gathers the counts each role's home page shows, for the signed-in user only. */
 @Service
+@RequiredArgsConstructor
 public class HomeSummaryService {
 
     private final UserService users;
@@ -25,16 +27,6 @@ public class HomeSummaryService {
     private final RuntimeService runtime;
     private final ActionService actions;
     private final ReportService reports;
-
-    HomeSummaryService(UserService users, ReferenceDataService referenceData, TaskService tasks, RuntimeService runtime,
-                       ActionService actions, ReportService reports) {
-        this.users = users;
-        this.referenceData = referenceData;
-        this.tasks = tasks;
-        this.runtime = runtime;
-        this.actions = actions;
-        this.reports = reports;
-    }
 
     @Transactional(readOnly = true)
     public HomeSummary forCurrentUser() {

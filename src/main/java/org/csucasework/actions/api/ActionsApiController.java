@@ -1,5 +1,6 @@
 package org.csucasework.actions.api;
 
+import lombok.RequiredArgsConstructor;
 import org.csucasework.actions.ActionService;
 import org.csucasework.actions.ActionView;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -9,13 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** An action worked through the API, whoever owns it (actions are added under their owner: a report, a group...). */
 @RestController
+@RequiredArgsConstructor
 class ActionsApiController {
 
     private final ActionService actions;
-
-    ActionsApiController(ActionService actions) {
-        this.actions = actions;
-    }
 
     record CompleteRequest(String outcome) {
     }

@@ -1,5 +1,6 @@
 package org.csucasework.actions.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.csucasework.actions.ActionService;
@@ -8,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** Remembers which user task carries which action, so completing the action completes its task. */
 @Component("actionTaskCreated")
+@RequiredArgsConstructor
 class ActionTaskCreated implements TaskListener {
 
     private final ActionService actions;
-
-    ActionTaskCreated(ActionService actions) {
-        this.actions = actions;
-    }
 
     @Override
     public void notify(DelegateTask task) {

@@ -3,6 +3,7 @@ package org.csucasework.audit.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.audit.AuditAction;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
@@ -20,16 +21,13 @@ import org.springframework.stereotype.Component;
  * logins: each API call authenticates, and what it reads or changes is recorded by the services anyway.
  */
 @Component
+@RequiredArgsConstructor
 class SecurityEventAuditor {
 
     /** What a username may look like (see UserFieldLimits); anything else may be a password typed in the wrong box. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{1,60}");
 
     private final AuditTrail trail;
-
-    SecurityEventAuditor(AuditTrail trail) {
-        this.trail = trail;
-    }
 
     @EventListener
     void onLogin(InteractiveAuthenticationSuccessEvent event) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.casehistory.CaseDocuments;
 import org.csucasework.casehistory.CaseHistory;
 import org.csucasework.casehistory.CaseRef;
@@ -30,17 +31,13 @@ import org.springframework.web.multipart.MultipartFile;
  * lists it, or to any other kind of case under its own address ({@link CasePaths}); download by id.
  */
 @RestController
+@RequiredArgsConstructor
 class CaseDocumentsApiController {
 
     private static final String DOCUMENTS = "/{reference}/documents";
 
     private final CaseDocuments documents;
     private final CaseHistory history;
-
-    CaseDocumentsApiController(CaseDocuments documents, CaseHistory history) {
-        this.documents = documents;
-        this.history = history;
-    }
 
     @PostMapping(path = {CasePaths.REPORTS + DOCUMENTS, CasePaths.TASK_GROUPS + DOCUMENTS,
             CasePaths.ESCALATION_CASES + DOCUMENTS, CasePaths.MARAC_REFERRALS + DOCUMENTS,

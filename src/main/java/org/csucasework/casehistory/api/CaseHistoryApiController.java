@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.casehistory.CaseHistory;
 import org.csucasework.casehistory.CaseRef;
 import org.csucasework.casehistory.HistoryItem;
@@ -20,16 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
  * lists them, and the same calls under each other kind of case's address ({@link CasePaths}).
  */
 @RestController
+@RequiredArgsConstructor
 class CaseHistoryApiController {
 
     private static final String NOTES = "/{reference}/notes";
     private static final String HISTORY = "/{reference}/history";
 
     private final CaseHistory history;
-
-    CaseHistoryApiController(CaseHistory history) {
-        this.history = history;
-    }
 
     /** {@code text}, optional {@code contact} {with, method, outcome, at}, optional {@code corrects} (a note id). */
     record NoteRequest(String text, NewNote.Contact contact, Long corrects) {

@@ -2,6 +2,7 @@ package org.csucasework.casehistory.api;
 
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.casehistory.CaseDocuments;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,13 +23,10 @@ import org.springframework.web.multipart.MultipartException;
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class DocumentProblems {
 
     private final CaseDocuments documents;
-
-    DocumentProblems(CaseDocuments documents) {
-        this.documents = documents;
-    }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {

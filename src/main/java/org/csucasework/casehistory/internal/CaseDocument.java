@@ -9,11 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 import org.csucasework.casehistory.CaseKind;
 
 /** A document attached to a case: what it is and where it belongs; the content is in the {@code DocumentStore}. */
 @Entity
 @Table(name = "case_document")
+@Getter
 public class CaseDocument {
 
     public static final int NAME = 200;
@@ -75,15 +77,4 @@ public class CaseDocument {
         this.sizeBytes = size;
         this.sha256 = sha256;
     }
-
-    public Long getId() { return id; }
-    public CaseKind getCaseKind() { return caseKind; }
-    public long getCaseId() { return caseId; }
-    public String getFileName() { return fileName; }
-    public String getContentType() { return contentType; }
-    public long getSizeBytes() { return sizeBytes; }
-    public String getSha256() { return sha256; }
-    public String getDescription() { return description; }
-    public Instant getUploadedAt() { return uploadedAt; }
-    public String getUploadedBy() { return uploadedBy; }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Collection;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.casehistory.DocumentStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -19,17 +20,13 @@ import org.springframework.stereotype.Component;
  * deleted (no orphaned large objects).
  */
 @Component
+@RequiredArgsConstructor
 class DatabaseDocumentStore implements DocumentStore {
 
     static final int CHUNK = 256 * 1024;
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
-
-    DatabaseDocumentStore(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
-        this.jdbc = jdbc;
-        this.named = named;
-    }
 
     @Override
     public void write(long documentId, InputStream content) throws IOException {

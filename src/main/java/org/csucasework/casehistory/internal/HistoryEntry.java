@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 import org.csucasework.casehistory.CaseKind;
 import org.csucasework.casehistory.ContactMethod;
 import org.csucasework.casehistory.EntryKind;
@@ -21,6 +22,7 @@ import org.csucasework.casehistory.HistoryFieldLimits;
  */
 @Entity
 @Table(name = "case_history_entry")
+@Getter
 public class HistoryEntry {
 
     @Id
@@ -124,19 +126,4 @@ public class HistoryEntry {
     private static String cut(String value, int limit) {
         return value == null || value.length() <= limit ? value : value.substring(0, limit - 3) + "...";
     }
-
-    public Long getId() { return id; }
-    public CaseKind getCaseKind() { return caseKind; }
-    public long getCaseId() { return caseId; }
-    public EntryKind getEntryKind() { return entryKind; }
-    public Instant getOccurredAt() { return occurredAt; }
-    public Instant getRecordedAt() { return recordedAt; }
-    public String getActor() { return actor; }
-    public String getCode() { return code; }
-    public String getDetail() { return detail; }
-    public String getContactWith() { return contactWith; }
-    public ContactMethod getContactMethod() { return contactMethod; }
-    public String getContactOutcome() { return contactOutcome; }
-    public Long getCorrectsId() { return correctsId; }
-    public Long getDocumentId() { return documentId; }
 }

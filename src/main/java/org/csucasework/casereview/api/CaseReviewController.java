@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.casereview.ApplicantKind;
 import org.csucasework.casereview.CaseReviewDetails;
 import org.csucasework.casereview.CaseReviewFigureSource;
@@ -35,20 +36,13 @@ import org.springframework.web.bind.annotation.RestController;
  * client with a CSU account), {@code GET /api/case-reviews/{reference}} and {@code GET /api/figures/case-reviews}.
  */
 @RestController
+@RequiredArgsConstructor
 class CaseReviewController {
 
     private final CaseReviewService applications;
     private final CaseReviewWork work;
     private final CaseReviewFigureSource figures;
     private final FiguresService periods;
-
-    CaseReviewController(CaseReviewService applications, CaseReviewWork work, CaseReviewFigureSource figures,
-                         FiguresService periods) {
-        this.applications = applications;
-        this.work = work;
-        this.figures = figures;
-        this.periods = periods;
-    }
 
     record ApplicationRequest(String applicantKind, Applicant applicant, String victimName, Boolean consentRecorded,
                               String consentNote, String description, List<String> reportReferences,

@@ -3,6 +3,7 @@ package org.csucasework.casereview.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.casereview.CaseReview;
 import org.csucasework.casereview.CaseReviewLetters;
 import org.csucasework.casereview.CaseReviewService;
@@ -29,17 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
  * who may take a step is the service's check.
  */
 @RestController
+@RequiredArgsConstructor
 class CaseReviewStepsController {
 
     private final CaseReviewService applications;
     private final CaseReviewWork work;
     private final CaseReviewLetters letters;
-
-    CaseReviewStepsController(CaseReviewService applications, CaseReviewWork work, CaseReviewLetters letters) {
-        this.applications = applications;
-        this.work = work;
-        this.letters = letters;
-    }
 
     record ExclusionRequest(Boolean exclude, String reason) {
     }

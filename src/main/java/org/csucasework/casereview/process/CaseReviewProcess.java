@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -19,15 +20,11 @@ import org.springframework.stereotype.Component;
  * module's action service, in the same process instance.)
  */
 @Component
+@RequiredArgsConstructor
 public class CaseReviewProcess {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
-
-    CaseReviewProcess(RuntimeService runtime, TaskService tasks) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-    }
 
     public void start(String reference, Long caseReviewId, Instant decisionDue, Instant reminder) {
         runtime.startProcessInstanceByKey(KEY, reference, Variables.createVariables()

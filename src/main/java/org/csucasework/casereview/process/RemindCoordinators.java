@@ -1,17 +1,15 @@
 package org.csucasework.casereview.process;
 
+import lombok.RequiredArgsConstructor;
 import org.csucasework.casereview.CaseReviewService;
 import org.springframework.stereotype.Component;
 
 /** Reminds the coordinators of a threshold decision due soon (the reminder timer). */
 @Component("caseReviewRemindCoordinator")
+@RequiredArgsConstructor
 class RemindCoordinators implements CaseReviewDelegates.ById {
 
     private final CaseReviewService applications;
-
-    RemindCoordinators(CaseReviewService applications) {
-        this.applications = applications;
-    }
 
     @Override
     public void run(Long caseReviewId) {

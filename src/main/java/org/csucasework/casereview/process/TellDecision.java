@@ -1,17 +1,15 @@
 package org.csucasework.casereview.process;
 
+import lombok.RequiredArgsConstructor;
 import org.csucasework.casereview.CaseReviewService;
 import org.springframework.stereotype.Component;
 
 /** Records that the applicant was sent the threshold decision. */
 @Component("caseReviewTellDecision")
+@RequiredArgsConstructor
 class TellDecision implements CaseReviewDelegates.ById {
 
     private final CaseReviewService applications;
-
-    TellDecision(CaseReviewService applications) {
-        this.applications = applications;
-    }
 
     @Override
     public void run(Long caseReviewId) {

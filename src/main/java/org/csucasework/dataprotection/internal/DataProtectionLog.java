@@ -3,6 +3,7 @@ package org.csucasework.dataprotection.internal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.audit.AuditAction;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
@@ -15,15 +16,11 @@ import org.springframework.stereotype.Component;
  * also written to the audit trail, so that one search there shows everything done with a person's record.
  */
 @Component
+@RequiredArgsConstructor
 public class DataProtectionLog {
 
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
-
-    DataProtectionLog(JdbcTemplate jdbc, AuditTrail audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
-    }
 
     public void record(DataProtectionEvent.Kind kind, Long personId, String reason, String detail, LocalDateTime at,
                        String actor) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,16 +16,12 @@ import org.springframework.stereotype.Component;
  * runs in its own auto-committed statement, so the lease is visible to the other nodes at once.
  */
 @Component
+@RequiredArgsConstructor
 public class JobLock {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
-
-    JobLock(JdbcTemplate jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** Takes the lease for {@code lease} when it is free; false when another run holds it. */
     public boolean tryLock(String job, Duration lease) {

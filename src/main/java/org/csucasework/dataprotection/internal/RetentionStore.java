@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.dataprotection.RecordKind;
 import org.csucasework.dataprotection.RetentionCandidate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Finds the records and people past retention ({@link RetentionRules}); reads only. */
 @Component
+@RequiredArgsConstructor
 public class RetentionStore {
 
     /** The moments before which closed records are past retention, per kind (UTC, as the timestamps are stored). */
@@ -31,10 +33,6 @@ public class RetentionStore {
             + RetentionRules.casePastAge("c");
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    RetentionStore(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public long countReports(Cutoffs cutoffs) {
         return count(REPORTS, cutoffs);

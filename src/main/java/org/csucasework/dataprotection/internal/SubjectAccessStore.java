@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.dataprotection.PersonMatch;
 import org.csucasework.dataprotection.SubjectAccessExport.DocumentRecord;
 import org.csucasework.dataprotection.SubjectAccessExport.ActionRecord;
@@ -34,15 +35,12 @@ import org.springframework.stereotype.Component;
  * own details are read from the person table: a report's other subjects and reporters are never selected.
  */
 @Component
+@RequiredArgsConstructor
 public class SubjectAccessStore {
 
     private static final int MATCHES = 25;
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    SubjectAccessStore(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** People whose name starts with the match key typed (see {@code MatchKeys}). */
     public List<PersonMatch> findByNameKey(String key) {

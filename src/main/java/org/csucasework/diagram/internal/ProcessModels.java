@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,17 +23,12 @@ import org.springframework.stereotype.Component;
  * ended), where it is now and which activities it has passed. Read-only and thin.
  */
 @Component
+@RequiredArgsConstructor
 public class ProcessModels {
 
     private final RepositoryService repository;
     private final RuntimeService runtime;
     private final HistoryService history;
-
-    ProcessModels(RepositoryService repository, RuntimeService runtime, HistoryService history) {
-        this.repository = repository;
-        this.runtime = runtime;
-        this.history = history;
-    }
 
     /** The latest instance of the process {@code processKey} for the business key, running or ended. */
     public Optional<Instance> instance(String processKey, String businessKey) {

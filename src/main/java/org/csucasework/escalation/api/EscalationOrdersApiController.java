@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.escalation.AgreementOutcome;
 import org.csucasework.escalation.EscalationAgreements;
 import org.csucasework.escalation.EscalationLegalOutcomes;
@@ -29,15 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/escalation")
+@RequiredArgsConstructor
 class EscalationOrdersApiController {
 
     private final EscalationAgreements agreements;
     private final EscalationLegalOutcomes legalOutcomes;
-
-    EscalationOrdersApiController(EscalationAgreements agreements, EscalationLegalOutcomes legalOutcomes) {
-        this.agreements = agreements;
-        this.legalOutcomes = legalOutcomes;
-    }
 
     record AgreementRequest(AgreementOutcome outcome, String decidedOn, Boolean guardianSigned, String supportOffered,
                             List<String> positiveRequirements) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.csucasework.escalation.AgreementOutcome;
 
 /**
@@ -31,26 +32,26 @@ public class AbaAgreement {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "case_id", nullable = false)
-    private Long caseId;
+    @Getter private Long caseId;
 
     @Column(name = "step_id", nullable = false, unique = true)
-    private Long stepId;
+    @Getter private Long stepId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", nullable = false, length = 20)
-    private AgreementOutcome outcome;
+    @Getter private AgreementOutcome outcome;
 
     @Column(name = "decided_on", nullable = false)
-    private LocalDate decidedOn;
+    @Getter private LocalDate decidedOn;
 
     @Column(name = "guardian_signed", nullable = false)
-    private boolean guardianSigned;
+    @Getter private boolean guardianSigned;
 
     @Column(name = "support_offered", length = 2000)
-    private String supportOffered;
+    @Getter private String supportOffered;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "escalation_aba_positive_requirement", joinColumns = @JoinColumn(name = "agreement_id"))
@@ -59,14 +60,14 @@ public class AbaAgreement {
     private List<String> positiveRequirements = new ArrayList<>();
 
     @Column(name = "recorded_by", nullable = false, length = 60)
-    private String recordedBy;
+    @Getter private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Getter private Instant recordedAt;
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected AbaAgreement() {
     }
@@ -92,15 +93,5 @@ public class AbaAgreement {
         this.recordedBy = recordedBy;
     }
 
-    public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
-    public Long getStepId() { return stepId; }
-    public AgreementOutcome getOutcome() { return outcome; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public boolean isGuardianSigned() { return guardianSigned; }
-    public String getSupportOffered() { return supportOffered; }
     public List<String> getPositiveRequirements() { return List.copyOf(positiveRequirements); }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
-    public long getVersion() { return version; }
 }

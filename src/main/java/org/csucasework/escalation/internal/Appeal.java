@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.csucasework.escalation.AppealResult;
 
 /**
@@ -19,6 +20,7 @@ import org.csucasework.escalation.AppealResult;
  */
 @Entity
 @Table(name = "escalation_appeal")
+@Getter
 public class Appeal {
 
     @Id
@@ -97,18 +99,4 @@ public class Appeal {
     public boolean isPending() {
         return result == null;
     }
-
-    public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
-    public Long getStepId() { return stepId; }
-    public LocalDate getLodgedOn() { return lodgedOn; }
-    public String getCourt() { return court; }
-    public LocalDate getHearingOn() { return hearingOn; }
-    public AppealResult getResult() { return result; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public String getResultNote() { return resultNote; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public long getVersion() { return version; }
 }

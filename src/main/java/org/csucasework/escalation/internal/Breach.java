@@ -9,10 +9,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A reported breach of what is in force (an ABA, a CPN), confirmed or dismissed by a caseworker. */
 @Entity
 @Table(name = "escalation_breach")
+@Getter
 public class Breach {
 
     public enum Status { REPORTED, CONFIRMED, DISMISSED }
@@ -67,15 +69,4 @@ public class Breach {
         this.decidedAt = at;
         this.decidedBy = by;
     }
-
-    public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
-    public String getDescription() { return description; }
-    public Long getReportId() { return reportId; }
-    public Status getStatus() { return status; }
-    public Instant getReportedAt() { return reportedAt; }
-    public String getReportedBy() { return reportedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecidedBy() { return decidedBy; }
-    public String getNote() { return note; }
 }

@@ -8,11 +8,13 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 
 /** A report linked to a case: evidence chosen by a caseworker, the referral's report, or a further report. */
 @Entity
 @Table(name = "escalation_case_report")
 @IdClass(CaseReport.Key.class)
+@Getter
 public class CaseReport {
 
     /** How the report came to the case. */
@@ -46,12 +48,6 @@ public class CaseReport {
         this.addedAt = addedAt;
         this.addedBy = addedBy;
     }
-
-    public Long getCaseId() { return caseId; }
-    public Long getReportId() { return reportId; }
-    public Instant getAddedAt() { return addedAt; }
-    public String getAddedBy() { return addedBy; }
-    public How getHow() { return how; }
 
     public static class Key implements Serializable {
         private Long caseId;

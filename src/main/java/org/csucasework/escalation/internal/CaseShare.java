@@ -7,10 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A partner agency a case is shared with, and why. */
 @Entity
 @Table(name = "escalation_case_share")
+@Getter
 public class CaseShare {
 
     @Id
@@ -42,11 +44,4 @@ public class CaseShare {
         this.sharedAt = sharedAt;
         this.sharedBy = sharedBy;
     }
-
-    public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
-    public String getAgencyCode() { return agencyCode; }
-    public String getReason() { return reason; }
-    public Instant getSharedAt() { return sharedAt; }
-    public String getSharedBy() { return sharedBy; }
 }

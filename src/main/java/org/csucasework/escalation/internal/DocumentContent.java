@@ -4,10 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.Getter;
 
 /** A document's PDF bytes, apart from its register entry so that lists never load them. */
 @Entity
 @Table(name = "escalation_document_content")
+@Getter
 public class DocumentContent {
 
     @Id
@@ -24,7 +26,4 @@ public class DocumentContent {
         this.documentId = documentId;
         this.content = content;
     }
-
-    public Long getDocumentId() { return documentId; }
-    public byte[] getContent() { return content; }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.csucasework.escalation.CaseStatus;
 import org.csucasework.escalation.WaitKind;
 
@@ -20,6 +21,7 @@ import org.csucasework.escalation.WaitKind;
  */
 @Entity
 @Table(name = "escalation_case")
+@Getter
 public class EscalationCase {
 
     @Id
@@ -229,33 +231,4 @@ public class EscalationCase {
     public boolean isOpen() {
         return status == CaseStatus.OPEN;
     }
-
-    public Long getId() { return id; }
-    public String getReference() { return reference; }
-    public Long getPersonId() { return personId; }
-    public String getOrganisationName() { return organisationName; }
-    public String getOrganisationAddress() { return organisationAddress; }
-    public String getAgeConfirmedBy() { return ageConfirmedBy; }
-    public Instant getAgeConfirmedAt() { return ageConfirmedAt; }
-    public String getLetterAddress() { return letterAddress; }
-    public boolean isYoungPerson() { return youngPerson; }
-    public String getGuardianName() { return guardianName; }
-    public String getGuardianAddress() { return guardianAddress; }
-    public CaseStatus getStatus() { return status; }
-    public String getCaseworker() { return caseworker; }
-    public Long getReferralId() { return referralId; }
-    public String getLadderStageCode() { return ladderStageCode; }
-    public WaitKind getWaitKind() { return waitKind; }
-    public LocalDate getReviewDate() { return reviewDate; }
-    public LocalDate getTermEnd() { return termEnd; }
-    public LocalDate getComplianceDate() { return complianceDate; }
-    public LocalDate getWatchUntil() { return watchUntil; }
-    public boolean isAbaReviewed() { return abaReviewed; }
-    public boolean isCompliancePassed() { return compliancePassed; }
-    public Instant getClosedAt() { return closedAt; }
-    public String getClosedBy() { return closedBy; }
-    public String getClosureReason() { return closureReason; }
-    public Instant getCreatedAt() { return createdAt; }
-    public String getCreatedBy() { return createdBy; }
-    public long getVersion() { return version; }
 }

@@ -10,11 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.csucasework.escalation.ServiceMethod;
 
 /** An entry of the letters register: a document generated on approval, to whom, and its service (when, how, by whom). */
 @Entity
 @Table(name = "escalation_document")
+@Getter
 public class EscalationDocument {
 
     /** Who a document is addressed to. */
@@ -101,21 +103,4 @@ public class EscalationDocument {
         this.servedMethod = method;
         this.servedBy = by;
     }
-
-    public LocalDate getServedOn() { return servedOn; }
-    public ServiceMethod getServedMethod() { return servedMethod; }
-    public String getServedBy() { return servedBy; }
-    public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
-    public Long getStepId() { return stepId; }
-    public String getStageCode() { return stageCode; }
-    public String getTitle() { return title; }
-    public String getRecipientName() { return recipientName; }
-    public RecipientRole getRecipientRole() { return recipientRole; }
-    public String getFileName() { return fileName; }
-    public int getSizeBytes() { return sizeBytes; }
-    public Instant getIssuedAt() { return issuedAt; }
-    public String getIssuedBy() { return issuedBy; }
-    public String getApprovedBy() { return approvedBy; }
-    public ServiceMethod getServiceMethod() { return serviceMethod; }
 }

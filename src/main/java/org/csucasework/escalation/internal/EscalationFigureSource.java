@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.escalation.Ladder;
 import org.csucasework.reporting.FigureRecord;
 import org.csucasework.reporting.HeadlineFigure;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link EnforcementFigures}.
  */
 @Component
+@RequiredArgsConstructor
 class EscalationFigureSource implements HeadlineFigureSource {
 
     private static final Map<String, HeadlineFigure> FIGURES = Map.of(
@@ -31,11 +33,6 @@ class EscalationFigureSource implements HeadlineFigureSource {
 
     private final EscalationStepRepository steps;
     private final EnforcementFigures enforcement;
-
-    EscalationFigureSource(EscalationStepRepository steps, EnforcementFigures enforcement) {
-        this.steps = steps;
-        this.enforcement = enforcement;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.csucasework.escalation.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.csucasework.casehistory.CaseRef;
 import org.csucasework.casehistory.HistoryItem;
 import java.util.List;
@@ -12,15 +13,11 @@ import org.springframework.stereotype.Component;
  * here, so that moving the timeline to the product's one history changes this class only.
  */
 @Component
+@RequiredArgsConstructor
 public class EscalationHistory {
 
     private final org.csucasework.casehistory.CaseHistory history;
     private final AuditTrail audit;
-
-    EscalationHistory(org.csucasework.casehistory.CaseHistory history, AuditTrail audit) {
-        this.history = history;
-        this.audit = audit;
-    }
 
     public void record(EscalationCase c, String actor, String kind, String detail) {
         history.record(CaseRef.escalationCase(c.getId()), actor, kind, detail);

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import jakarta.persistence.OrderColumn;
+import lombok.Getter;
 import org.csucasework.escalation.Requirement;
 import java.util.Set;
 import org.csucasework.escalation.ServiceMethod;
@@ -31,33 +32,33 @@ public class EscalationStep {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "case_id", nullable = false)
-    private Long caseId;
+    @Getter private Long caseId;
 
     @Column(name = "stage_code", nullable = false, length = 40)
-    private String stageCode;
+    @Getter private String stageCode;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
-    private StepStatus status;
+    @Getter private StepStatus status;
 
     @Column(name = "conduct", nullable = false, length = 4000)
-    private String conduct;
+    @Getter private String conduct;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "service_method", nullable = false, length = 30)
-    private ServiceMethod serviceMethod;
+    @Getter private ServiceMethod serviceMethod;
 
     @Column(name = "duration_days")
-    private Integer durationDays;
+    @Getter private Integer durationDays;
 
     @Column(name = "skip", nullable = false)
-    private boolean skip;
+    @Getter private boolean skip;
 
     @Column(name = "skip_justification", length = 2000)
-    private String skipJustification;
+    @Getter private String skipJustification;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "escalation_step_report", joinColumns = @JoinColumn(name = "step_id"))
@@ -70,55 +71,55 @@ public class EscalationStep {
     private List<RequirementItem> requirements = new ArrayList<>();
 
     @Column(name = "proposed_by", nullable = false, length = 60)
-    private String proposedBy;
+    @Getter private String proposedBy;
 
     @Column(name = "proposed_at", nullable = false)
-    private Instant proposedAt;
+    @Getter private Instant proposedAt;
 
     @Column(name = "submitted_at", nullable = false)
-    private Instant submittedAt;
+    @Getter private Instant submittedAt;
 
     @Column(name = "submissions", nullable = false)
-    private int submissions = 1;
+    @Getter private int submissions = 1;
 
     @Column(name = "decided_by", length = 60)
-    private String decidedBy;
+    @Getter private String decidedBy;
 
     @Column(name = "decided_at")
-    private Instant decidedAt;
+    @Getter private Instant decidedAt;
 
     @Column(name = "decision_note", length = 2000)
-    private String decisionNote;
+    @Getter private String decisionNote;
 
     /** When the approved step's documents were generated, ready to serve (not when they were served). */
     @Column(name = "issued_at")
-    private Instant issuedAt;
+    @Getter private Instant issuedAt;
 
     @Column(name = "issued_on")
-    private LocalDate issuedOn;
+    @Getter private LocalDate issuedOn;
 
     @Column(name = "served_on")
-    private LocalDate servedOn;
+    @Getter private LocalDate servedOn;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "served_method", length = 30)
-    private ServiceMethod servedMethod;
+    @Getter private ServiceMethod servedMethod;
 
     @Column(name = "served_by", length = 160)
-    private String servedBy;
+    @Getter private String servedBy;
 
     @Column(name = "service_recorded_by", length = 60)
-    private String serviceRecordedBy;
+    @Getter private String serviceRecordedBy;
 
     @Column(name = "service_recorded_at")
-    private Instant serviceRecordedAt;
+    @Getter private Instant serviceRecordedAt;
 
     @Column(name = "compliance_date")
-    private LocalDate complianceDate;
+    @Getter private LocalDate complianceDate;
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected EscalationStep() {
     }
@@ -241,30 +242,5 @@ public class EscalationStep {
         return status == StepStatus.PROPOSED || status == StepStatus.RETURNED;
     }
 
-    public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
-    public String getStageCode() { return stageCode; }
-    public StepStatus getStatus() { return status; }
-    public String getConduct() { return conduct; }
-    public ServiceMethod getServiceMethod() { return serviceMethod; }
-    public Integer getDurationDays() { return durationDays; }
-    public boolean isSkip() { return skip; }
-    public String getSkipJustification() { return skipJustification; }
     public Set<Long> getEvidenceReportIds() { return Set.copyOf(evidenceReportIds); }
-    public String getProposedBy() { return proposedBy; }
-    public Instant getProposedAt() { return proposedAt; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public int getSubmissions() { return submissions; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getDecisionNote() { return decisionNote; }
-    public Instant getIssuedAt() { return issuedAt; }
-    public LocalDate getIssuedOn() { return issuedOn; }
-    public LocalDate getComplianceDate() { return complianceDate; }
-    public LocalDate getServedOn() { return servedOn; }
-    public ServiceMethod getServedMethod() { return servedMethod; }
-    public String getServedBy() { return servedBy; }
-    public String getServiceRecordedBy() { return serviceRecordedBy; }
-    public Instant getServiceRecordedAt() { return serviceRecordedAt; }
-    public long getVersion() { return version; }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /**
  * A fixed penalty notice for the breach of a CPN (s52): paid within its 14 days, or not, when the prosecution file
@@ -18,6 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "escalation_fixed_penalty")
+@Getter
 public class FixedPenalty {
 
     /** Days to pay a fixed penalty, from its issue (s52). */
@@ -97,16 +99,4 @@ public class FixedPenalty {
         }
         this.status = Status.UNPAID;
     }
-
-    public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
-    public Long getStepId() { return stepId; }
-    public int getAmountPence() { return amountPence; }
-    public LocalDate getIssuedOn() { return issuedOn; }
-    public LocalDate getPaymentDue() { return paymentDue; }
-    public Status getStatus() { return status; }
-    public LocalDate getPaidOn() { return paidOn; }
-    public String getIssuedBy() { return issuedBy; }
-    public Instant getIssuedAt() { return issuedAt; }
-    public long getVersion() { return version; }
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 import org.csucasework.escalation.LegalOutcomeDraft;
 import org.csucasework.escalation.LegalOutcomeKind;
 import org.csucasework.escalation.LegalOutcomeRules;
@@ -33,36 +34,36 @@ public class LegalOutcome {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "case_id", nullable = false)
-    private Long caseId;
+    @Getter private Long caseId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 30)
-    private LegalOutcomeKind kind;
+    @Getter private LegalOutcomeKind kind;
 
     @Column(name = "made_on", nullable = false)
-    private LocalDate madeOn;
+    @Getter private LocalDate madeOn;
 
     @Column(name = "expires_on")
-    private LocalDate expiresOn;
+    @Getter private LocalDate expiresOn;
 
     /** The end the court first set, when a closure order was extended since. */
     @Column(name = "first_expires_on")
-    private LocalDate firstExpiresOn;
+    @Getter private LocalDate firstExpiresOn;
 
     @Column(name = "terms", length = 2000)
-    private String terms;
+    @Getter private String terms;
 
     @Column(name = "premises", length = 300)
-    private String premises;
+    @Getter private String premises;
 
     @Column(name = "power_of_arrest", nullable = false)
-    private boolean powerOfArrest;
+    @Getter private boolean powerOfArrest;
 
     @Column(name = "yot_consulted", nullable = false)
-    private boolean youthOffendingTeamConsulted;
+    @Getter private boolean youthOffendingTeamConsulted;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "escalation_legal_outcome_breach", joinColumns = @JoinColumn(name = "outcome_id"))
@@ -73,11 +74,11 @@ public class LegalOutcome {
     private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Getter private Instant recordedAt;
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected LegalOutcome() {
     }
@@ -124,17 +125,5 @@ public class LegalOutcome {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
-    public LegalOutcomeKind getKind() { return kind; }
-    public LocalDate getMadeOn() { return madeOn; }
-    public LocalDate getExpiresOn() { return expiresOn; }
-    public LocalDate getFirstExpiresOn() { return firstExpiresOn; }
-    public String getTerms() { return terms; }
-    public String getPremises() { return premises; }
-    public boolean isPowerOfArrest() { return powerOfArrest; }
-    public boolean isYouthOffendingTeamConsulted() { return youthOffendingTeamConsulted; }
     public List<LegalOutcomeBreach> getBreaches() { return List.copyOf(breaches); }
-    public Instant getRecordedAt() { return recordedAt; }
-    public long getVersion() { return version; }
 }

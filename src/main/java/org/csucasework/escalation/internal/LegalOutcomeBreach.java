@@ -4,9 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** A breach of a legal outcome as stored with it (table {@code escalation_legal_outcome_breach}). */
 @Embeddable
+@Getter
 public class LegalOutcomeBreach {
 
     @Column(name = "breach_on", nullable = false)
@@ -30,9 +32,4 @@ public class LegalOutcomeBreach {
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
     }
-
-    public LocalDate getBreachOn() { return breachOn; }
-    public String getDescription() { return description; }
-    public String getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
 }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.escalation.LegalOutcomeKind;
 import org.csucasework.reporting.FigureRecord;
 import org.csucasework.reporting.HeadlineFigure;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * was typed in). Closure notices are no headline figure: the orders that follow them are.
  */
 @Component
+@RequiredArgsConstructor
 class LegalOutcomeFigureSource implements HeadlineFigureSource {
 
     private static final Map<LegalOutcomeKind, HeadlineFigure> FIGURES = Map.of(
@@ -27,10 +29,6 @@ class LegalOutcomeFigureSource implements HeadlineFigureSource {
             LegalOutcomeKind.CLOSURE_ORDER, HeadlineFigure.CLOSURE_ORDERS);
 
     private final LegalOutcomeRepository outcomes;
-
-    LegalOutcomeFigureSource(LegalOutcomeRepository outcomes) {
-        this.outcomes = outcomes;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -8,10 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import lombok.Getter;
 
 /** The template a stage's document is generated from: a title and a body with placeholders. */
 @Entity
 @Table(name = "letter_template")
+@Getter
 public class LetterTemplate {
 
     @Id
@@ -54,12 +56,4 @@ public class LetterTemplate {
         this.updatedAt = at;
         this.updatedBy = by;
     }
-
-    public Long getId() { return id; }
-    public String getStageCode() { return stageCode; }
-    public String getTitle() { return title; }
-    public String getBody() { return body; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
-    public long getVersion() { return version; }
 }

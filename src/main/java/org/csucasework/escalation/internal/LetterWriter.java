@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.escalation.Ladder;
 import org.csucasework.escalation.Placeholders;
 import org.csucasework.escalation.Requirement;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * issued, so that what the supervisor read is what is sent.
  */
 @Component
+@RequiredArgsConstructor
 public class LetterWriter {
 
     /** Days to appeal against a CPN to the magistrates' court (s46). */
@@ -34,11 +36,6 @@ public class LetterWriter {
 
     private final LetterTemplateRepository templates;
     private final CaseAccess access;
-
-    LetterWriter(LetterTemplateRepository templates, CaseAccess access) {
-        this.templates = templates;
-        this.access = access;
-    }
 
     /** One document of a step, for one recipient. */
     public record Letter(String recipientName, String recipientAddress, EscalationDocument.RecipientRole role,

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.csucasework.escalation.ProsecutionOutcome;
 
 /**
@@ -23,48 +24,48 @@ public class Prosecution {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "case_id", nullable = false)
-    private Long caseId;
+    @Getter private Long caseId;
 
     @Column(name = "step_id", nullable = false)
     private Long stepId;
 
     @Column(name = "court", nullable = false, length = 160)
-    private String court;
+    @Getter private String court;
 
     @Column(name = "hearing_on")
-    private LocalDate hearingOn;
+    @Getter private LocalDate hearingOn;
 
     @Column(name = "remedial_order_asked", nullable = false)
-    private boolean remedialOrderAsked;
+    @Getter private boolean remedialOrderAsked;
 
     @Column(name = "forfeiture_order_asked", nullable = false)
-    private boolean forfeitureOrderAsked;
+    @Getter private boolean forfeitureOrderAsked;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", length = 20)
-    private ProsecutionOutcome outcome;
+    @Getter private ProsecutionOutcome outcome;
 
     @Column(name = "outcome_on")
-    private LocalDate outcomeOn;
+    @Getter private LocalDate outcomeOn;
 
     @Column(name = "remedial_order_made", nullable = false)
-    private boolean remedialOrderMade;
+    @Getter private boolean remedialOrderMade;
 
     @Column(name = "forfeiture_order_made", nullable = false)
-    private boolean forfeitureOrderMade;
+    @Getter private boolean forfeitureOrderMade;
 
     @Column(name = "recorded_by", nullable = false, length = 60)
     private String recordedBy;
 
     @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Getter private Instant recordedAt;
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected Prosecution() {
     }
@@ -100,17 +101,4 @@ public class Prosecution {
     public boolean isPending() {
         return outcome == null;
     }
-
-    public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
-    public String getCourt() { return court; }
-    public LocalDate getHearingOn() { return hearingOn; }
-    public boolean isRemedialOrderAsked() { return remedialOrderAsked; }
-    public boolean isForfeitureOrderAsked() { return forfeitureOrderAsked; }
-    public ProsecutionOutcome getOutcome() { return outcome; }
-    public LocalDate getOutcomeOn() { return outcomeOn; }
-    public boolean isRemedialOrderMade() { return remedialOrderMade; }
-    public boolean isForfeitureOrderMade() { return forfeitureOrderMade; }
-    public Instant getRecordedAt() { return recordedAt; }
-    public long getVersion() { return version; }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** Works in default on the breach of a CPN (s47): what was done, when, its cost and how much was recovered. */
 @Entity
@@ -17,25 +18,25 @@ public class RemedialWork {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "case_id", nullable = false)
-    private Long caseId;
+    @Getter private Long caseId;
 
     @Column(name = "step_id", nullable = false)
-    private Long stepId;
+    @Getter private Long stepId;
 
     @Column(name = "description", nullable = false, length = 2000)
-    private String description;
+    @Getter private String description;
 
     @Column(name = "done_on", nullable = false)
-    private LocalDate doneOn;
+    @Getter private LocalDate doneOn;
 
     @Column(name = "cost_pence", nullable = false)
-    private int costPence;
+    @Getter private int costPence;
 
     @Column(name = "recovered_pence", nullable = false)
-    private int recoveredPence;
+    @Getter private int recoveredPence;
 
     @Column(name = "recorded_by", nullable = false, length = 60)
     private String recordedBy;
@@ -45,7 +46,7 @@ public class RemedialWork {
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected RemedialWork() {
     }
@@ -75,13 +76,4 @@ public class RemedialWork {
     public int outstandingPence() {
         return costPence - recoveredPence;
     }
-
-    public Long getId() { return id; }
-    public Long getCaseId() { return caseId; }
-    public Long getStepId() { return stepId; }
-    public String getDescription() { return description; }
-    public LocalDate getDoneOn() { return doneOn; }
-    public int getCostPence() { return costPence; }
-    public int getRecoveredPence() { return recoveredPence; }
-    public long getVersion() { return version; }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * mechanical). Variables are ids, codes, flags and dates, never anything about the person.
  */
 @Component
+@RequiredArgsConstructor
 public class CaseProcess {
 
     /** Dates are days in the district. A day "passes" at the start of the next one. */
@@ -39,13 +41,6 @@ public class CaseProcess {
     private final HistoryService history;
 
     private final ProcessGateway gateway;
-
-    CaseProcess(RuntimeService runtime, TaskService tasks, HistoryService history, ProcessGateway gateway) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.history = history;
-        this.gateway = gateway;
-    }
 
     public void start(String reference, Long caseId) {
         VariableMap variables = Variables.createVariables()

@@ -3,6 +3,7 @@ package org.csucasework.escalation.process;
 import static org.csucasework.escalation.AsbEscalationProcess.VAR_STEP_ID;
 
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.csucasework.escalation.internal.DecisionRights;
@@ -20,18 +21,12 @@ import org.springframework.stereotype.Component;
  * transaction does not notify twice.
  */
 @Component("notifySupervisorsOfProposal")
+@RequiredArgsConstructor
 class NotifySupervisorsOfProposal implements TaskListener {
 
     private final ApplicationEventPublisher publisher;
     private final EscalationStepRepository steps;
     private final DecisionRights rights;
-
-    NotifySupervisorsOfProposal(ApplicationEventPublisher publisher, EscalationStepRepository steps,
-                                DecisionRights rights) {
-        this.publisher = publisher;
-        this.steps = steps;
-        this.rights = rights;
-    }
 
     @Override
     public void notify(DelegateTask task) {

@@ -2,19 +2,17 @@ package org.csucasework.escalation.process;
 
 import static org.csucasework.escalation.AsbEscalationProcess.VAR_CASE_ID;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** Records on the case that a wait is over (ABA term ended, CPW time to comply passed, watch period ended). */
 @Component("recordEscalationMilestone")
+@RequiredArgsConstructor
 class RecordEscalationMilestone implements JavaDelegate {
 
     private final Milestones service;
-
-    RecordEscalationMilestone(Milestones service) {
-        this.service = service;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

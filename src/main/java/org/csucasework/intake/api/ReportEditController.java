@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.NewReport;
 import org.csucasework.intake.ReportEdit;
 import org.csucasework.intake.ReportEditing;
@@ -24,13 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code caseOfficer}, and {@code hateCharacteristics} (the whole new set; an unknown one refused naming it); 200 with the new version, 409 when someone else changed the report since that version.
  */
 @RestController
+@RequiredArgsConstructor
 class ReportEditController {
 
     private final ReportEditing editing;
-
-    ReportEditController(ReportEditing editing) {
-        this.editing = editing;
-    }
 
     record EditRequest(Long version, String categoryCode, String wardCode, String location, String description,
                        List<SubjectRequest> subjects, String caseOfficer, String incidentDate,

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.ImportProgress;
 import org.csucasework.intake.ImportResult;
 import org.csucasework.intake.ReportImportService;
@@ -16,13 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
  * errors with its line. Analysts only.
  */
 @RestController
+@RequiredArgsConstructor
 class ReportImportController {
 
     private final ReportImportService imports;
-
-    ReportImportController(ReportImportService imports) {
-        this.imports = imports;
-    }
 
     @PostMapping(path = "/api/imports/reports", consumes = "text/csv")
     ImportResult importReports(HttpServletRequest request) throws IOException {

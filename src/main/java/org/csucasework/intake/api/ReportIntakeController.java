@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.LoggedReport;
 import org.csucasework.intake.HateCharacteristic;
 import org.csucasework.intake.NewReport;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code POST /api/reports}: logs a report; an {@code Idempotency-Key} makes a retry return the same report. */
 @RestController
 @RequestMapping("/api/reports")
+@RequiredArgsConstructor
 class ReportIntakeController {
 
     /** Times without an offset are local to the district. */
@@ -39,11 +41,6 @@ class ReportIntakeController {
 
     private final ReportService reports;
     private final ReportSharing sharing;
-
-    ReportIntakeController(ReportService reports, ReportSharing sharing) {
-        this.reports = reports;
-        this.sharing = sharing;
-    }
 
     @PostMapping
     ResponseEntity<Map<String, Object>> log(@RequestBody ReportRequest request,

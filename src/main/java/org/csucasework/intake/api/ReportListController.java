@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.ReportFilter;
 import org.csucasework.intake.ReportFlag;
 import org.csucasework.intake.ReportListItem;
@@ -26,13 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
  * comma-separated ({@code OPEN} is NEW and IN_PROGRESS); {@code sort} is e.g. {@code receivedAt,desc}.
  */
 @RestController
+@RequiredArgsConstructor
 class ReportListController {
 
     private final ReportLists reports;
-
-    ReportListController(ReportLists reports) {
-        this.reports = reports;
-    }
 
     @GetMapping("/api/reports")
     Map<String, Object> list(@RequestParam(required = false) List<String> status,

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.PersonMarker;
 import org.csucasework.intake.PersonMarkers;
 import org.csucasework.intake.Report;
@@ -23,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * that they show what the report page shows without the people module depending on intake (decision 0024).
  */
 @Component
+@RequiredArgsConstructor
 class IntakePersonFacts implements PersonFacts {
 
     /** The most reports offered for a split: a record mixing two people is rarely that long. */
@@ -31,12 +33,6 @@ class IntakePersonFacts implements PersonFacts {
     private final PersonMarkers markers;
     private final ReportRepository reports;
     private final ReferenceDataService referenceData;
-
-    IntakePersonFacts(PersonMarkers markers, ReportRepository reports, ReferenceDataService referenceData) {
-        this.markers = markers;
-        this.reports = reports;
-        this.referenceData = referenceData;
-    }
 
     @Override
     public Map<Long, List<Marker>> markersOf(Collection<Long> personIds) {

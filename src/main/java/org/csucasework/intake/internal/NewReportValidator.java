@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.NewReport;
 import org.csucasework.intake.ReportFieldLimits;
 import org.csucasework.intake.ReportService;
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
  * ({@code reporter.name}, {@code subjects[1].role}, ...), so that the form and API clients can point at them.
  */
 @Component
+@RequiredArgsConstructor
 public class NewReportValidator {
 
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-.]+");
@@ -46,12 +48,6 @@ public class NewReportValidator {
     private final ReferenceDataService referenceData;
     private final RiskAssessmentService risk;
     private final Clock clock;
-
-    NewReportValidator(ReferenceDataService referenceData, RiskAssessmentService risk, Clock clock) {
-        this.referenceData = referenceData;
-        this.risk = risk;
-        this.clock = clock;
-    }
 
     public void check(NewReport report) {
         List<FieldError> errors = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.CaseReviewRule;
 import org.csucasework.intake.RepeatThresholds;
 import org.csucasework.intake.Report;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * the new report itself, which is not saved yet.
  */
 @Component
+@RequiredArgsConstructor
 public class RepeatDetector {
 
     /** The most reports at one place that the "different people" count looks at (a town centre has many). */
@@ -35,12 +37,6 @@ public class RepeatDetector {
     private final ReportRepository reports;
     private final RepeatThresholds thresholds;
     private final CaseReviewRule caseReview;
-
-    RepeatDetector(ReportRepository reports, RepeatThresholds thresholds, CaseReviewRule caseReview) {
-        this.reports = reports;
-        this.thresholds = thresholds;
-        this.caseReview = caseReview;
-    }
 
     /** The report being logged, as repeat detection needs it (people by their ids on record). */
     public record NewReportFacts(Instant receivedAt, LocalDate incidentDate, Long placeId,

@@ -2,6 +2,7 @@ package org.csucasework.intake.internal;
 
 import java.util.Collection;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.shared.DatabaseVendor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * searched with PostgreSQL's full-text search (its GIN index), on H2 with a plain LIKE.
  */
 @Component
+@RequiredArgsConstructor
 public class ReportSearchQueries {
 
     /** A report found through a person (as reporter or a person involved) or a place: the id and which one. */
@@ -27,11 +29,6 @@ public class ReportSearchQueries {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DatabaseVendor vendor;
-
-    ReportSearchQueries(NamedParameterJdbcTemplate jdbc, DatabaseVendor vendor) {
-        this.jdbc = jdbc;
-        this.vendor = vendor;
-    }
 
     /** Reports these people made or are involved in; {@code agencyCode} null for users who see every report. */
     public List<Found> aboutPeople(Collection<Long> personIds, String agencyCode, int limit) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.marac.LawfulBasis;
 import org.csucasework.marac.MaracMeetingService;
 import org.csucasework.marac.MaracReferralService;
@@ -31,15 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/marac")
+@RequiredArgsConstructor
 class MaracApiController {
 
     private final MaracReferralService referrals;
     private final MaracMeetingService meetings;
-
-    MaracApiController(MaracReferralService referrals, MaracMeetingService meetings) {
-        this.referrals = referrals;
-        this.meetings = meetings;
-    }
 
     /** Referrals and cases the user may see, newest first; {@code status} narrows them (repeatable). */
     @GetMapping("/referrals")

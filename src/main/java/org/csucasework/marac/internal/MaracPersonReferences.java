@@ -2,6 +2,7 @@ package org.csucasework.marac.internal;
 
 import java.util.Collection;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.people.PersonReferences;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Component;
  * referral and position ("12:0"), the table's key.
  */
 @Component
+@RequiredArgsConstructor
 class MaracPersonReferences implements PersonReferences {
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    MaracPersonReferences(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public String name() {

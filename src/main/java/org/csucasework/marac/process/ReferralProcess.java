@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * case's actions are driven by the tasking module's action service, in the same process instance.)
  */
 @Component
+@RequiredArgsConstructor
 public class ReferralProcess {
 
     /** Dates in the district: a meeting's discussion is due by the end of its day. */
@@ -30,12 +32,6 @@ public class ReferralProcess {
     private final TaskService tasks;
 
     private final ProcessGateway gateway;
-
-    ReferralProcess(RuntimeService runtime, TaskService tasks, ProcessGateway gateway) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.gateway = gateway;
-    }
 
     public void start(String reference, Long referralId, String referrerUsername) {
         runtime.startProcessInstanceByKey(KEY, reference, Variables.createVariables()
@@ -92,5 +88,4 @@ public class ReferralProcess {
     static Date endOfDay(LocalDate day) {
         return ProcessGateway.endOfDay(day, ZONE);
     }
-
 }

@@ -1,5 +1,6 @@
 package org.csucasework.marac.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.csucasework.marac.CommunityMaracProcess;
@@ -8,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** Thin delegate of the "tell the referrer" step: the referral service sends the notification (ids only here). */
 @Component("maracTellReferrer")
+@RequiredArgsConstructor
 class TellReferrer implements JavaDelegate {
 
     private final MaracReferralService referrals;
-
-    TellReferrer(MaracReferralService referrals) {
-        this.referrals = referrals;
-    }
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.security.UserContact;
 import org.csucasework.security.UserService;
 import org.slf4j.Logger;
@@ -32,6 +33,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * exactly once.
  */
 @Component
+@RequiredArgsConstructor
 public class EmailOutbox {
 
     private static final Logger log = LoggerFactory.getLogger(EmailOutbox.class);
@@ -48,15 +50,6 @@ public class EmailOutbox {
         return thread;
     });
     private final AtomicBoolean sendQueued = new AtomicBoolean();
-
-    EmailOutbox(NotificationStore store, Mailer mailer, UserService users, NotificationProperties properties,
-                Clock clock) {
-        this.store = store;
-        this.mailer = mailer;
-        this.users = users;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     /** Asks for the pending e-mails to be sent once the current transaction has committed (off the caller's thread). */
     public void sendAfterCommit() {

@@ -1,5 +1,6 @@
 package org.csucasework.notifications.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.HighRiskAssessed;
 import org.csucasework.notifications.NotificationRequested;
 import org.csucasework.notifications.NotificationService;
@@ -9,15 +10,12 @@ import org.springframework.stereotype.Component;
 
 /** Tells the supervisors (bell and e-mail) of a high-risk victim, by report reference only (DESIGN.md 4.7). */
 @Component
+@RequiredArgsConstructor
 class HighRiskNotifications {
 
     static final String HIGH_RISK = "HIGH_RISK";
 
     private final NotificationService notifications;
-
-    HighRiskNotifications(NotificationService notifications) {
-        this.notifications = notifications;
-    }
 
     /** In the assessing transaction: the notification exists if and only if the assessment does. */
     @EventListener

@@ -2,6 +2,7 @@ package org.csucasework.notifications.internal;
 
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -14,15 +15,11 @@ import org.springframework.stereotype.Component;
  * {@code spring.mail.host} is set; without one this class sends nothing and says so through {@link #isEnabled()}.
  */
 @Component
+@RequiredArgsConstructor
 public class Mailer {
 
     private final ObjectProvider<JavaMailSender> sender;
     private final NotificationProperties properties;
-
-    Mailer(ObjectProvider<JavaMailSender> sender, NotificationProperties properties) {
-        this.sender = sender;
-        this.properties = properties;
-    }
 
     public boolean isEnabled() {
         return sender.getIfAvailable() != null;

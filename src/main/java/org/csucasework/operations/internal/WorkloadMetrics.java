@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.csucasework.actions.ActionService;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
+@RequiredArgsConstructor
 class WorkloadMetrics implements MeterBinder {
 
     static final Duration CACHE = Duration.ofSeconds(30);
@@ -33,13 +35,6 @@ class WorkloadMetrics implements MeterBinder {
     private final ManagementService management;
     private final ActionService actions;
     private final Clock clock;
-
-    WorkloadMetrics(TaskService tasks, ManagementService management, ActionService actions, Clock clock) {
-        this.tasks = tasks;
-        this.management = management;
-        this.actions = actions;
-        this.clock = clock;
-    }
 
     @Override
     public void bindTo(MeterRegistry registry) {

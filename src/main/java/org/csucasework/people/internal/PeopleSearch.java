@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.people.MatchKeys;
 import org.csucasework.people.NameMatch;
 import org.csucasework.shared.DatabaseVendor;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * words. On H2 a plain LIKE on the part typed.
  */
 @Component
+@RequiredArgsConstructor
 public class PeopleSearch {
 
     /** The most query words matched one by one; more words than this are matched as typed only. */
@@ -27,11 +29,6 @@ public class PeopleSearch {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DatabaseVendor vendor;
-
-    PeopleSearch(NamedParameterJdbcTemplate jdbc, DatabaseVendor vendor) {
-        this.jdbc = jdbc;
-        this.vendor = vendor;
-    }
 
     /** People whose name contains the text, then those whose name has each word typed within a letter. */
     public List<NameMatch> people(String text, int limit) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.people.MatchKeys;
 import org.csucasework.people.NameSounds;
 import org.csucasework.people.Person;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * same or close: a shared phone or address alone is a household, not a person.
  */
 @Component
+@RequiredArgsConstructor
 public class PersonMatcher {
 
     /** The most records read per way of finding them: a common name must not read the whole table. */
@@ -30,10 +32,6 @@ public class PersonMatcher {
     static final int CONTACT = 2;
 
     private final PersonRepository people;
-
-    PersonMatcher(PersonRepository people) {
-        this.people = people;
-    }
 
     public List<PersonMatch> matches(PersonDetails details, int limit) {
         String nameKey = MatchKeys.of(details.fullName());

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.people.MatchKeys;
 import org.csucasework.people.PlaceDraft;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * address key ({@link MatchKeys}); the oldest place with a key wins.
  */
 @Component
+@RequiredArgsConstructor
 public class PlaceBulkWriter {
 
     private static final int LOOKUP_CHUNK = 1_000;
@@ -30,11 +32,6 @@ public class PlaceBulkWriter {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
-
-    PlaceBulkWriter(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
-        this.jdbc = jdbc;
-        this.named = named;
-    }
 
     /** The place id for each address key of the drafts, recording the places not yet on record. */
     public Map<String, Long> resolve(Collection<PlaceDraft> drafts, Instant now) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.csucasework.reference.Agency;
@@ -42,17 +43,13 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 public class ReferenceDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDataSeeder.class);
 
     private final EntityManager entityManager;
     private final ReferenceDataService referenceData;
-
-    ReferenceDataSeeder(EntityManager entityManager, ReferenceDataService referenceData) {
-        this.entityManager = entityManager;
-        this.referenceData = referenceData;
-    }
 
     @Override
     @Transactional

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.reference.Agency;
 import org.csucasework.reference.Category;
 import org.csucasework.reference.EscalationStage;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  * name per row, and a renamed agency may show its old name for a few seconds, which harms no one.
  */
 @Component
+@RequiredArgsConstructor
 class ReferenceNames implements Names {
 
     private static final Duration KEEP = Duration.ofSeconds(30);
@@ -33,11 +35,6 @@ class ReferenceNames implements Names {
     private final ReferenceDataService referenceData;
     private final Clock clock;
     private final Map<ReferenceType<?>, Snapshot> snapshots = new ConcurrentHashMap<>();
-
-    ReferenceNames(ReferenceDataService referenceData, Clock clock) {
-        this.referenceData = referenceData;
-        this.clock = clock;
-    }
 
     private record Snapshot(Map<String, String> names, Instant readAt) {
     }

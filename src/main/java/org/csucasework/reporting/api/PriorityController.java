@@ -1,5 +1,6 @@
 package org.csucasework.reporting.api;
 
+import lombok.RequiredArgsConstructor;
 import org.csucasework.reporting.PriorityRanking;
 import org.csucasework.reporting.PriorityService;
 import org.csucasework.reporting.PriorityUpdate;
@@ -16,13 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/priorities")
+@RequiredArgsConstructor
 class PriorityController {
 
     private final PriorityService priorities;
-
-    PriorityController(PriorityService priorities) {
-        this.priorities = priorities;
-    }
 
     @GetMapping("/{year}")
     PriorityRanking get(@PathVariable int year) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import lombok.Getter;
 
 /** A count a partner sent for a period, e.g. Kent Police's burglaries for 1 October 2019 – 30 September 2020. */
 @Entity
@@ -17,28 +18,28 @@ public class PartnerFigure {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "source", nullable = false, length = 60)
-    private String source;
+    @Getter private String source;
 
     @Column(name = "category_code", nullable = false, length = 40)
-    private String categoryCode;
+    @Getter private String categoryCode;
 
     @Column(name = "period_start", nullable = false)
-    private LocalDate periodStart;
+    @Getter private LocalDate periodStart;
 
     @Column(name = "period_end", nullable = false)
-    private LocalDate periodEnd;
+    @Getter private LocalDate periodEnd;
 
     @Column(name = "figure_count", nullable = false)
-    private long count;
+    @Getter private long count;
 
     @Column(name = "imported_at", nullable = false)
-    private Instant importedAt;
+    @Getter private Instant importedAt;
 
     @Column(name = "imported_by", nullable = false, length = 60)
-    private String importedBy;
+    @Getter private String importedBy;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -64,13 +65,4 @@ public class PartnerFigure {
         this.importedAt = importedAt;
         this.importedBy = importedBy;
     }
-
-    public Long getId() { return id; }
-    public String getSource() { return source; }
-    public String getCategoryCode() { return categoryCode; }
-    public LocalDate getPeriodStart() { return periodStart; }
-    public LocalDate getPeriodEnd() { return periodEnd; }
-    public long getCount() { return count; }
-    public Instant getImportedAt() { return importedAt; }
-    public String getImportedBy() { return importedBy; }
 }

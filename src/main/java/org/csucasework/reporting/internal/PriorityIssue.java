@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
 
 /** A community safety issue in a priority ranking matrix with its score on each criterion. */
 @Entity
@@ -25,13 +26,13 @@ public class PriorityIssue {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "position", nullable = false)
-    private int position;
+    @Getter private int position;
 
     @Column(name = "name", nullable = false, length = NAME_LENGTH)
-    private String name;
+    @Getter private String name;
 
     @Column(name = "category_codes", length = 2000)
     private String categoryCodes;
@@ -55,9 +56,6 @@ public class PriorityIssue {
         this.position = position;
     }
 
-    public Long getId() { return id; }
-    public int getPosition() { return position; }
-    public String getName() { return name; }
     public Map<String, Integer> getScores() { return Map.copyOf(scores); }
 
     public List<String> getCategoryCodes() {

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
 
 /** The priority ranking matrix of one Strategic Assessment year, edited as a whole (one version for all rows). */
 @Entity
@@ -23,10 +24,10 @@ public class PriorityMatrix {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "assessment_year", nullable = false)
-    private int year;
+    @Getter private int year;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @JoinColumn(name = "matrix_id", nullable = false)
@@ -34,14 +35,14 @@ public class PriorityMatrix {
     private List<PriorityIssue> issues = new ArrayList<>();
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Getter private Instant updatedAt;
 
     @Column(name = "updated_by", nullable = false, length = 60)
-    private String updatedBy;
+    @Getter private String updatedBy;
 
     @Version
     @Column(name = "version", nullable = false)
-    private long version;
+    @Getter private long version;
 
     protected PriorityMatrix() {
     }
@@ -61,10 +62,5 @@ public class PriorityMatrix {
         this.updatedBy = by;
     }
 
-    public Long getId() { return id; }
-    public int getYear() { return year; }
     public List<PriorityIssue> getIssues() { return List.copyOf(issues); }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
-    public long getVersion() { return version; }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.ImportProgress;
 import org.csucasework.intake.ImportResult;
 import org.csucasework.intake.ReportImportService;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  * can show the import's progress (it polls the {@link Job}). At most two imports run at once.
  */
 @Component
+@RequiredArgsConstructor
 class ImportJobs implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
@@ -36,10 +38,6 @@ class ImportJobs implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-
-    ImportJobs(ReportImportService imports) {
-        this.imports = imports;
-    }
 
     Job start(byte[] csv, SecurityContext user) {
         Job job = new Job();

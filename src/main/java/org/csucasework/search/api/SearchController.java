@@ -3,6 +3,7 @@ package org.csucasework.search.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.search.SearchHit;
 import org.csucasework.search.SearchService;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,13 +12,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/search?q=&type=&limit=}: cases the caller may see, best first (DESIGN.md section 6). */
 @RestController
+@RequiredArgsConstructor
 class SearchController {
 
     private final SearchService search;
-
-    SearchController(SearchService search) {
-        this.search = search;
-    }
 
     @GetMapping("/api/search")
     Map<String, Object> search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,

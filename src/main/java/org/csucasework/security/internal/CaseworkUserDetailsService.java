@@ -1,6 +1,7 @@
 package org.csucasework.security.internal;
 
 import java.time.Clock;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.security.AppUser;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -11,15 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Loads accounts for Spring Security; a disabled or locked account cannot sign in. */
 @Component
+@RequiredArgsConstructor
 class CaseworkUserDetailsService implements UserDetailsService {
 
     private final AppUserRepository users;
     private final Clock clock;
-
-    CaseworkUserDetailsService(AppUserRepository users, Clock clock) {
-        this.users = users;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.csucasework.security.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.csucasework.security.UserService;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -8,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** Counts failed logins towards the lockout and clears the count after a successful one. */
 @Component
+@RequiredArgsConstructor
 class LoginAttemptListener {
 
     private final UserService userService;
-
-    LoginAttemptListener(UserService userService) {
-        this.userService = userService;
-    }
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {

@@ -1,5 +1,6 @@
 package org.csucasework.security.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -10,13 +11,10 @@ import org.springframework.stereotype.Component;
  * logs the user out on their very next request, UI or API.
  */
 @Component
+@RequiredArgsConstructor
 public class UserSessions {
 
     private final SessionRegistry registry;
-
-    UserSessions(SessionRegistry registry) {
-        this.registry = registry;
-    }
 
     /** @return how many sessions were ended */
     public int endSessionsOf(String username) {

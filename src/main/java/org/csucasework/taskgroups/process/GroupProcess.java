@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  * actions are driven by the tasking module's action service, in the same process instance.)
  */
 @Component
+@RequiredArgsConstructor
 public class GroupProcess {
 
     /** Dates in the district: a meeting is due by the end of its day. */
@@ -33,13 +35,6 @@ public class GroupProcess {
     private final ManagementService management;
 
     private final ProcessGateway gateway;
-
-    GroupProcess(RuntimeService runtime, TaskService tasks, ManagementService management, ProcessGateway gateway) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.management = management;
-        this.gateway = gateway;
-    }
 
     public void start(String reference, Long groupId) {
         runtime.startProcessInstanceByKey(KEY, reference, Variables.createVariables().putValue(VAR_GROUP_ID, groupId));

@@ -1,5 +1,6 @@
 package org.csucasework.taskgroups.process;
 
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.csucasework.taskgroups.GroupMeetings;
@@ -8,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** When a group's review falls due, puts it in the group's history (the lead sees the step on the group's page). */
 @Component("groupReviewDue")
+@RequiredArgsConstructor
 class GroupReviewDue implements TaskListener {
 
     private final GroupMeetings meetings;
-
-    GroupReviewDue(GroupMeetings meetings) {
-        this.meetings = meetings;
-    }
 
     @Override
     public void notify(DelegateTask task) {

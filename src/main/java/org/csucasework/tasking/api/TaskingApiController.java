@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.shared.InputRules;
 import org.csucasework.actions.ActionView;
 import org.csucasework.tasking.Agenda;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The daily tasking part of the integration API (DESIGN.md section 6). */
 @RestController
+@RequiredArgsConstructor
 class TaskingApiController {
 
     private final CaseFileService caseFiles;
@@ -33,15 +35,6 @@ class TaskingApiController {
     private final TaskingMeetingService meetings;
     private final ReportClosingService closing;
     private final Clock clock;
-
-    TaskingApiController(CaseFileService caseFiles, ReportActions reportActions, TaskingMeetingService meetings,
-                         ReportClosingService closing, Clock clock) {
-        this.caseFiles = caseFiles;
-        this.reportActions = reportActions;
-        this.meetings = meetings;
-        this.closing = closing;
-        this.clock = clock;
-    }
 
     /** The report with its status, flags, actions, open process tasks and history. */
     @GetMapping("/api/reports/{reference}")

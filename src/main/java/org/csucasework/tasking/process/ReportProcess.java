@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Execution;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * The actions' event sub-process, shared with other processes, is driven by {@link ActionProcess}.
  */
 @Component
+@RequiredArgsConstructor
 public class ReportProcess {
 
     /** Due dates are days in the district; an action becomes overdue when its due day is over. */
@@ -28,12 +30,6 @@ public class ReportProcess {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ProcessGateway gateway;
-
-    ReportProcess(RuntimeService runtime, TaskService tasks, ProcessGateway gateway) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.gateway = gateway;
-    }
 
     public void start(String reference, Long reportId, String owningAgencyCode, boolean anonymous,
                       boolean caseReviewThreshold) {

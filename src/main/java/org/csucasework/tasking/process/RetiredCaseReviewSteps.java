@@ -1,5 +1,6 @@
 package org.csucasework.tasking.process;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -11,15 +12,12 @@ import org.springframework.stereotype.Component;
  * {@link ReportProcess#retireCaseReviewConsiderations()}): the Case Review is its own process now.
  */
 @Component
+@RequiredArgsConstructor
 class RetiredCaseReviewSteps {
 
     private static final Logger log = LoggerFactory.getLogger(RetiredCaseReviewSteps.class);
 
     private final ReportProcess process;
-
-    RetiredCaseReviewSteps(ReportProcess process) {
-        this.process = process;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     void retire() {

@@ -1,5 +1,6 @@
 package org.csucasework.tasking.process;
 
+import lombok.RequiredArgsConstructor;
 import org.csucasework.intake.ReportLogged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Component;
  * logging transaction, so a report never exists without its process, nor a process without its report.
  */
 @Component
+@RequiredArgsConstructor
 class StartReportProcess {
 
     private final ReportProcess process;
-
-    StartReportProcess(ReportProcess process) {
-        this.process = process;
-    }
 
     @EventListener
     void on(ReportLogged logged) {
