@@ -11,13 +11,7 @@ import lombok.Getter;
 /** A report category, in a group (ASB, NOISE, ...) that the figures tables are split by. */
 @Entity
 @Table(name = "category")
-public class Category extends ReferenceEntity {
-
-    @NotBlank(message = "Enter a code")
-    @Size(max = ReferenceFieldLimits.CODE, message = "At most 40 characters")
-    @Pattern(regexp = ReferenceFieldLimits.CODE_PATTERN, message = "Use capital letters, digits and underscores")
-    @Column(name = "code", nullable = false)
-    private String code;
+public class Category extends CodedReferenceEntity {
 
     @NotBlank(message = "Enter the category's name")
     @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
@@ -41,15 +35,12 @@ public class Category extends ReferenceEntity {
     }
 
     public Category(String code, String name, String group, String homeOfficeAsbType) {
-        this.code = code;
+        setCode(code);
         this.name = name;
         this.group = group;
         this.homeOfficeAsbType = homeOfficeAsbType;
     }
 
-    @Override
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
     public void setName(String name) { this.name = name; }
     public void setGroup(String group) { this.group = group; }
     public void setHomeOfficeAsbType(String type) { this.homeOfficeAsbType = type; }

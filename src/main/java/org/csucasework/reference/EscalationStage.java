@@ -6,25 +6,18 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 
 /** A step of the warning letter / Acceptable Behaviour Agreement escalation ladder. */
 @Entity
 @Table(name = "escalation_stage")
-public class EscalationStage extends ReferenceEntity {
+public class EscalationStage extends CodedReferenceEntity {
 
     @NotNull(message = "Enter the stage's position on the ladder")
     @Min(value = 1, message = "Stages are numbered from 1")
     @Column(name = "stage_order", nullable = false)
     @Getter private Integer stageOrder;
-
-    @NotBlank(message = "Enter a code")
-    @Size(max = ReferenceFieldLimits.CODE, message = "At most 40 characters")
-    @Pattern(regexp = ReferenceFieldLimits.CODE_PATTERN, message = "Use capital letters, digits and underscores")
-    @Column(name = "code", nullable = false)
-    private String code;
 
     @NotBlank(message = "Enter the stage's name")
     @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
@@ -48,16 +41,13 @@ public class EscalationStage extends ReferenceEntity {
     public EscalationStage(int stageOrder, String code, String label, boolean needsSupervisorApproval,
                            Integer defaultDurationDays, String notes) {
         this.stageOrder = stageOrder;
-        this.code = code;
+        setCode(code);
         this.label = label;
         this.needsSupervisorApproval = needsSupervisorApproval;
         this.defaultDurationDays = defaultDurationDays;
         this.notes = notes;
     }
 
-    @Override
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
     public void setStageOrder(Integer stageOrder) { this.stageOrder = stageOrder; }
     public void setLabel(String label) { this.label = label; }
     public void setNeedsSupervisorApproval(boolean value) { this.needsSupervisorApproval = value; }

@@ -4,20 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 
 /** A criterion under which a case may be referred to the Community MARAC. */
 @Entity
 @Table(name = "marac_criterion")
-public class MaracCriterion extends ReferenceEntity {
-
-    @NotBlank(message = "Enter a code")
-    @Size(max = ReferenceFieldLimits.CODE, message = "At most 40 characters")
-    @Pattern(regexp = ReferenceFieldLimits.CODE_PATTERN, message = "Use capital letters, digits and underscores")
-    @Column(name = "code", nullable = false)
-    private String code;
+public class MaracCriterion extends CodedReferenceEntity {
 
     @NotBlank(message = "Enter the criterion")
     @Size(max = ReferenceFieldLimits.LONG_LABEL, message = "At most 300 characters")
@@ -31,13 +24,10 @@ public class MaracCriterion extends ReferenceEntity {
     }
 
     public MaracCriterion(String code, String label) {
-        this.code = code;
+        setCode(code);
         this.label = label;
     }
 
-    @Override
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
     public void setLabel(String label) { this.label = label; }
     public void setActive(boolean active) { this.active = active; }
 }

@@ -4,20 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 
 /** A police recorded-crime category, the rows of the partner figures table (the seed's Table 3). */
 @Entity
 @Table(name = "police_crime_category")
-public class PoliceCrimeCategory extends ReferenceEntity {
-
-    @NotBlank(message = "Enter a code")
-    @Size(max = ReferenceFieldLimits.CODE, message = "At most 40 characters")
-    @Pattern(regexp = ReferenceFieldLimits.CODE_PATTERN, message = "Use capital letters, digits and underscores")
-    @Column(name = "code", nullable = false)
-    private String code;
+public class PoliceCrimeCategory extends CodedReferenceEntity {
 
     @NotBlank(message = "Enter the category's name")
     @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
@@ -31,14 +24,11 @@ public class PoliceCrimeCategory extends ReferenceEntity {
     }
 
     public PoliceCrimeCategory(String code, String name, boolean victimBased) {
-        this.code = code;
+        setCode(code);
         this.name = name;
         this.victimBased = victimBased;
     }
 
-    @Override
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
     public void setName(String name) { this.name = name; }
     public void setVictimBased(boolean victimBased) { this.victimBased = victimBased; }
 }

@@ -13,13 +13,7 @@ import lombok.Getter;
 /** One of the six criteria each community safety issue is scored on in the priority ranking matrix. */
 @Entity
 @Table(name = "priority_criterion")
-public class PriorityCriterion extends ReferenceEntity {
-
-    @NotBlank(message = "Enter a code")
-    @Size(max = ReferenceFieldLimits.CODE, message = "At most 40 characters")
-    @Pattern(regexp = ReferenceFieldLimits.CODE_PATTERN, message = "Use capital letters, digits and underscores")
-    @Column(name = "code", nullable = false)
-    private String code;
+public class PriorityCriterion extends CodedReferenceEntity {
 
     @NotBlank(message = "Enter the criterion")
     @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
@@ -35,14 +29,11 @@ public class PriorityCriterion extends ReferenceEntity {
     }
 
     public PriorityCriterion(String code, String label, String allowedScores) {
-        this.code = code;
+        setCode(code);
         this.label = label;
         this.allowedScores = allowedScores;
     }
 
-    @Override
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
     public void setLabel(String label) { this.label = label; }
     public void setAllowedScores(String allowedScores) { this.allowedScores = allowedScores; }
 

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.Getter;
 
@@ -17,15 +16,9 @@ import lombok.Getter;
  */
 @Entity
 @Table(name = "risk_question")
-public class RiskQuestion extends ReferenceEntity {
+public class RiskQuestion extends CodedReferenceEntity {
 
     public static final int QUESTION_LENGTH = 500;
-
-    @NotBlank(message = "Enter a code")
-    @Size(max = ReferenceFieldLimits.CODE, message = "At most 40 characters")
-    @Pattern(regexp = ReferenceFieldLimits.CODE_PATTERN, message = "Use capital letters, digits and underscores")
-    @Column(name = "code", nullable = false)
-    private String code;
 
     @NotBlank(message = "Enter the question")
     @Size(max = QUESTION_LENGTH, message = "At most 500 characters")
@@ -48,15 +41,12 @@ public class RiskQuestion extends ReferenceEntity {
     }
 
     public RiskQuestion(String code, String question, int weight, boolean automaticHigh) {
-        this.code = code;
+        setCode(code);
         this.question = question;
         this.weight = weight;
         this.automaticHigh = automaticHigh;
     }
 
-    @Override
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
     public void setQuestion(String question) { this.question = question; }
     public void setWeight(Integer weight) { this.weight = weight; }
     public void setAutomaticHigh(boolean automaticHigh) { this.automaticHigh = automaticHigh; }
