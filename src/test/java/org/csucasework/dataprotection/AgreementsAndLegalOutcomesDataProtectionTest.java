@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.csucasework.dataprotection.internal.Anonymiser;
+import org.csucasework.dataprotection.internal.PersonalDataModules;
 import org.csucasework.escalation.AgreementOutcome;
 import org.csucasework.escalation.EscalationAgreements;
 import org.csucasework.escalation.EscalationCases;
@@ -20,6 +20,9 @@ import org.csucasework.escalation.LegalOutcomeKind;
 import org.csucasework.escalation.process.CaseProcess;
 import org.csucasework.intake.ReportService;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.personaldata.PastRetention;
+import org.csucasework.shared.personaldata.PersonalData;
+import org.csucasework.shared.personaldata.RecordType;
 import org.csucasework.support.IntegrationTest;
 import org.csucasework.support.RunAs;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +60,7 @@ class AgreementsAndLegalOutcomesDataProtectionTest {
     @Autowired
     SubjectAccessService subjectAccess;
     @Autowired
-    Anonymiser anonymiser;
+    PersonalDataModules personalData;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -119,8 +122,8 @@ class AgreementsAndLegalOutcomesDataProtectionTest {
 
         Long caseId = jdbc.queryForObject("select id from escalation_case where reference = ?", Long.class,
                 c.reference());
-        anonymiser.escalationCases(List.of(caseId), LocalDateTime.now());
-        assertThat(texts()).containsOnly(Anonymiser.ANONYMISED);
+        personalData.anonymise(new PastRetention(RecordType.ESCALATION_CASE, List.of(caseId), LocalDateTime.now()));
+        assertThat(texts()).containsOnly(PersonalData.ANONYMISED);
     }
 
     /** Every free text of the case's agreements and legal outcomes. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.csucasework.dataprotection.RecordKind;
 import org.csucasework.dataprotection.RetentionCandidate;
+import org.csucasework.shared.personaldata.Naming;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,9 +33,17 @@ public class RetentionStore {
             + RetentionRules.casePastAge("c");
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final String peopleWithNothingKept;
 
-    RetentionStore(NamedParameterJdbcTemplate jdbc) {
+    @Autowired
+    RetentionStore(NamedParameterJdbcTemplate jdbc, PersonalDataModules modules) {
+        this(jdbc, modules.namings());
+    }
+
+    /** @param namings the records that name people, of every module */
+    RetentionStore(NamedParameterJdbcTemplate jdbc, List<Naming> namings) {
         this.jdbc = jdbc;
+        this.peopleWithNothingKept = RetentionRules.peopleWithNothingKept(namings);
     }
 
     public long countReports(Cutoffs cutoffs) {
@@ -49,7 +59,7 @@ public class RetentionStore {
     }
 
     public long countPeople(Cutoffs cutoffs) {
-        Long count = jdbc.queryForObject("select count(*) from (" + RetentionRules.PEOPLE_WITH_NOTHING_KEPT + ") x",
+        Long count = jdbc.queryForObject("select count(*) from (" + peopleWithNothingKept + ") x",
                 cutoffs.params(), Long.class);
         return count == null ? 0 : count;
     }
@@ -67,7 +77,7 @@ public class RetentionStore {
     }
 
     public List<Long> peopleWithNothingKept(Cutoffs cutoffs) {
-        return jdbc.queryForList(RetentionRules.PEOPLE_WITH_NOTHING_KEPT, cutoffs.params(), Long.class);
+        return jdbc.queryForList(peopleWithNothingKept, cutoffs.params(), Long.class);
     }
 
     private long count(String from, Cutoffs cutoffs) {
