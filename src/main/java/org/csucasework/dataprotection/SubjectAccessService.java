@@ -17,6 +17,8 @@ import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ValidationException;
 import org.csucasework.shared.personaldata.Erasure;
+import org.csucasework.shared.personaldata.SubjectAccess;
+import org.csucasework.shared.personaldata.SubjectAccessRecords.PersonRecord;
 import org.csucasework.shared.ui.Names;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -68,13 +70,14 @@ public class SubjectAccessService {
     /** Everything held about the person; recorded as a subject access export. */
     @Transactional
     public SubjectAccessExport export(Long personId) {
-        SubjectAccessExport.PersonRecord person = store.person(personId)
+        PersonRecord person = store.person(personId)
                 .orElseThrow(() -> new NotFoundException("No person " + personId));
         Instant now = clock.instant();
         String actor = actor();
-        SubjectAccessExport export = new SubjectAccessExport(now, actor, person, store.reports(personId),
-                store.taskGroups(personId), store.escalationCases(personId), store.maracReferrals(personId),
-                store.caseReviews(personId), store.documents(personId), record.aboutPerson(personId));
+        SubjectAccess held = personalData.export(personId);
+        SubjectAccessExport export = new SubjectAccessExport(now, actor, person, held.reports(), held.groups(),
+                held.escalationCases(), held.maracReferrals(), held.caseReviews(), held.documents(),
+                record.aboutPerson(personId));
         record.record(DataProtectionEvent.Kind.SUBJECT_ACCESS_EXPORT, personId, null,
                 export.reports().size() + " reports, " + export.taskAndFinishGroups().size() + " groups, "
                         + export.escalationCases().size() + " escalation cases, "
@@ -114,7 +117,7 @@ public class SubjectAccessService {
         if (trimmed.length() > REASON_MAX) {
             throw ValidationException.of("reason", "Keep the reason to " + REASON_MAX + " characters");
         }
-        SubjectAccessExport.PersonRecord person = store.person(personId)
+        PersonRecord person = store.person(personId)
                 .orElseThrow(() -> new NotFoundException("No person " + personId));
         if (person.anonymisedAt() != null) {
             throw new ConflictException("This person has been anonymised already");

@@ -23,6 +23,7 @@ import org.csucasework.shared.Role;
 import org.csucasework.shared.personaldata.PastRetention;
 import org.csucasework.shared.personaldata.PersonalData;
 import org.csucasework.shared.personaldata.RecordType;
+import org.csucasework.shared.personaldata.SubjectAccessRecords;
 import org.csucasework.support.IntegrationTest;
 import org.csucasework.support.RunAs;
 import org.junit.jupiter.api.AfterEach;
@@ -95,7 +96,7 @@ class AgreementsAndLegalOutcomesDataProtectionTest {
     void theExportHoldsThem() {
         SubjectAccessExport export = RunAs.administrator(() -> subjectAccess.export(c.personId()));
 
-        SubjectAccessExport.CaseRecord record = export.escalationCases().stream()
+        SubjectAccessRecords.CaseRecord record = export.escalationCases().stream()
                 .filter(r -> r.reference().equals(c.reference())).findFirst().orElseThrow();
         assertThat(record.agreements()).singleElement().satisfies(note -> {
             assertThat(note.kind()).isEqualTo("SIGNED");

@@ -1,8 +1,11 @@
 package org.csucasework.casehistory.internal;
 
+import static org.csucasework.shared.personaldata.ExportRows.instant;
+import static org.csucasework.shared.personaldata.ExportRows.notes;
 import static org.csucasework.shared.personaldata.Overwrite.blank;
 import static org.csucasework.shared.personaldata.Overwrite.scrub;
 
+import java.util.List;
 import java.util.Set;
 import org.csucasework.casehistory.CaseDocuments;
 import org.csucasework.casehistory.CaseKind;
@@ -10,6 +13,8 @@ import org.csucasework.shared.personaldata.Erasure;
 import org.csucasework.shared.personaldata.PastRetention;
 import org.csucasework.shared.personaldata.PersonalData;
 import org.csucasework.shared.personaldata.RecordType;
+import org.csucasework.shared.personaldata.SubjectAccess;
+import org.csucasework.shared.personaldata.SubjectAccessRecords.DocumentRecord;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -62,5 +67,42 @@ class HistoryPersonalData implements PersonalData {
                     + " where case_kind = :kind and case_id in (:ids)", p);
             documents.removeDocumentsOf(kind, erasure.of(type));
         }
+    }
+
+    /**
+     * Every case's history, oldest first, as notes (a contact's text carries with whom and its outcome), and the
+     * documents attached to the person's cases, listed (not included: a copy is given once checked).
+     */
+    @Override
+    public void export(SubjectAccess access) {
+        for (CaseKind kind : CaseKind.values()) {
+            RecordType type = RecordType.valueOf(kind.name());
+            for (long id : access.records(type)) {
+                access.timeline(type, id, notes(jdbc, "select occurred_at as at, code as kind, case when contact_with"
+                        + " is null then detail else coalesce(detail, '') || ' (contact with ' || contact_with || ': '"
+                        + " || coalesce(contact_outcome, '') || ')' end as text from case_history_entry"
+                        + " where case_kind = '" + kind.name() + "' and case_id = :id order by occurred_at, id", id));
+            }
+        }
+        record Row(DocumentRecord partial, RecordType type, long caseId) {
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource();
+        StringBuilder cases = new StringBuilder("1 = 0");
+        for (CaseKind kind : CaseKind.values()) {
+            if (!access.records(RecordType.valueOf(kind.name())).isEmpty()) {
+                cases.append(" or (d.case_kind = '").append(kind.name()).append("' and d.case_id in (:")
+                        .append(kind.name()).append("))");
+                p.addValue(kind.name(), access.records(RecordType.valueOf(kind.name())));
+            }
+        }
+        List<Row> rows = jdbc.query("select d.case_kind, d.case_id, d.file_name, d.content_type, d.size_bytes,"
+                + " d.description, d.uploaded_at from case_document d where " + cases + " order by d.uploaded_at, d.id",
+                p, (rs, n) -> new Row(new DocumentRecord(rs.getString("case_kind"), null, rs.getString("file_name"),
+                        rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("description"),
+                        instant(rs, "uploaded_at")), RecordType.valueOf(rs.getString("case_kind")), rs.getLong("case_id")));
+        // The case's reference is its owning module's, added by the time the export is read.
+        access.addDocuments(() -> rows.stream().map(row -> new DocumentRecord(row.partial().caseKind(),
+                access.reference(row.type(), row.caseId()), row.partial().name(), row.partial().type(),
+                row.partial().size(), row.partial().description(), row.partial().attachedAt())).toList());
     }
 }

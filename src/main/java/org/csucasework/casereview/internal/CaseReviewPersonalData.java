@@ -1,13 +1,21 @@
 package org.csucasework.casereview.internal;
 
+import static org.csucasework.shared.personaldata.ExportRows.instant;
 import static org.csucasework.shared.personaldata.Overwrite.scrub;
 import static org.csucasework.shared.personaldata.RecordType.CASE_REVIEW;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.csucasework.shared.personaldata.Erasure;
 import org.csucasework.shared.personaldata.Naming;
 import org.csucasework.shared.personaldata.PersonalData;
+import org.csucasework.shared.personaldata.SubjectAccess;
+import org.csucasework.shared.personaldata.SubjectAccessRecords.CaseReviewRecord;
+import org.csucasework.shared.personaldata.SubjectAccessRecords.Note;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -64,5 +72,65 @@ class CaseReviewPersonalData implements PersonalData {
                 + scrub("exclusion_reason") + " where case_review_id in (:ids)", p);
         jdbc.update("update case_review_information set information = " + scrub("information")
                 + " where case_review_id in (:ids)", p);
+    }
+
+    /**
+     * The reviews the person is part of. The applicant's contact details only when they applied; a complaint in full
+     * only when they made it.
+     */
+    @Override
+    public void export(SubjectAccess access) {
+        Long personId = access.personId();
+        record Row(long id, CaseReviewRecord partial) {
+        }
+        List<Row> rows = jdbc.query("select v.id, v.reference, v.applicant_kind, v.applicant_person_id, v.victim_person_id,"
+                + " v.applicant_name, v.applicant_phone, v.applicant_email, v.applicant_address, v.applied_on, v.status,"
+                + " v.description, v.threshold_met, v.decision_reason, v.outcome, v.escalation_reason,"
+                + " v.escalation_result, v.closed_at, exists (select 1 from case_review_complaint c"
+                + " where c.case_review_id = v.id and c.complainant_person_id = :p) as complained from case_review v"
+                + " where v.applicant_person_id = :p or v.victim_person_id = :p or v.id in (select c.case_review_id"
+                + " from case_review_complaint c where c.complainant_person_id = :p) order by v.applied_on, v.id",
+                new MapSqlParameterSource("p", personId), (rs, n) -> {
+                    boolean applicant = personId.equals(rs.getObject("applicant_person_id", Long.class));
+                    List<String> roles = new ArrayList<>();
+                    if (applicant) {
+                        roles.add("APPLICANT");
+                    }
+                    if (personId.equals(rs.getObject("victim_person_id", Long.class))) {
+                        roles.add("VICTIM");
+                    }
+                    if (rs.getBoolean("complained")) {
+                        roles.add("COMPLAINANT");
+                    }
+                    Object met = rs.getObject("threshold_met");
+                    return new Row(rs.getLong("id"), new CaseReviewRecord(rs.getString("reference"), roles,
+                            rs.getString("applicant_kind"), applicant ? rs.getString("applicant_name") : null,
+                            applicant ? rs.getString("applicant_phone") : null,
+                            applicant ? rs.getString("applicant_email") : null,
+                            applicant ? rs.getString("applicant_address") : null,
+                            rs.getObject("applied_on", LocalDate.class), rs.getString("status"),
+                            rs.getString("description"), met == null ? null : rs.getBoolean("threshold_met"),
+                            rs.getString("decision_reason"), rs.getString("outcome"),
+                            rs.getString("escalation_reason"), rs.getString("escalation_result"),
+                            instant(rs, "closed_at"), List.of(), List.of(), List.of()));
+                });
+        // A complaint is shown in full only when the person made it; others' complaints by their date alone.
+        for (Row row : rows) {
+            CaseReviewRecord r = row.partial();
+            List<Note> complaints = jdbc.query("select c.complained_on, c.description, c.complainant_person_id,"
+                    + " c.report_id from case_review_complaint c where c.case_review_id = :id order by c.complained_on,"
+                    + " c.id", new MapSqlParameterSource("id", row.id()), (rs, n) -> new Note(
+                    Optional.ofNullable(rs.getObject("complained_on", LocalDate.class))
+                            .map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC)).orElse(null),
+                    rs.getObject("report_id") == null ? "COMPLAINT_NOT_ON_RECORD" : "COMPLAINT",
+                    personId.equals(rs.getObject("complainant_person_id", Long.class))
+                            ? rs.getString("description") : null));
+            access.reference(CASE_REVIEW, row.id(), r.reference());
+            access.addCaseReview(() -> new CaseReviewRecord(r.reference(), r.roles(), r.applicantKind(),
+                    r.applicantName(), r.applicantPhone(), r.applicantEmail(), r.applicantAddress(), r.appliedOn(),
+                    r.status(), r.description(), r.thresholdMet(), r.decisionReason(), r.outcome(),
+                    r.escalationReason(), r.escalationResult(), r.closedAt(), complaints,
+                    access.actions(CASE_REVIEW, row.id()), access.timeline(CASE_REVIEW, row.id())));
+        }
     }
 }

@@ -11,6 +11,7 @@ import org.csucasework.shared.personaldata.Naming;
 import org.csucasework.shared.personaldata.PastRetention;
 import org.csucasework.shared.personaldata.PersonalData;
 import org.csucasework.shared.personaldata.RecordType;
+import org.csucasework.shared.personaldata.SubjectAccess;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -61,5 +62,12 @@ public class PersonalDataModules {
 
     public void erase(Erasure erasure) {
         modules.forEach(m -> m.erase(erasure));
+    }
+
+    /** What every module holds about the person, gathered for a subject access export. */
+    public SubjectAccess export(long personId) {
+        SubjectAccess access = new SubjectAccess(personId, recordsNaming(personId));
+        modules.forEach(m -> m.export(access));
+        return access;
     }
 }

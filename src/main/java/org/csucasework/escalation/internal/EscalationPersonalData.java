@@ -10,6 +10,7 @@ import org.csucasework.shared.personaldata.Erasure;
 import org.csucasework.shared.personaldata.Naming;
 import org.csucasework.shared.personaldata.PastRetention;
 import org.csucasework.shared.personaldata.PersonalData;
+import org.csucasework.shared.personaldata.SubjectAccess;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,9 +26,11 @@ class EscalationPersonalData implements PersonalData {
     private static final String OUTCOMES = "(select o.id from escalation_legal_outcome o where o.case_id in (:ids))";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final EscalationSubjectAccess subjectAccess;
 
     EscalationPersonalData(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.subjectAccess = new EscalationSubjectAccess(jdbc);
     }
 
     @Override
@@ -106,6 +109,11 @@ class EscalationPersonalData implements PersonalData {
                 + ", version = version + 1 where case_id in (:ids)", p);
         jdbc.update("update escalation_legal_outcome_breach set description = " + scrub("description")
                 + " where outcome_id in " + OUTCOMES, p);
+    }
+
+    @Override
+    public void export(SubjectAccess access) {
+        subjectAccess.export(access);
     }
 
     /** The issued letters are PDFs with the person's name and address inside; they cannot be anonymised in place. */

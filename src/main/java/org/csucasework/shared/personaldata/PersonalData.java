@@ -38,4 +38,11 @@ public interface PersonalData {
     /** Takes the erased person out of this module's records: their name out of free text, their details removed. */
     default void erase(Erasure erasure) {
     }
+
+    /**
+     * Adds this module's sections of a subject access export, and its parts of other modules' records. Other people's
+     * details are never selected.
+     */
+    default void export(SubjectAccess access) {
+    }
 }

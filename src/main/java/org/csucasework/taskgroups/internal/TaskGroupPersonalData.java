@@ -1,5 +1,7 @@
 package org.csucasework.taskgroups.internal;
 
+import static org.csucasework.shared.personaldata.ExportRows.instant;
+import static org.csucasework.shared.personaldata.ExportRows.notes;
 import static org.csucasework.shared.personaldata.Overwrite.blank;
 import static org.csucasework.shared.personaldata.Overwrite.scrub;
 import static org.csucasework.shared.personaldata.RecordType.TASK_GROUP;
@@ -10,6 +12,10 @@ import org.csucasework.shared.personaldata.Erasure;
 import org.csucasework.shared.personaldata.Naming;
 import org.csucasework.shared.personaldata.PastRetention;
 import org.csucasework.shared.personaldata.PersonalData;
+import org.csucasework.shared.personaldata.SubjectAccess;
+import org.csucasework.shared.personaldata.SubjectAccessRecords.GroupRecord;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -60,5 +66,24 @@ class TaskGroupPersonalData implements PersonalData {
                 + ", version = version + 1 where id in (:ids)", erasure.params(TASK_GROUP));
         jdbc.update("update task_group_meeting set minutes = " + scrub("minutes") + " where group_id in (:ids)",
                 erasure.params(TASK_GROUP));
+    }
+
+    /** The groups about the person, with their meetings' minutes. */
+    @Override
+    public void export(SubjectAccess access) {
+        jdbc.query("select id, reference, title, status, proposal_reason, outcome, outcome_reason, closed_at"
+                + " from task_group where person_id = :p order by proposed_at, id",
+                new MapSqlParameterSource("p", access.personId()), (RowCallbackHandler) rs -> {
+                    long id = rs.getLong("id");
+                    GroupRecord partial = new GroupRecord(rs.getString("reference"), rs.getString("title"),
+                            rs.getString("status"), rs.getString("proposal_reason"), rs.getString("outcome"),
+                            rs.getString("outcome_reason"), instant(rs, "closed_at"), List.of(), List.of(), List.of());
+                    access.reference(TASK_GROUP, id, partial.reference());
+                    access.addGroup(() -> new GroupRecord(partial.reference(), partial.title(), partial.status(),
+                            partial.proposalReason(), partial.outcome(), partial.outcomeReason(), partial.closedAt(),
+                            notes(jdbc, "select scheduled_at as at, kind, minutes as text from task_group_meeting"
+                                    + " where group_id = :id order by meeting_date, id", id),
+                            access.actions(TASK_GROUP, id), access.timeline(TASK_GROUP, id)));
+                });
     }
 }

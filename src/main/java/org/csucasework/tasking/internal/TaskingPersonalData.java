@@ -1,9 +1,11 @@
 package org.csucasework.tasking.internal;
 
+import static org.csucasework.shared.personaldata.ExportRows.instant;
 import static org.csucasework.shared.personaldata.Overwrite.blank;
 import static org.csucasework.shared.personaldata.Overwrite.scrub;
 import static org.csucasework.shared.personaldata.RecordType.REPORT;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +14,11 @@ import org.csucasework.shared.personaldata.Naming;
 import org.csucasework.shared.personaldata.PastRetention;
 import org.csucasework.shared.personaldata.PersonalData;
 import org.csucasework.shared.personaldata.RecordType;
+import org.csucasework.shared.personaldata.SubjectAccess;
+import org.csucasework.shared.personaldata.SubjectAccessRecords.ActionRecord;
+import org.csucasework.shared.personaldata.SubjectAccessRecords.Note;
 import org.csucasework.tasking.ActionOwnerKind;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -79,5 +85,23 @@ class TaskingPersonalData implements PersonalData {
                         erasure.params(type).addValue("owner", owner.name()));
             }
         });
+    }
+
+    /** The referrals about the person (or of the whole report, not those naming someone else) and every action. */
+    @Override
+    public void export(SubjectAccess access) {
+        for (long reportId : access.records(REPORT)) {
+            access.referrals(reportId, jdbc.query("select referred_at, kind, reason from referral where report_id = :r"
+                    + " and (person_id = :p or person_id is null) order by referred_at, id",
+                    new MapSqlParameterSource("p", access.personId()).addValue("r", reportId), (rs, n) -> new Note(
+                    instant(rs, "referred_at"), rs.getString("kind"), rs.getString("reason"))));
+        }
+        ACTION_OWNERS.forEach((type, owner) -> access.records(type).forEach(id -> access.actions(type, id,
+                jdbc.query("select agency_code, description, due_date, status, outcome from action"
+                        + " where owner_kind = :kind and owner_id = :id order by due_date, id",
+                        new MapSqlParameterSource("kind", owner.name()).addValue("id", id),
+                        (rs, n) -> new ActionRecord(rs.getString("agency_code"), rs.getString("description"),
+                                rs.getObject("due_date", LocalDate.class), rs.getString("status"),
+                                rs.getString("outcome"))))));
     }
 }
