@@ -67,6 +67,7 @@ final class RetentionRules {
                     + groupPastAge("g");
             case ESCALATION_CASE -> " join escalation_case c on c.id = n.record_id where c.anonymised_at is null"
                     + " and not " + casePastAge("c");
+            // No retention period (a MARAC referral, an ASB Case Review): every record is kept, and so are its people.
             default -> " where 1 = 1";
         };
     }
