@@ -6,15 +6,16 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.csucasework.dataprotection.internal.Anonymiser;
 import org.csucasework.dataprotection.internal.DataProtectionLog;
 import org.csucasework.dataprotection.internal.JobLock;
+import org.csucasework.dataprotection.internal.PersonalDataModules;
 import org.csucasework.dataprotection.internal.RetentionStore;
 import org.csucasework.dataprotection.internal.RetentionStore.Cutoffs;
 import org.csucasework.shared.ConflictException;
+import org.csucasework.shared.personaldata.PastRetention;
+import org.csucasework.shared.personaldata.RecordType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,18 +44,18 @@ public class RetentionService {
 
     private final RetentionProperties properties;
     private final RetentionStore store;
-    private final Anonymiser anonymiser;
+    private final PersonalDataModules personalData;
     private final DataProtectionLog record;
     private final JobLock lock;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    RetentionService(RetentionProperties properties, RetentionStore store, Anonymiser anonymiser,
+    RetentionService(RetentionProperties properties, RetentionStore store, PersonalDataModules personalData,
                      DataProtectionLog record, JobLock lock, PlatformTransactionManager transactionManager,
                      Clock clock) {
         this.properties = properties;
         this.store = store;
-        this.anonymiser = anonymiser;
+        this.personalData = personalData;
         this.record = record;
         this.lock = lock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -110,10 +111,13 @@ public class RetentionService {
         Cutoffs cutoffs = cutoffs(now);
         // People first: the people query counts records past age as gone already, so it finds the same people before
         // the records are anonymised as after. A run interrupted between batches is completed by the next run.
-        long people = batches(() -> store.peopleWithNothingKept(cutoffs), ids -> anonymiser.people(ids, at));
-        long reports = kind(RecordKind.REPORT, cutoffs, ids -> anonymiser.reports(ids, at));
-        long groups = kind(RecordKind.TASK_AND_FINISH_GROUP, cutoffs, ids -> anonymiser.taskGroups(ids, at));
-        long cases = kind(RecordKind.ESCALATION_CASE, cutoffs, ids -> anonymiser.escalationCases(ids, at));
+        long people = batches(() -> store.peopleWithNothingKept(cutoffs), ids -> {
+            personalData.anonymise(new PastRetention(RecordType.PERSON, ids, at));
+            return ids.size();
+        });
+        long reports = kind(RecordKind.REPORT, cutoffs, at);
+        long groups = kind(RecordKind.TASK_AND_FINISH_GROUP, cutoffs, at);
+        long cases = kind(RecordKind.ESCALATION_CASE, cutoffs, at);
         RetentionResult result = new RetentionResult(now, reports, groups, cases, people);
         transactions.executeWithoutResult(status -> record.record(DataProtectionEvent.Kind.RETENTION_RUN, null, null,
                 result.summary() + " anonymised (closed before: reports " + cutoffs.reports().toLocalDate()
@@ -123,10 +127,10 @@ public class RetentionService {
         return result;
     }
 
-    private long kind(RecordKind kind, Cutoffs cutoffs, Consumer<List<Long>> anonymise) {
+    private long kind(RecordKind kind, Cutoffs cutoffs, LocalDateTime at) {
         return batches(() -> store.candidates(cutoffs, BATCH).stream().filter(c -> c.kind() == kind)
                 .map(RetentionCandidate::id).toList(), ids -> {
-            anonymise.accept(ids);
+            personalData.anonymise(new PastRetention(kind.type(), ids, at));
             return ids.size();
         });
     }

@@ -8,14 +8,17 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.csucasework.dataprotection.internal.Anonymiser;
 import org.csucasework.dataprotection.internal.DataProtectionLog;
+import org.csucasework.dataprotection.internal.PersonalDataModules;
 import org.csucasework.dataprotection.internal.SubjectAccessPdf;
 import org.csucasework.dataprotection.internal.SubjectAccessStore;
 import org.csucasework.people.MatchKeys;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.personaldata.Erasure;
+import org.csucasework.shared.personaldata.SubjectAccess;
+import org.csucasework.shared.personaldata.SubjectAccessRecords.PersonRecord;
 import org.csucasework.shared.ui.Names;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -37,16 +40,16 @@ public class SubjectAccessService {
     public static final int REASON_MAX = 2000;
 
     private final SubjectAccessStore store;
-    private final Anonymiser anonymiser;
+    private final PersonalDataModules personalData;
     private final DataProtectionLog record;
     private final ObjectMapper json;
     private final Clock clock;
     private final Names names;
 
-    SubjectAccessService(SubjectAccessStore store, Anonymiser anonymiser, DataProtectionLog record,
+    SubjectAccessService(SubjectAccessStore store, PersonalDataModules personalData, DataProtectionLog record,
                          ObjectMapper objectMapper, Clock clock, Names names) {
         this.store = store;
-        this.anonymiser = anonymiser;
+        this.personalData = personalData;
         this.record = record;
         this.json = objectMapper.copy().enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -67,13 +70,14 @@ public class SubjectAccessService {
     /** Everything held about the person; recorded as a subject access export. */
     @Transactional
     public SubjectAccessExport export(Long personId) {
-        SubjectAccessExport.PersonRecord person = store.person(personId)
+        PersonRecord person = store.person(personId)
                 .orElseThrow(() -> new NotFoundException("No person " + personId));
         Instant now = clock.instant();
         String actor = actor();
-        SubjectAccessExport export = new SubjectAccessExport(now, actor, person, store.reports(personId),
-                store.taskGroups(personId), store.escalationCases(personId), store.maracReferrals(personId),
-                store.caseReviews(personId), store.documents(personId), record.aboutPerson(personId));
+        SubjectAccess held = personalData.export(personId);
+        SubjectAccessExport export = new SubjectAccessExport(now, actor, person, held.reports(), held.groups(),
+                held.escalationCases(), held.maracReferrals(), held.caseReviews(), held.documents(),
+                record.aboutPerson(personId));
         record.record(DataProtectionEvent.Kind.SUBJECT_ACCESS_EXPORT, personId, null,
                 export.reports().size() + " reports, " + export.taskAndFinishGroups().size() + " groups, "
                         + export.escalationCases().size() + " escalation cases, "
@@ -113,16 +117,16 @@ public class SubjectAccessService {
         if (trimmed.length() > REASON_MAX) {
             throw ValidationException.of("reason", "Keep the reason to " + REASON_MAX + " characters");
         }
-        SubjectAccessExport.PersonRecord person = store.person(personId)
+        PersonRecord person = store.person(personId)
                 .orElseThrow(() -> new NotFoundException("No person " + personId));
         if (person.anonymisedAt() != null) {
             throw new ConflictException("This person has been anonymised already");
         }
         LocalDateTime at = utc(clock.instant());
-        if (!anonymiser.erase(personId, expectedVersion, person.fullName(), at)) {
-            throw new ConflictException("Someone else changed this person's record while you were looking at it."
-                    + " Search again and check before erasing.");
-        }
+        // A person changed since the user looked is a conflict (the people module checks the version), and the
+        // transaction is rolled back.
+        personalData.erase(new Erasure(personId, expectedVersion, person.fullName(), at,
+                personalData.recordsNaming(personId)));
         record.record(DataProtectionEvent.Kind.ERASURE, personId, trimmed, "Person record " + personId
                 + " erased", at, actor());
     }

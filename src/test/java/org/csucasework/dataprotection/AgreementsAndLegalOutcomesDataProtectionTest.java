@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.csucasework.dataprotection.internal.Anonymiser;
+import org.csucasework.dataprotection.internal.PersonalDataModules;
 import org.csucasework.escalation.AgreementOutcome;
 import org.csucasework.escalation.EscalationAgreements;
 import org.csucasework.escalation.EscalationCases;
@@ -20,6 +20,10 @@ import org.csucasework.escalation.LegalOutcomeKind;
 import org.csucasework.escalation.process.CaseProcess;
 import org.csucasework.intake.ReportService;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.personaldata.PastRetention;
+import org.csucasework.shared.personaldata.PersonalData;
+import org.csucasework.shared.personaldata.RecordType;
+import org.csucasework.shared.personaldata.SubjectAccessRecords;
 import org.csucasework.support.IntegrationTest;
 import org.csucasework.support.RunAs;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +61,7 @@ class AgreementsAndLegalOutcomesDataProtectionTest {
     @Autowired
     SubjectAccessService subjectAccess;
     @Autowired
-    Anonymiser anonymiser;
+    PersonalDataModules personalData;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -92,7 +96,7 @@ class AgreementsAndLegalOutcomesDataProtectionTest {
     void theExportHoldsThem() {
         SubjectAccessExport export = RunAs.administrator(() -> subjectAccess.export(c.personId()));
 
-        SubjectAccessExport.CaseRecord record = export.escalationCases().stream()
+        SubjectAccessRecords.CaseRecord record = export.escalationCases().stream()
                 .filter(r -> r.reference().equals(c.reference())).findFirst().orElseThrow();
         assertThat(record.agreements()).singleElement().satisfies(note -> {
             assertThat(note.kind()).isEqualTo("SIGNED");
@@ -119,8 +123,8 @@ class AgreementsAndLegalOutcomesDataProtectionTest {
 
         Long caseId = jdbc.queryForObject("select id from escalation_case where reference = ?", Long.class,
                 c.reference());
-        anonymiser.escalationCases(List.of(caseId), LocalDateTime.now());
-        assertThat(texts()).containsOnly(Anonymiser.ANONYMISED);
+        personalData.anonymise(new PastRetention(RecordType.ESCALATION_CASE, List.of(caseId), LocalDateTime.now()));
+        assertThat(texts()).containsOnly(PersonalData.ANONYMISED);
     }
 
     /** Every free text of the case's agreements and legal outcomes. */

@@ -1,5 +1,10 @@
 package org.csucasework.dataprotection.internal;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import org.csucasework.shared.personaldata.Naming;
+import org.csucasework.shared.personaldata.RecordType;
+
 /**
  * When a record is past retention, as SQL conditions shared by the dry run, the run and the question "does this
  * person still appear in a record that is kept?". Each takes the alias of the table it tests. Every condition is
@@ -38,28 +43,32 @@ final class RetentionRules {
     }
 
     /**
-     * People who appear in case records and in none that is kept: every report, group and case they are in is
-     * anonymised already or past its age now. They are anonymised with the last of their records. Anyone in a
-     * Community MARAC referral or an ASB Case Review (as applicant, victim or complainant) is kept: neither has a
-     * retention rule of its own yet, so they are all kept, and so are the people in them.
+     * People who appear in case records and in none that is kept: every record naming them ({@link Naming}) is
+     * anonymised already or past its age now. They are anonymised with the last of their records. A record type
+     * without a retention period (a Community MARAC referral, an ASB Case Review) is always kept, and so are the people
+     * it names.
      */
-    static final String PEOPLE_WITH_NOTHING_KEPT = "select p.id from person p where p.anonymised_at is null"
-            + " and (exists (select 1 from report r where r.reporter_person_id = p.id)"
-            + "   or exists (select 1 from report_subject s where s.person_id = p.id)"
-            + "   or exists (select 1 from referral f where f.person_id = p.id)"
-            + "   or exists (select 1 from task_group g where g.person_id = p.id)"
-            + "   or exists (select 1 from escalation_case c where c.person_id = p.id))"
-            + " and not exists (select 1 from report r where r.reporter_person_id = p.id and not " + reportGone("r") + ")"
-            + " and not exists (select 1 from report_subject s join report r on r.id = s.report_id"
-            + "   where s.person_id = p.id and not " + reportGone("r") + ")"
-            + " and not exists (select 1 from referral f join report r on r.id = f.report_id"
-            + "   where f.person_id = p.id and not " + reportGone("r") + ")"
-            + " and not exists (select 1 from task_group g where g.person_id = p.id and g.anonymised_at is null"
-            + "   and not " + groupPastAge("g") + ")"
-            + " and not exists (select 1 from escalation_case c where c.person_id = p.id and c.anonymised_at is null"
-            + "   and not " + casePastAge("c") + ")"
-            + " and not exists (select 1 from marac_referral_person m where m.person_id = p.id)"
-            + " and not exists (select 1 from case_review v where v.applicant_person_id = p.id"
-            + "   or v.victim_person_id = p.id)"
-            + " and not exists (select 1 from case_review_complaint c where c.complainant_person_id = p.id)";
+    static String peopleWithNothingKept(List<Naming> namings) {
+        StringBuilder sql = new StringBuilder("select p.id from person p where p.anonymised_at is null and exists"
+                + " (select 1 from (" + namings.stream().map(Naming::sql).collect(Collectors.joining(" union all "))
+                + ") n where n.person_id = p.id)");
+        for (Naming naming : namings) {
+            sql.append(" and not exists (select 1 from (").append(naming.sql()).append(") n")
+                    .append(kept(naming.type())).append(" and n.person_id = p.id)");
+        }
+        return sql.toString();
+    }
+
+    /** Joins the named record ({@code n.record_id}) and keeps the rows of those that are kept. */
+    private static String kept(RecordType type) {
+        return switch (type) {
+            case REPORT -> " join report r on r.id = n.record_id where not " + reportGone("r");
+            case TASK_GROUP -> " join task_group g on g.id = n.record_id where g.anonymised_at is null and not "
+                    + groupPastAge("g");
+            case ESCALATION_CASE -> " join escalation_case c on c.id = n.record_id where c.anonymised_at is null"
+                    + " and not " + casePastAge("c");
+            // No retention period (a MARAC referral, an ASB Case Review): every record is kept, and so are its people.
+            default -> " where 1 = 1";
+        };
+    }
 }

@@ -4,16 +4,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import lombok.RequiredArgsConstructor;
 import org.csucasework.dataprotection.RecordKind;
 import org.csucasework.dataprotection.RetentionCandidate;
+import org.csucasework.shared.personaldata.Naming;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Finds the records and people past retention ({@link RetentionRules}); reads only. */
 @Component
-@RequiredArgsConstructor
 public class RetentionStore {
 
     /** The moments before which closed records are past retention, per kind (UTC, as the timestamps are stored). */
@@ -33,6 +33,18 @@ public class RetentionStore {
             + RetentionRules.casePastAge("c");
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final String peopleWithNothingKept;
+
+    @Autowired
+    RetentionStore(NamedParameterJdbcTemplate jdbc, PersonalDataModules modules) {
+        this(jdbc, modules.namings());
+    }
+
+    /** @param namings the records that name people, of every module */
+    RetentionStore(NamedParameterJdbcTemplate jdbc, List<Naming> namings) {
+        this.jdbc = jdbc;
+        this.peopleWithNothingKept = RetentionRules.peopleWithNothingKept(namings);
+    }
 
     public long countReports(Cutoffs cutoffs) {
         return count(REPORTS, cutoffs);
@@ -47,7 +59,7 @@ public class RetentionStore {
     }
 
     public long countPeople(Cutoffs cutoffs) {
-        Long count = jdbc.queryForObject("select count(*) from (" + RetentionRules.PEOPLE_WITH_NOTHING_KEPT + ") x",
+        Long count = jdbc.queryForObject("select count(*) from (" + peopleWithNothingKept + ") x",
                 cutoffs.params(), Long.class);
         return count == null ? 0 : count;
     }
@@ -65,7 +77,7 @@ public class RetentionStore {
     }
 
     public List<Long> peopleWithNothingKept(Cutoffs cutoffs) {
-        return jdbc.queryForList(RetentionRules.PEOPLE_WITH_NOTHING_KEPT, cutoffs.params(), Long.class);
+        return jdbc.queryForList(peopleWithNothingKept, cutoffs.params(), Long.class);
     }
 
     private long count(String from, Cutoffs cutoffs) {

@@ -17,8 +17,8 @@ import org.csucasework.casereview.ApplicantKind;
 import org.csucasework.casereview.CaseReviewStatus;
 import org.csucasework.dataprotection.DataProtectionEvent;
 import org.csucasework.dataprotection.SubjectAccessExport;
-import org.csucasework.dataprotection.SubjectAccessExport.ActionRecord;
-import org.csucasework.dataprotection.SubjectAccessExport.Note;
+import org.csucasework.shared.personaldata.SubjectAccessRecords.ActionRecord;
+import org.csucasework.shared.personaldata.SubjectAccessRecords.Note;
 import org.csucasework.escalation.CaseStatus;
 import org.csucasework.escalation.ServiceMethod;
 import org.csucasework.escalation.StepStatus;
@@ -28,6 +28,7 @@ import org.csucasework.marac.CaseDecision;
 import org.csucasework.marac.LawfulBasis;
 import org.csucasework.marac.MaracSubjectKind;
 import org.csucasework.marac.ReferralStatus;
+import org.csucasework.shared.personaldata.SubjectAccessRecords;
 import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.UkDates;
 import org.csucasework.taskgroups.GroupStatus;
@@ -69,7 +70,7 @@ public final class SubjectAccessPdf {
                     + export.person().id() + ". Other people's names and details are left out; free text is shown"
                     + " as recorded and must be checked for information about other people before release.", small);
 
-            SubjectAccessExport.PersonRecord person = export.person();
+            SubjectAccessRecords.PersonRecord person = export.person();
             add("Personal details", heading);
             line("Name", person.fullName());
             line("Date of birth", day(person.dateOfBirth()));
@@ -80,7 +81,7 @@ public final class SubjectAccessPdf {
             line("Anonymised", moment(person.anonymisedAt()));
 
             add("Reports (" + export.reports().size() + ")", heading);
-            for (SubjectAccessExport.ReportRecord report : export.reports()) {
+            for (SubjectAccessRecords.ReportRecord report : export.reports()) {
                 add("Report " + report.reference(), subheading);
                 line("Received", moment(report.receivedAt()));
                 line("Their part", report.roles().stream().map(role -> role.equals("REPORTER") ? "Reporter"
@@ -99,7 +100,7 @@ public final class SubjectAccessPdf {
             }
 
             add("Task and Finish Groups (" + export.taskAndFinishGroups().size() + ")", heading);
-            for (SubjectAccessExport.GroupRecord group : export.taskAndFinishGroups()) {
+            for (SubjectAccessRecords.GroupRecord group : export.taskAndFinishGroups()) {
                 add("Group " + group.reference() + ": " + group.title(), subheading);
                 line("Status", label(GroupStatus.class, group.status(), GroupStatus::label));
                 line("Why it was proposed", group.proposalReason());
@@ -112,20 +113,20 @@ public final class SubjectAccessPdf {
             }
 
             add("Escalation cases (" + export.escalationCases().size() + ")", heading);
-            for (SubjectAccessExport.CaseRecord escalation : export.escalationCases()) {
+            for (SubjectAccessRecords.CaseRecord escalation : export.escalationCases()) {
                 add("Case " + escalation.reference(), subheading);
                 line("Status", label(CaseStatus.class, escalation.status(), CaseStatus::label));
                 line("Letters sent to", escalation.letterAddress());
                 line("Young person", escalation.youngPerson() ? "yes" : "no");
                 line("Closed", moment(escalation.closedAt()));
                 line("Closure reason", escalation.closureReason());
-                for (SubjectAccessExport.StepRecord step : escalation.steps()) {
+                for (SubjectAccessRecords.StepRecord step : escalation.steps()) {
                     add("Step: " + names.escalationStage(step.stage()) + " ("
                             + label(StepStatus.class, step.status(), StepStatus::label)
                             + (step.servedOn() == null ? "" : ", served " + day(step.servedOn())) + "): "
                             + step.conduct(), body);
                 }
-                for (SubjectAccessExport.LetterRecord letter : escalation.letters()) {
+                for (SubjectAccessRecords.LetterRecord letter : escalation.letters()) {
                     add("Letter: " + letter.title() + " to " + letter.recipient() + ", written "
                             + moment(letter.issuedAt()) + (letter.servedOn() == null ? ", not yet served"
                             : ", served " + day(letter.servedOn()) + " ("
@@ -140,7 +141,7 @@ public final class SubjectAccessPdf {
             }
 
             add("Community MARAC referrals (" + export.communityMaracReferrals().size() + ")", heading);
-            for (SubjectAccessExport.MaracRecord marac : export.communityMaracReferrals()) {
+            for (SubjectAccessRecords.MaracRecord marac : export.communityMaracReferrals()) {
                 add("Referral " + marac.reference(), subheading);
                 line("Status", label(ReferralStatus.class, marac.status(), ReferralStatus::label));
                 line("About", label(MaracSubjectKind.class, marac.subjectKind(), MaracSubjectKind::label)
@@ -157,7 +158,7 @@ public final class SubjectAccessPdf {
                 line("Close reason", marac.closeReason());
                 if (!marac.decisions().isEmpty()) {
                     add("Meetings:", body);
-                    for (SubjectAccessExport.MaracDecision decision : marac.decisions()) {
+                    for (SubjectAccessRecords.MaracDecision decision : marac.decisions()) {
                         add("  " + day(decision.meetingDate()) + (decision.carriedOver() ? " (carried over)" : "")
                                 + ": " + (decision.decision() == null ? "no decision recorded"
                                 : label(CaseDecision.class, decision.decision(), CaseDecision::label))
@@ -168,7 +169,7 @@ public final class SubjectAccessPdf {
             }
 
             add("ASB Case Reviews (" + export.caseReviews().size() + ")", heading);
-            for (SubjectAccessExport.CaseReviewRecord review : export.caseReviews()) {
+            for (SubjectAccessRecords.CaseReviewRecord review : export.caseReviews()) {
                 add("Case Review " + review.reference(), subheading);
                 line("Their part", review.roles().stream().map(Names::spelt).collect(Collectors.joining(", ")));
                 line("Applied by", label(ApplicantKind.class, review.applicantKind(), ApplicantKind::label));
@@ -191,7 +192,7 @@ public final class SubjectAccessPdf {
             }
 
             add("Documents attached to these cases (" + export.documents().size() + ")", heading);
-            for (SubjectAccessExport.DocumentRecord doc : export.documents()) {
+            for (SubjectAccessRecords.DocumentRecord doc : export.documents()) {
                 add(moment(doc.attachedAt()) + " " + doc.name() + " (" + doc.type() + ", " + doc.size()
                         + " bytes) on " + doc.caseReference() + (doc.description() == null ? "" : ": "
                         + doc.description()), body);
