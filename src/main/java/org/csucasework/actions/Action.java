@@ -4,14 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /**
  * A piece of work owned by a partner agency (optionally a named officer), with a due date and an outcome. It belongs to
@@ -20,78 +18,66 @@ import lombok.Getter;
  */
 @Entity
 @Table(name = "action")
-public class Action {
+public class Action extends IdentifiedEntity {
 
     public static final int DESCRIPTION_LENGTH = 2000;
     public static final int OUTCOME_LENGTH = 2000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "report_id")
     @Getter private Long reportId;
 
-    @Column(name = "report_reference")
     @Getter private String reportReference;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "owner_kind", nullable = false)
+    @Column(nullable = false)
     @Getter private ActionOwnerKind ownerKind;
 
-    @Column(name = "owner_id")
     @Getter private Long ownerId;
 
-    @Column(name = "owner_reference")
     @Getter private String ownerReference;
 
-    @Column(name = "agency_code", nullable = false)
+    @Column(nullable = false)
     @Getter private String agencyCode;
 
-    @Column(name = "assignee")
     @Getter private String assignee;
 
-    @Column(name = "description", nullable = false, length = DESCRIPTION_LENGTH)
+    @Column(nullable = false, length = DESCRIPTION_LENGTH)
     @Getter private String description;
 
-    @Column(name = "due_date", nullable = false)
+    @Column(nullable = false)
     @Getter private LocalDate dueDate;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false)
+    @Column(nullable = false)
     @Getter private ActionStatus status = ActionStatus.OPEN;
 
-    @Column(name = "outcome", length = OUTCOME_LENGTH)
+    @Column(length = OUTCOME_LENGTH)
     @Getter private String outcome;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "source", nullable = false)
+    @Column(nullable = false)
     @Getter private ActionSource source;
 
-    @Column(name = "task_id")
     @Getter private String taskId;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     @Getter private String createdBy;
 
-    @Column(name = "completed_at")
     @Getter private Instant completedAt;
 
-    @Column(name = "completed_by")
     @Getter private String completedBy;
 
-    @Column(name = "idempotency_key", length = org.csucasework.shared.Idempotency.KEY_LENGTH)
+    @Column(length = org.csucasework.shared.Idempotency.KEY_LENGTH)
     private String idempotencyKey;
 
     /** What was asked with the idempotency key, so that the key sent with another request is refused. */
-    @Column(name = "idempotency_fingerprint", length = org.csucasework.shared.Idempotency.FINGERPRINT_LENGTH)
+    @Column(length = org.csucasework.shared.Idempotency.FINGERPRINT_LENGTH)
     private String idempotencyFingerprint;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected Action() {

@@ -2,31 +2,26 @@ package org.csucasework.casereview;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /** What one agency invited to the review brought to it. */
 @Entity
 @Table(name = "case_review_information")
 @Getter
-public class AgencyInformation {
+public class AgencyInformation extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(name = "case_review_id", nullable = false)
+    @Column(nullable = false)
     private Long caseReviewId;
-    @Column(name = "agency_code", nullable = false)
+    @Column(nullable = false)
     private String agencyCode;
-    @Column(name = "information", nullable = false)
+    @Column(nullable = false)
     private String information;
-    @Column(name = "recorded_at", nullable = false)
+    @Column(nullable = false)
     private Instant recordedAt;
-    @Column(name = "recorded_by", nullable = false)
+    @Column(nullable = false)
     private String recordedBy;
 
     protected AgencyInformation() {

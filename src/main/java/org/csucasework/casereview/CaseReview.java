@@ -4,14 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 import org.csucasework.shared.ValidationException;
 
 /**
@@ -21,85 +19,58 @@ import org.csucasework.shared.ValidationException;
  */
 @Entity
 @Table(name = "case_review")
-public class CaseReview {
+public class CaseReview extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-    @Column(name = "reference", nullable = false)
+    @Column(nullable = false)
     @Getter private String reference;
     @Enumerated(EnumType.STRING)
-    @Column(name = "applicant_kind", nullable = false)
+    @Column(nullable = false)
     @Getter private ApplicantKind applicantKind;
-    @Column(name = "applicant_person_id")
     @Getter private Long applicantPersonId;
-    @Column(name = "applicant_name", nullable = false)
+    @Column(nullable = false)
     @Getter private String applicantName;
-    @Column(name = "applicant_phone")
     @Getter private String applicantPhone;
-    @Column(name = "applicant_email")
     @Getter private String applicantEmail;
-    @Column(name = "applicant_address")
     @Getter private String applicantAddress;
-    @Column(name = "victim_person_id")
     @Getter private Long victimPersonId;
-    @Column(name = "consent_recorded", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean consentRecorded;
-    @Column(name = "consent_note")
     @Getter private String consentNote;
-    @Column(name = "description", nullable = false)
+    @Column(nullable = false)
     @Getter private String description;
-    @Column(name = "applied_on", nullable = false)
+    @Column(nullable = false)
     @Getter private LocalDate appliedOn;
-    @Column(name = "decision_due", nullable = false)
+    @Column(nullable = false)
     @Getter private LocalDate decisionDue;
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false)
+    @Column(nullable = false)
     @Getter private CaseReviewStatus status = CaseReviewStatus.AWAITING_DECISION;
-    @Column(name = "qualifying_count")
     @Getter private Integer qualifyingCount;
-    @Column(name = "different_people_count")
     @Getter private Integer differentPeopleCount;
-    @Column(name = "threshold_met_by_rule")
     @Getter private Boolean thresholdMetByRule;
-    @Column(name = "threshold_met")
     @Getter private Boolean thresholdMet;
-    @Column(name = "decision_reason")
     @Getter private String decisionReason;
-    @Column(name = "decided_at")
     @Getter private Instant decidedAt;
-    @Column(name = "decided_by")
     @Getter private String decidedBy;
-    @Column(name = "decision_told_at")
     @Getter private Instant decisionToldAt;
-    @Column(name = "meeting_date")
     @Getter private LocalDate meetingDate;
-    @Column(name = "agencies_invited")
     @Getter private String agenciesInvited;
-    @Column(name = "review_held_at")
     @Getter private Instant reviewHeldAt;
-    @Column(name = "recommendations", nullable = false)
+    @Column(nullable = false)
     @Getter private int recommendations;
-    @Column(name = "outcome")
     @Getter private String outcome;
-    @Column(name = "outcome_told_at")
     @Getter private Instant outcomeToldAt;
-    @Column(name = "escalation_requested_at")
     @Getter private Instant escalationRequestedAt;
-    @Column(name = "escalation_reason")
     @Getter private String escalationReason;
-    @Column(name = "escalation_result")
     @Getter private String escalationResult;
-    @Column(name = "closed_at")
     @Getter private Instant closedAt;
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant createdAt;
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     @Getter private String createdBy;
-    @Column(name = "idempotency_key")
     private String idempotencyKey;
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected CaseReview() {

@@ -2,12 +2,10 @@ package org.csucasework.casereview;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /**
  * A complaint an application relies on: a report on record ({@code reportId}), or an incident the applicant lists
@@ -17,30 +15,19 @@ import lombok.Getter;
 @Entity
 @Table(name = "case_review_complaint")
 @Getter
-public class Complaint {
+public class Complaint extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(name = "case_review_id", nullable = false)
+    @Column(nullable = false)
     private Long caseReviewId;
-    @Column(name = "report_id")
     private Long reportId;
-    @Column(name = "incident_date")
     private LocalDate incidentDate;
-    @Column(name = "complained_on")
     private LocalDate complainedOn;
-    @Column(name = "complained_to")
     private String complainedTo;
-    @Column(name = "complainant_person_id")
     private Long complainantPersonId;
-    @Column(name = "description")
     private String description;
-    @Column(name = "excluded", nullable = false)
+    @Column(nullable = false)
     private boolean excluded;
-    @Column(name = "exclusion_reason")
     private String exclusionReason;
-    @Column(name = "excluded_by")
     private String excludedBy;
 
     protected Complaint() {

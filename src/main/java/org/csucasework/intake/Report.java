@@ -6,9 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -20,77 +17,71 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /** One anti-social behaviour or community safety matter reported to the CSU or a partner (a "call"). */
 @Entity
 @Table(name = "report")
-public class Report {
+public class Report extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "reference", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     @Getter private String reference;
 
-    @Column(name = "received_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant receivedAt;
 
     /** The day the behaviour happened (UK), which may be before the report was received; see DESIGN 4.5. */
-    @Column(name = "incident_date", nullable = false)
+    @Column(nullable = false)
     @Getter private LocalDate incidentDate;
 
-    @Column(name = "category_code", nullable = false)
+    @Column(nullable = false)
     @Getter private String categoryCode;
 
-    @Column(name = "ward_code")
     @Getter private String wardCode;
 
-    @Column(name = "place_id")
     @Getter private Long placeId;
 
-    @Column(name = "source_agency_code", nullable = false)
+    @Column(nullable = false)
     @Getter private String sourceAgencyCode;
 
-    @Column(name = "owning_agency_code", nullable = false)
+    @Column(nullable = false)
     @Getter private String owningAgencyCode;
 
-    @Column(name = "anonymous", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean anonymous;
 
-    @Column(name = "reporter_person_id")
     @Getter private Long reporterPersonId;
 
-    @Column(name = "description", length = ReportFieldLimits.DESCRIPTION)
+    @Column(length = ReportFieldLimits.DESCRIPTION)
     @Getter private String description;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false)
+    @Column(nullable = false)
     @Getter private ReportStatus status = ReportStatus.NEW;
 
-    @Column(name = "repeat_place", nullable = false)
+    @Column(nullable = false)
     private boolean repeatPlace;
 
-    @Column(name = "repeat_person", nullable = false)
+    @Column(nullable = false)
     private boolean repeatPerson;
 
-    @Column(name = "task_and_finish_suggested", nullable = false)
+    @Column(nullable = false)
     private boolean taskAndFinishSuggested;
 
-    @Column(name = "case_review_threshold", nullable = false)
+    @Column(nullable = false)
     private boolean caseReviewThreshold;
 
-    @Column(name = "possible_person_match", nullable = false)
+    @Column(nullable = false)
     private boolean possiblePersonMatch;
 
-    @Column(name = "risk_level", length = 20)
+    @Column(length = 20)
     private String riskLevel;
 
-    @Column(name = "high_risk", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean highRisk;
 
     /** Its risk assessment said the victim was targeted for who they are; kept once said (V28_16). */
-    @Column(name = "possible_hate_incident", nullable = false)
+    @Column(nullable = false)
     private boolean possibleHateIncident;
 
     @jakarta.persistence.ElementCollection(fetch = FetchType.LAZY)
@@ -100,54 +91,46 @@ public class Report {
     @Column(name = "characteristic", nullable = false)
     private Set<HateCharacteristic> hateCharacteristics = EnumSet.noneOf(HateCharacteristic.class);
 
-    @Column(name = "contact_due")
     private java.time.LocalDate contactDue;
 
-    @Column(name = "case_review_right_told", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean caseReviewRightTold;
 
-    @Column(name = "linked_report_id")
     @Getter private Long linkedReportId;
 
-    @Column(name = "outcome_code")
     @Getter private String outcomeCode;
 
-    @Column(name = "outcome_note", length = ReportFieldLimits.NOTE)
+    @Column(length = ReportFieldLimits.NOTE)
     @Getter private String outcomeNote;
 
-    @Column(name = "reporter_updated", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean reporterUpdated;
 
-    @Column(name = "closed_at")
     @Getter private Instant closedAt;
 
-    @Column(name = "closed_by")
     @Getter private String closedBy;
 
-    @Column(name = "imported", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean imported;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     @Getter private String createdBy;
 
     /** The officer who works the report (decision 0019): at first who logged it; a supervisor may hand it on. */
-    @Column(name = "case_officer")
     @Getter private String caseOfficer;
 
-    @Column(name = "edited_at")
     @Getter private Instant editedAt;
 
-    @Column(name = "edited_by")
     @Getter private String editedBy;
 
-    @Column(name = "idempotency_key", length = ReportFieldLimits.IDEMPOTENCY_KEY)
+    @Column(length = ReportFieldLimits.IDEMPOTENCY_KEY)
     private String idempotencyKey;
 
     /** What was asked with the idempotency key, so that the key sent with another request is refused. */
-    @Column(name = "idempotency_fingerprint", length = org.csucasework.shared.Idempotency.FINGERPRINT_LENGTH)
+    @Column(length = org.csucasework.shared.Idempotency.FINGERPRINT_LENGTH)
     private String idempotencyFingerprint;
 
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
@@ -155,7 +138,7 @@ public class Report {
     private List<ReportSubject> subjects = new ArrayList<>();
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected Report() {

@@ -4,48 +4,38 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /** A case on a meeting's agenda (new or carried over) and what the meeting decided for it. */
 @Entity
 @Table(name = "marac_agenda_item")
 @Getter
-public class AgendaItem {
+public class AgendaItem extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "meeting_id", nullable = false)
+    @Column(nullable = false)
     private Long meetingId;
 
-    @Column(name = "referral_id", nullable = false)
+    @Column(nullable = false)
     private Long referralId;
 
-    @Column(name = "carried_over", nullable = false)
+    @Column(nullable = false)
     private boolean carriedOver;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "decision")
     private CaseDecision decision;
 
-    @Column(name = "decision_note")
     private String decisionNote;
 
-    @Column(name = "decided_at")
     private Instant decidedAt;
 
-    @Column(name = "decided_by")
     private String decidedBy;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     private long version;
 
     protected AgendaItem() {

@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,25 +15,22 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 import org.csucasework.shared.MeetingStatus;
 
 /** A monthly Community MARAC meeting: its date, the referral deadline before it, who attended and its minutes. */
 @Entity
 @Table(name = "marac_meeting")
-public class MaracMeeting {
+public class MaracMeeting extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "meeting_date", nullable = false)
+    @Column(nullable = false)
     @Getter private LocalDate meetingDate;
 
-    @Column(name = "referral_deadline", nullable = false)
+    @Column(nullable = false)
     @Getter private LocalDate referralDeadline;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false)
+    @Column(nullable = false)
     @Getter private MeetingStatus status;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -44,26 +38,22 @@ public class MaracMeeting {
     @Column(name = "agency_code", nullable = false)
     private Set<String> agenciesPresent = new TreeSet<>();
 
-    @Column(name = "attendees")
     @Getter private String attendees;
 
-    @Column(name = "minutes")
     @Getter private String minutes;
 
-    @Column(name = "held_at")
     @Getter private Instant heldAt;
 
-    @Column(name = "held_by")
     @Getter private String heldBy;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     private String createdBy;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected MaracMeeting() {

@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -20,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /**
  * A referral to the Community MARAC and, once the chair accepts it, the case on the MARAC list. The referrer owns it
@@ -27,24 +25,19 @@ import lombok.Getter;
  */
 @Entity
 @Table(name = "marac_referral")
-public class MaracReferral {
+public class MaracReferral extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "reference", nullable = false)
+    @Column(nullable = false)
     @Getter private String reference;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false)
+    @Column(nullable = false)
     @Getter private ReferralStatus status;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "subject_kind", nullable = false)
+    @Column(nullable = false)
     @Getter private MaracSubjectKind subjectKind;
 
-    @Column(name = "family_name")
     @Getter private String familyName;
 
     /** The person, or the family's members with the main subject first. */
@@ -64,60 +57,47 @@ public class MaracReferral {
     @Column(name = "report_id", nullable = false)
     private Set<Long> reportIds = new TreeSet<>();
 
-    @Column(name = "risk_summary")
     @Getter private String riskSummary;
 
-    @Column(name = "history_to_bring")
     @Getter private String historyToBring;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "lawful_basis")
     @Getter private LawfulBasis lawfulBasis;
 
-    @Column(name = "lawful_basis_note")
     @Getter private String lawfulBasisNote;
 
-    @Column(name = "referrer_username", nullable = false)
+    @Column(nullable = false)
     @Getter private String referrerUsername;
 
-    @Column(name = "referrer_agency_code", nullable = false)
+    @Column(nullable = false)
     @Getter private String referrerAgencyCode;
 
-    @Column(name = "source_report_id")
     @Getter private Long sourceReportId;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant createdAt;
 
-    @Column(name = "submitted_at")
     @Getter private Instant submittedAt;
 
-    @Column(name = "submissions", nullable = false)
+    @Column(nullable = false)
     @Getter private int submissions;
 
-    @Column(name = "screened_at")
     @Getter private Instant screenedAt;
 
-    @Column(name = "screened_by")
     @Getter private String screenedBy;
 
-    @Column(name = "screening_note")
     @Getter private String screeningNote;
 
-    @Column(name = "accepted_at")
     @Getter private Instant acceptedAt;
 
-    @Column(name = "closed_at")
     @Getter private Instant closedAt;
 
-    @Column(name = "closed_by")
     @Getter private String closedBy;
 
-    @Column(name = "close_reason")
     @Getter private String closeReason;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected MaracReferral() {

@@ -2,68 +2,60 @@ package org.csucasework.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /** A person who appears in reports: reporter, victim, complainant, alleged perpetrator or witness. */
 @Entity
 @Table(name = "person")
-public class Person {
+public class Person extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "full_name", nullable = false, length = PeopleFieldLimits.NAME)
+    @Column(nullable = false, length = PeopleFieldLimits.NAME)
     @Getter private String fullName;
 
-    @Column(name = "name_key", nullable = false, length = PeopleFieldLimits.NAME)
+    @Column(nullable = false, length = PeopleFieldLimits.NAME)
     @Getter private String nameKey;
 
-    @Column(name = "date_of_birth")
     @Getter private LocalDate dateOfBirth;
 
-    @Column(name = "phone", length = PeopleFieldLimits.PHONE)
+    @Column(length = PeopleFieldLimits.PHONE)
     @Getter private String phone;
 
-    @Column(name = "email", length = PeopleFieldLimits.EMAIL)
+    @Column(length = PeopleFieldLimits.EMAIL)
     @Getter private String email;
 
-    @Column(name = "address", length = PeopleFieldLimits.ADDRESS)
+    @Column(length = PeopleFieldLimits.ADDRESS)
     @Getter private String address;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant createdAt;
 
     // Match keys (NameSounds), kept with the details they come from so that possible matches are found by index.
-    @Column(name = "name_sound", length = 40)
+    @Column(length = 40)
     @Getter private String nameSound;
 
-    @Column(name = "phone_key", length = PeopleFieldLimits.PHONE)
+    @Column(length = PeopleFieldLimits.PHONE)
     @Getter private String phoneKey;
 
-    @Column(name = "email_key", length = PeopleFieldLimits.EMAIL)
+    @Column(length = PeopleFieldLimits.EMAIL)
     @Getter private String emailKey;
 
-    @Column(name = "address_key", length = PeopleFieldLimits.ADDRESS)
+    @Column(length = PeopleFieldLimits.ADDRESS)
     @Getter private String addressKey;
 
     /** The record this one was merged into by a supervisor; null for a record in use. */
-    @Column(name = "merged_into_id")
     @Getter private Long mergedIntoId;
 
     /** Set by erasure and retention (data protection), which write with SQL; read here to leave such records out. */
-    @Column(name = "anonymised_at", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private java.time.LocalDateTime anonymisedAt;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected Person() {
@@ -91,7 +83,7 @@ public class Person {
 
     /** Merged into another record: no longer offered, listed or linked to new reports. */
     void mergeInto(Long keptId) {
-        if (keptId == null || keptId.equals(id)) {
+        if (keptId == null || keptId.equals(getId())) {
             throw new IllegalArgumentException("A record cannot be merged into itself");
         }
         this.mergedIntoId = keptId;

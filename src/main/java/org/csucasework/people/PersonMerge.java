@@ -8,9 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,11 +15,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /** A supervisor's merge of two records, or split of reports off one, with every reference moved (for the undo). */
 @Entity
 @Table(name = "person_merge")
-public class PersonMerge {
+public class PersonMerge extends IdentifiedEntity {
 
     public enum Kind { MERGE, SPLIT }
 
@@ -31,33 +29,27 @@ public class PersonMerge {
     public record Move(@Column(name = "module") String module, @Column(name = "token") String token) {
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false)
+    @Column(nullable = false)
     @Getter private Kind kind;
 
-    @Column(name = "from_person_id", nullable = false)
+    @Column(nullable = false)
     @Getter private Long fromPersonId;
 
-    @Column(name = "to_person_id", nullable = false)
+    @Column(nullable = false)
     @Getter private Long toPersonId;
 
-    @Column(name = "reason", nullable = false)
+    @Column(nullable = false)
     @Getter private String reason;
 
-    @Column(name = "done_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant doneAt;
 
-    @Column(name = "done_by", nullable = false)
+    @Column(nullable = false)
     @Getter private String doneBy;
 
-    @Column(name = "undone_at")
     @Getter private Instant undoneAt;
 
-    @Column(name = "undone_by")
     private String undoneBy;
 
     @ElementCollection(fetch = FetchType.LAZY)
@@ -65,7 +57,7 @@ public class PersonMerge {
     private List<Move> moves = new ArrayList<>();
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     private long version;
 
     protected PersonMerge() {

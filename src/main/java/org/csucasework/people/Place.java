@@ -2,37 +2,31 @@ package org.csucasework.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /** A location reports are about: an address or a named place (a park, a lane, a housing close), in a ward. */
 @Entity
 @Table(name = "place")
-public class Place {
+public class Place extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "label", nullable = false, length = PeopleFieldLimits.ADDRESS)
+    @Column(nullable = false, length = PeopleFieldLimits.ADDRESS)
     @Getter private String label;
 
-    @Column(name = "label_key", nullable = false, length = PeopleFieldLimits.ADDRESS)
+    @Column(nullable = false, length = PeopleFieldLimits.ADDRESS)
     private String labelKey;
 
-    @Column(name = "ward_code", length = 9)
+    @Column(length = 9)
     @Getter private String wardCode;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant createdAt;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected Place() {

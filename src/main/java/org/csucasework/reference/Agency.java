@@ -14,13 +14,13 @@ public class Agency extends CodedReferenceEntity {
 
     @NotBlank(message = "Enter the agency's name")
     @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
-    @Column(name = "name", nullable = false)
+    @Column(nullable = false)
     @Getter private String name;
 
-    @Column(name = "attends_daily_tasking", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean attendsDailyTasking;
 
-    @Column(name = "active", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean active = true;
 
     public Agency() {

@@ -29,7 +29,7 @@ public class BankHoliday extends ReferenceEntity {
 
     @NotBlank(message = "Enter the name")
     @Size(max = NAME_LENGTH, message = "At most 100 characters")
-    @Column(name = "name", nullable = false)
+    @Column(nullable = false)
     private String name;
 
     public BankHoliday() {

@@ -15,7 +15,7 @@ public class Category extends CodedReferenceEntity {
 
     @NotBlank(message = "Enter the category's name")
     @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
-    @Column(name = "name", nullable = false)
+    @Column(nullable = false)
     @Getter private String name;
 
     @NotBlank(message = "Enter the group")
@@ -25,10 +25,9 @@ public class Category extends CodedReferenceEntity {
     @Getter private String group;
 
     @Size(max = 20)
-    @Column(name = "home_office_asb_type")
     @Getter private String homeOfficeAsbType;
 
-    @Column(name = "active", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean active = true;
 
     public Category() {

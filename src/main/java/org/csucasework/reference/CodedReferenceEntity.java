@@ -13,7 +13,7 @@ public abstract class CodedReferenceEntity extends ReferenceEntity {
     @NotBlank(message = "Enter a code")
     @Size(max = ReferenceFieldLimits.CODE, message = "At most 40 characters")
     @Pattern(regexp = ReferenceFieldLimits.CODE_PATTERN, message = "Use capital letters, digits and underscores")
-    @Column(name = "code", nullable = false)
+    @Column(nullable = false)
     private String code;
 
     @Override

@@ -18,25 +18,23 @@ public class District extends ReferenceEntity {
 
     @NotBlank(message = "Enter the district's name")
     @Size(max = 120)
-    @Column(name = "name", nullable = false)
+    @Column(nullable = false)
     private String name;
 
     @Size(max = 120)
-    @Column(name = "county")
     private String county;
 
     @NotNull(message = "Enter the population")
     @Min(value = 1, message = "The population must be at least 1")
-    @Column(name = "population", nullable = false)
+    @Column(nullable = false)
     private Integer population;
 
-    @Column(name = "population_year")
     private Integer populationYear;
 
     @NotNull(message = "Choose the month the Strategic Assessment year starts")
     @Min(value = 1, message = "Choose a month from 1 to 12")
     @Max(value = 12, message = "Choose a month from 1 to 12")
-    @Column(name = "strategic_period_start_month", nullable = false)
+    @Column(nullable = false)
     private Integer strategicPeriodStartMonth;
 
     @Override

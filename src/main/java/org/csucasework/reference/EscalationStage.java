@@ -16,23 +16,21 @@ public class EscalationStage extends CodedReferenceEntity {
 
     @NotNull(message = "Enter the stage's position on the ladder")
     @Min(value = 1, message = "Stages are numbered from 1")
-    @Column(name = "stage_order", nullable = false)
+    @Column(nullable = false)
     @Getter private Integer stageOrder;
 
     @NotBlank(message = "Enter the stage's name")
     @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
-    @Column(name = "label", nullable = false)
+    @Column(nullable = false)
     @Getter private String label;
 
-    @Column(name = "needs_supervisor_approval", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean needsSupervisorApproval = true;
 
     @Min(value = 1, message = "A duration is at least one day")
-    @Column(name = "default_duration_days")
     @Getter private Integer defaultDurationDays;
 
     @Size(max = ReferenceFieldLimits.NOTES, message = "At most 500 characters")
-    @Column(name = "notes")
     @Getter private String notes;
 
     public EscalationStage() {

@@ -14,10 +14,10 @@ public class MaracCriterion extends CodedReferenceEntity {
 
     @NotBlank(message = "Enter the criterion")
     @Size(max = ReferenceFieldLimits.LONG_LABEL, message = "At most 300 characters")
-    @Column(name = "label", nullable = false)
+    @Column(nullable = false)
     @Getter private String label;
 
-    @Column(name = "active", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean active = true;
 
     public MaracCriterion() {

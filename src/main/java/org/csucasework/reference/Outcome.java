@@ -14,10 +14,10 @@ public class Outcome extends CodedReferenceEntity {
 
     @NotBlank(message = "Enter the outcome")
     @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
-    @Column(name = "label", nullable = false)
+    @Column(nullable = false)
     @Getter private String label;
 
-    @Column(name = "needs_reason", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean needsReason;
 
     public Outcome() {

@@ -14,10 +14,10 @@ public class PoliceCrimeCategory extends CodedReferenceEntity {
 
     @NotBlank(message = "Enter the category's name")
     @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
-    @Column(name = "name", nullable = false)
+    @Column(nullable = false)
     @Getter private String name;
 
-    @Column(name = "victim_based", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean victimBased;
 
     public PoliceCrimeCategory() {

@@ -17,12 +17,12 @@ public class PriorityCriterion extends CodedReferenceEntity {
 
     @NotBlank(message = "Enter the criterion")
     @Size(max = ReferenceFieldLimits.NAME, message = "At most 160 characters")
-    @Column(name = "label", nullable = false)
+    @Column(nullable = false)
     @Getter private String label;
 
     @NotBlank(message = "Enter the allowed scores, e.g. 0|1|3|5")
     @Pattern(regexp = "[0-9]+(\\|[0-9]+)*", message = "Scores are whole numbers separated by |, e.g. 0|1|3|5")
-    @Column(name = "allowed_scores", nullable = false)
+    @Column(nullable = false)
     @Getter private String allowedScores;
 
     public PriorityCriterion() {

@@ -18,7 +18,7 @@ public abstract class ReferenceEntity {
     private Long id;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     private long version;
 
     public boolean isNew() {

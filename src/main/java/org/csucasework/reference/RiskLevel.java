@@ -26,16 +26,15 @@ public class RiskLevel extends ReferenceEntity {
     @NotBlank(message = "Enter the level")
     @Size(max = 20, message = "At most 20 characters")
     @Pattern(regexp = ReferenceFieldLimits.CODE_PATTERN, message = "Use capital letters, digits and underscores")
-    @Column(name = "level", nullable = false)
+    @Column(nullable = false)
     private String level;
 
     @NotNull(message = "Enter the lowest score at this level")
     @Min(value = 0, message = "At least 0")
-    @Column(name = "min_score", nullable = false)
+    @Column(nullable = false)
     private Integer minScore = 0;
 
     @Size(max = ReferenceFieldLimits.LONG_LABEL, message = "At most 300 characters")
-    @Column(name = "meaning")
     private String meaning;
 
     public RiskLevel() {

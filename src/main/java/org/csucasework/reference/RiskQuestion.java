@@ -22,19 +22,19 @@ public class RiskQuestion extends CodedReferenceEntity {
 
     @NotBlank(message = "Enter the question")
     @Size(max = QUESTION_LENGTH, message = "At most 500 characters")
-    @Column(name = "question", nullable = false)
+    @Column(nullable = false)
     @Getter private String question;
 
     @NotNull(message = "Enter the weight")
     @Min(value = 0, message = "At least 0")
     @Max(value = 100, message = "At most 100")
-    @Column(name = "weight", nullable = false)
+    @Column(nullable = false)
     @Getter private Integer weight = 0;
 
-    @Column(name = "automatic_high", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean automaticHigh;
 
-    @Column(name = "active", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean active = true;
 
     public RiskQuestion() {

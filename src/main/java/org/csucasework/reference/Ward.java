@@ -16,15 +16,15 @@ public class Ward extends ReferenceEntity {
 
     @NotBlank(message = "Enter the ONS code")
     @Pattern(regexp = ReferenceFieldLimits.ONS_CODE_PATTERN, message = "An ONS ward code looks like E05005008")
-    @Column(name = "ons_code", nullable = false, length = ReferenceFieldLimits.ONS_CODE)
+    @Column(nullable = false, length = ReferenceFieldLimits.ONS_CODE)
     private String onsCode;
 
     @NotBlank(message = "Enter the ward's name")
     @Size(max = 120, message = "At most 120 characters")
-    @Column(name = "name", nullable = false)
+    @Column(nullable = false)
     private String name;
 
-    @Column(name = "active", nullable = false)
+    @Column(nullable = false)
     private boolean active = true;
 
     public Ward() {

@@ -2,40 +2,34 @@ package org.csucasework.risk;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /** One answer, with the question's text, weight and automatic-high as they were when it was asked. */
 @Entity
 @Table(name = "risk_answer")
-public class RiskAnswer {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class RiskAnswer extends IdentifiedEntity {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "assessment_id")
     private RiskAssessment assessment;
 
-    @Column(name = "code", nullable = false)
+    @Column(nullable = false)
     @Getter private String code;
 
-    @Column(name = "question", nullable = false)
+    @Column(nullable = false)
     @Getter private String question;
 
-    @Column(name = "weight", nullable = false)
+    @Column(nullable = false)
     @Getter private int weight;
 
-    @Column(name = "automatic_high", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean automaticHigh;
 
-    @Column(name = "answer", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean answer;
 
     protected RiskAnswer() {

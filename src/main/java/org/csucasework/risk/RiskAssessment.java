@@ -6,9 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -16,36 +13,33 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /** One assessment of a report's victim, with its answers to the questions as they were asked. Never changed. */
 @Entity
 @Table(name = "risk_assessment")
-public class RiskAssessment {
+public class RiskAssessment extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "report_id", nullable = false)
+    @Column(nullable = false)
     @Getter private Long reportId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "stage", nullable = false)
+    @Column(nullable = false)
     @Getter private RiskStage stage;
 
-    @Column(name = "score", nullable = false)
+    @Column(nullable = false)
     @Getter private int score;
 
-    @Column(name = "level", nullable = false)
+    @Column(nullable = false)
     @Getter private String level;
 
-    @Column(name = "automatic_high", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean automaticHigh;
 
-    @Column(name = "assessed_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant assessedAt;
 
-    @Column(name = "assessed_by", nullable = false)
+    @Column(nullable = false)
     @Getter private String assessedBy;
 
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, fetch = FetchType.LAZY)

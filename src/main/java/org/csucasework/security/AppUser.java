@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,42 +15,38 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 import org.csucasework.shared.Role;
 
 /** A person who signs in: one partner agency, one or more roles. The password is only ever stored as a bcrypt hash. */
 @Entity
 @Table(name = "app_user")
-public class AppUser {
+public class AppUser extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "username", nullable = false, length = UserFieldLimits.USERNAME)
+    @Column(nullable = false, length = UserFieldLimits.USERNAME)
     @Getter private String username;
 
-    @Column(name = "password_hash", nullable = false)
+    @Column(nullable = false)
     private String passwordHash;
 
-    @Column(name = "full_name", nullable = false, length = UserFieldLimits.FULL_NAME)
+    @Column(nullable = false, length = UserFieldLimits.FULL_NAME)
     @Getter private String fullName;
 
-    @Column(name = "email", length = UserFieldLimits.EMAIL)
+    @Column(length = UserFieldLimits.EMAIL)
     @Getter private String email;
 
-    @Column(name = "agency_id", nullable = false)
+    @Column(nullable = false)
     @Getter private Long agencyId;
 
-    @Column(name = "enabled", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean enabled = true;
 
-    @Column(name = "failed_logins", nullable = false)
+    @Column(nullable = false)
     @Getter private int failedLogins;
 
-    @Column(name = "locked_until")
     @Getter private Instant lockedUntil;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -63,7 +56,7 @@ public class AppUser {
     private Set<Role> roles = new HashSet<>();
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected AppUser() {

@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -16,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /**
  * A partnership site visit: several agencies visiting a place together, for a group when there is one. Follow-up
@@ -23,31 +21,26 @@ import lombok.Getter;
  */
 @Entity
 @Table(name = "site_visit")
-public class SiteVisit {
+public class SiteVisit extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "place_id", nullable = false)
+    @Column(nullable = false)
     @Getter private Long placeId;
 
-    @Column(name = "group_id")
     @Getter private Long groupId;
 
-    @Column(name = "visit_date", nullable = false)
+    @Column(nullable = false)
     @Getter private LocalDate visitDate;
 
-    @Column(name = "findings", nullable = false, length = TaskGroupFieldLimits.FINDINGS)
+    @Column(nullable = false, length = TaskGroupFieldLimits.FINDINGS)
     @Getter private String findings;
 
-    @Column(name = "follow_up", length = TaskGroupFieldLimits.FOLLOW_UP)
+    @Column(length = TaskGroupFieldLimits.FOLLOW_UP)
     @Getter private String followUp;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false)
+    @Column(nullable = false)
     @Getter private String createdBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -61,7 +54,7 @@ public class SiteVisit {
     private Set<Long> actionIds = new TreeSet<>();
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected SiteVisit() {

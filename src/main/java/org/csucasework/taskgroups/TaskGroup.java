@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -17,6 +14,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /**
  * A Task and Finish Group: an in-depth partnership approach to one place or one person, led by an officer with member
@@ -24,46 +22,39 @@ import lombok.Getter;
  */
 @Entity
 @Table(name = "task_group")
-public class TaskGroup {
+public class TaskGroup extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "reference", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     @Getter private String reference;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "subject_kind", nullable = false)
+    @Column(nullable = false)
     @Getter private SubjectKind subjectKind;
 
-    @Column(name = "place_id")
     @Getter private Long placeId;
 
-    @Column(name = "person_id")
     @Getter private Long personId;
 
-    @Column(name = "title", nullable = false, length = TaskGroupFieldLimits.TITLE)
+    @Column(nullable = false, length = TaskGroupFieldLimits.TITLE)
     @Getter private String title;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false)
+    @Column(nullable = false)
     @Getter private GroupStatus status = GroupStatus.PROPOSED;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "proposal_source", nullable = false)
+    @Column(nullable = false)
     @Getter private ProposalSource proposalSource;
 
-    @Column(name = "proposal_reason", nullable = false, length = TaskGroupFieldLimits.REASON)
+    @Column(nullable = false, length = TaskGroupFieldLimits.REASON)
     @Getter private String proposalReason;
 
-    @Column(name = "proposed_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant proposedAt;
 
-    @Column(name = "proposed_by", nullable = false)
+    @Column(nullable = false)
     @Getter private String proposedBy;
 
-    @Column(name = "lead_username")
     @Getter private String leadUsername;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -71,39 +62,32 @@ public class TaskGroup {
     @Column(name = "agency_code", nullable = false)
     private Set<String> memberAgencies = new TreeSet<>();
 
-    @Column(name = "review_interval_weeks", nullable = false)
+    @Column(nullable = false)
     @Getter private int reviewIntervalWeeks;
 
-    @Column(name = "decided_at")
     @Getter private Instant decidedAt;
 
-    @Column(name = "decided_by")
     @Getter private String decidedBy;
 
-    @Column(name = "decision_note", length = TaskGroupFieldLimits.REASON)
+    @Column(length = TaskGroupFieldLimits.REASON)
     @Getter private String decisionNote;
 
-    @Column(name = "set_up_at")
     @Getter private Instant setUpAt;
 
-    @Column(name = "set_up_by")
     @Getter private String setUpBy;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "outcome")
     @Getter private GroupOutcome outcome;
 
-    @Column(name = "outcome_reason", length = TaskGroupFieldLimits.REASON)
+    @Column(length = TaskGroupFieldLimits.REASON)
     @Getter private String outcomeReason;
 
-    @Column(name = "closed_at")
     @Getter private Instant closedAt;
 
-    @Column(name = "closed_by")
     @Getter private String closedBy;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected TaskGroup() {

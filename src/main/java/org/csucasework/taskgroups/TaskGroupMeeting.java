@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -18,44 +15,39 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 import org.csucasework.shared.MeetingStatus;
 
 /** A meeting of a group: scheduled for a day, then held with the agencies attending and its minutes. */
 @Entity
 @Table(name = "task_group_meeting")
-public class TaskGroupMeeting {
+public class TaskGroupMeeting extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "group_id", nullable = false)
+    @Column(nullable = false)
     @Getter private Long groupId;
 
-    @Column(name = "meeting_date", nullable = false)
+    @Column(nullable = false)
     @Getter private LocalDate meetingDate;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false)
+    @Column(nullable = false)
     @Getter private MeetingKind kind;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false)
+    @Column(nullable = false)
     @Getter private MeetingStatus status = MeetingStatus.SCHEDULED;
 
-    @Column(name = "minutes", length = TaskGroupFieldLimits.MINUTES)
+    @Column(length = TaskGroupFieldLimits.MINUTES)
     @Getter private String minutes;
 
-    @Column(name = "scheduled_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant scheduledAt;
 
-    @Column(name = "scheduled_by", nullable = false)
+    @Column(nullable = false)
     @Getter private String scheduledBy;
 
-    @Column(name = "held_at")
     @Getter private Instant heldAt;
 
-    @Column(name = "recorded_by")
     @Getter private String recordedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -64,7 +56,7 @@ public class TaskGroupMeeting {
     private Set<String> attendingAgencies = new TreeSet<>();
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected TaskGroupMeeting() {

@@ -2,36 +2,30 @@ package org.csucasework.taskgroups;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /** A report linked to a group: why, when and by whom. */
 @Entity
 @Table(name = "task_group_report")
 @Getter
-public class TaskGroupReport {
+public class TaskGroupReport extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "group_id", nullable = false)
+    @Column(nullable = false)
     private Long groupId;
 
-    @Column(name = "report_id", nullable = false)
+    @Column(nullable = false)
     private Long reportId;
 
-    @Column(name = "reason", nullable = false, length = 300)
+    @Column(nullable = false, length = 300)
     private String reason;
 
-    @Column(name = "linked_at", nullable = false)
+    @Column(nullable = false)
     private Instant linkedAt;
 
-    @Column(name = "linked_by", nullable = false)
+    @Column(nullable = false)
     private String linkedBy;
 
     protected TaskGroupReport() {

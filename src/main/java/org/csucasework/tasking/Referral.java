@@ -4,12 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /**
  * A report referred on to a Task and Finish Group, the Community MARAC or the escalation ladder: who, when, why.
@@ -18,29 +16,24 @@ import lombok.Getter;
 @Entity
 @Table(name = "referral")
 @Getter
-public class Referral {
+public class Referral extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "report_id", nullable = false)
+    @Column(nullable = false)
     private Long reportId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false)
+    @Column(nullable = false)
     private ReferralKind kind;
 
-    @Column(name = "person_id")
     private Long personId;
 
-    @Column(name = "reason", nullable = false, length = 2000)
+    @Column(nullable = false, length = 2000)
     private String reason;
 
-    @Column(name = "referred_at", nullable = false)
+    @Column(nullable = false)
     private Instant referredAt;
 
-    @Column(name = "referred_by", nullable = false)
+    @Column(nullable = false)
     private String referredBy;
 
     protected Referral() {

@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -16,29 +13,25 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /** One CSU daily tasking meeting: when, who chaired, which agencies attended. */
 @Entity
 @Table(name = "tasking_meeting")
-public class TaskingMeeting {
+public class TaskingMeeting extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "meeting_date", nullable = false)
+    @Column(nullable = false)
     @Getter private LocalDate meetingDate;
 
-    @Column(name = "chair", nullable = false)
+    @Column(nullable = false)
     @Getter private String chair;
 
-    @Column(name = "started_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant startedAt;
 
-    @Column(name = "ended_at")
     @Getter private Instant endedAt;
 
-    @Column(name = "minutes", length = TaskingMeetingService.MINUTES_LENGTH)
+    @Column(length = TaskingMeetingService.MINUTES_LENGTH)
     @Getter private String minutes;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -47,7 +40,7 @@ public class TaskingMeeting {
     private Set<String> agencies = new TreeSet<>();
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected TaskingMeeting() {

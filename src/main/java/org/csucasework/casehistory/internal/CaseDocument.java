@@ -4,53 +4,47 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
 import org.csucasework.casehistory.CaseKind;
+import org.csucasework.shared.IdentifiedEntity;
 
 /** A document attached to a case: what it is and where it belongs; the content is in the {@code DocumentStore}. */
 @Entity
 @Table(name = "case_document")
 @Getter
-public class CaseDocument {
+public class CaseDocument extends IdentifiedEntity {
 
     public static final int NAME = 200;
     public static final int DESCRIPTION = 500;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @Enumerated(EnumType.STRING)
-    @Column(name = "case_kind", nullable = false, updatable = false, length = 20)
+    @Column(nullable = false, updatable = false, length = 20)
     private CaseKind caseKind;
 
-    @Column(name = "case_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long caseId;
 
-    @Column(name = "file_name", nullable = false, updatable = false, length = NAME)
+    @Column(nullable = false, updatable = false, length = NAME)
     private String fileName;
 
-    @Column(name = "content_type", nullable = false, updatable = false, length = 100)
+    @Column(nullable = false, updatable = false, length = 100)
     private String contentType;
 
-    @Column(name = "size_bytes", nullable = false)
+    @Column(nullable = false)
     private long sizeBytes;
 
-    @Column(name = "sha256", nullable = false, length = 64)
+    @Column(nullable = false, length = 64)
     private String sha256;
 
-    @Column(name = "description", updatable = false, length = DESCRIPTION)
+    @Column(updatable = false, length = DESCRIPTION)
     private String description;
 
-    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant uploadedAt;
 
-    @Column(name = "uploaded_by", nullable = false, updatable = false, length = 60)
+    @Column(nullable = false, updatable = false, length = 60)
     private String uploadedBy;
 
     protected CaseDocument() {
@@ -72,7 +66,7 @@ public class CaseDocument {
     /** The content is stored: its size and SHA-256. Only once. */
     public void stored(long size, String sha256) {
         if (!this.sha256.isEmpty()) {
-            throw new IllegalStateException("Document " + id + " is already stored");
+            throw new IllegalStateException("Document " + getId() + " is already stored");
         }
         this.sizeBytes = size;
         this.sha256 = sha256;

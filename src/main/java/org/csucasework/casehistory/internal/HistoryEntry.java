@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
@@ -14,6 +11,7 @@ import org.csucasework.casehistory.CaseKind;
 import org.csucasework.casehistory.ContactMethod;
 import org.csucasework.casehistory.EntryKind;
 import org.csucasework.casehistory.HistoryFieldLimits;
+import org.csucasework.shared.IdentifiedEntity;
 
 /**
  * One entry of a case's history. Written once and never changed by the application (every column is not updatable):
@@ -23,52 +21,48 @@ import org.csucasework.casehistory.HistoryFieldLimits;
 @Entity
 @Table(name = "case_history_entry")
 @Getter
-public class HistoryEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class HistoryEntry extends IdentifiedEntity {
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "case_kind", nullable = false, updatable = false, length = 20)
+    @Column(nullable = false, updatable = false, length = 20)
     private CaseKind caseKind;
 
-    @Column(name = "case_id", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private long caseId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "entry_kind", nullable = false, updatable = false, length = 20)
+    @Column(nullable = false, updatable = false, length = 20)
     private EntryKind entryKind;
 
-    @Column(name = "occurred_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant occurredAt;
 
-    @Column(name = "recorded_at", nullable = false, updatable = false)
+    @Column(nullable = false, updatable = false)
     private Instant recordedAt;
 
-    @Column(name = "actor", nullable = false, updatable = false, length = HistoryFieldLimits.ACTOR)
+    @Column(nullable = false, updatable = false, length = HistoryFieldLimits.ACTOR)
     private String actor;
 
-    @Column(name = "code", nullable = false, updatable = false, length = HistoryFieldLimits.CODE)
+    @Column(nullable = false, updatable = false, length = HistoryFieldLimits.CODE)
     private String code;
 
-    @Column(name = "detail", updatable = false, length = HistoryFieldLimits.TEXT)
+    @Column(updatable = false, length = HistoryFieldLimits.TEXT)
     private String detail;
 
-    @Column(name = "contact_with", updatable = false, length = HistoryFieldLimits.CONTACT_WITH)
+    @Column(updatable = false, length = HistoryFieldLimits.CONTACT_WITH)
     private String contactWith;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "contact_method", updatable = false, length = 20)
+    @Column(updatable = false, length = 20)
     private ContactMethod contactMethod;
 
-    @Column(name = "contact_outcome", updatable = false, length = HistoryFieldLimits.CONTACT_OUTCOME)
+    @Column(updatable = false, length = HistoryFieldLimits.CONTACT_OUTCOME)
     private String contactOutcome;
 
-    @Column(name = "corrects_id", updatable = false)
+    @Column(updatable = false)
     private Long correctsId;
 
-    @Column(name = "document_id", updatable = false)
+    @Column(updatable = false)
     private Long documentId;
 
     protected HistoryEntry() {

@@ -7,6 +7,7 @@ import static org.csucasework.shared.personaldata.Overwrite.scrub;
 
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.casehistory.CaseDocuments;
 import org.csucasework.casehistory.CaseKind;
 import org.csucasework.shared.personaldata.Erasure;
@@ -26,15 +27,11 @@ import org.springframework.stereotype.Component;
  * that one was attached.
  */
 @Component
+@RequiredArgsConstructor
 class HistoryPersonalData implements PersonalData {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CaseDocuments documents;
-
-    HistoryPersonalData(NamedParameterJdbcTemplate jdbc, CaseDocuments documents) {
-        this.jdbc = jdbc;
-        this.documents = documents;
-    }
 
     @Override
     public Set<String> columns() {

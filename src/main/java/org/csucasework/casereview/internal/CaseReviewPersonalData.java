@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.shared.personaldata.Erasure;
 import org.csucasework.shared.personaldata.Naming;
 import org.csucasework.shared.personaldata.PersonalData;
@@ -26,13 +27,10 @@ import org.springframework.stereotype.Component;
  * anonymised and keeps the people it names.
  */
 @Component
+@RequiredArgsConstructor
 class CaseReviewPersonalData implements PersonalData {
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    CaseReviewPersonalData(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Set<String> columns() {

@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -20,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
 import org.csucasework.escalation.AgreementOutcome;
+import org.csucasework.shared.IdentifiedEntity;
 
 /**
  * What became of a served ABA, recorded once: signed (by a young person's parent or guardian too) or refused, on
@@ -28,29 +26,25 @@ import org.csucasework.escalation.AgreementOutcome;
  */
 @Entity
 @Table(name = "escalation_aba_agreement")
-public class AbaAgreement {
+public class AbaAgreement extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "case_id", nullable = false)
+    @Column(nullable = false)
     @Getter private Long caseId;
 
-    @Column(name = "step_id", nullable = false, unique = true)
+    @Column(nullable = false, unique = true)
     @Getter private Long stepId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "outcome", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     @Getter private AgreementOutcome outcome;
 
-    @Column(name = "decided_on", nullable = false)
+    @Column(nullable = false)
     @Getter private LocalDate decidedOn;
 
-    @Column(name = "guardian_signed", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean guardianSigned;
 
-    @Column(name = "support_offered", length = 2000)
+    @Column(length = 2000)
     @Getter private String supportOffered;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -59,14 +53,14 @@ public class AbaAgreement {
     @Column(name = "text", nullable = false, length = 1000)
     private List<String> positiveRequirements = new ArrayList<>();
 
-    @Column(name = "recorded_by", nullable = false, length = 60)
+    @Column(nullable = false, length = 60)
     @Getter private String recordedBy;
 
-    @Column(name = "recorded_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant recordedAt;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected AbaAgreement() {

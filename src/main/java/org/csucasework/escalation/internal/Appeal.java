@@ -4,15 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.csucasework.escalation.AppealResult;
+import org.csucasework.shared.IdentifiedEntity;
 
 /**
  * An appeal against a Community Protection Notice to the magistrates' court (s46): lodged, heard, decided. While it
@@ -21,48 +19,42 @@ import org.csucasework.escalation.AppealResult;
 @Entity
 @Table(name = "escalation_appeal")
 @Getter
-public class Appeal {
+public class Appeal extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "case_id", nullable = false)
+    @Column(nullable = false)
     private Long caseId;
 
-    @Column(name = "step_id", nullable = false)
+    @Column(nullable = false)
     private Long stepId;
 
-    @Column(name = "lodged_on", nullable = false)
+    @Column(nullable = false)
     private LocalDate lodgedOn;
 
-    @Column(name = "court", nullable = false, length = 160)
+    @Column(nullable = false, length = 160)
     private String court;
 
-    @Column(name = "hearing_on")
     private LocalDate hearingOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "result", length = 20)
+    @Column(length = 20)
     private AppealResult result;
 
-    @Column(name = "decided_on")
     private LocalDate decidedOn;
 
-    @Column(name = "result_note", length = 2000)
+    @Column(length = 2000)
     private String resultNote;
 
-    @Column(name = "recorded_by", nullable = false, length = 60)
+    @Column(nullable = false, length = 60)
     private String recordedBy;
 
-    @Column(name = "recorded_at", nullable = false)
+    @Column(nullable = false)
     private Instant recordedAt;
 
-    @Column(name = "decided_by", length = 60)
+    @Column(length = 60)
     private String decidedBy;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     private long version;
 
     protected Appeal() {

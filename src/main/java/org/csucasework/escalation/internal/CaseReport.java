@@ -21,21 +21,19 @@ public class CaseReport {
     public enum How { REFERRAL, EVIDENCE, FURTHER_REPORT, BREACH }
 
     @Id
-    @Column(name = "case_id")
     private Long caseId;
 
     @Id
-    @Column(name = "report_id")
     private Long reportId;
 
-    @Column(name = "added_at", nullable = false)
+    @Column(nullable = false)
     private Instant addedAt;
 
-    @Column(name = "added_by", nullable = false, length = 60)
+    @Column(nullable = false, length = 60)
     private String addedBy;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    @Column(name = "how", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     private How how;
 
     protected CaseReport() {

@@ -13,10 +13,9 @@ import lombok.Getter;
 public class DocumentContent {
 
     @Id
-    @Column(name = "document_id")
     private Long documentId;
 
-    @Column(name = "content", nullable = false)
+    @Column(nullable = false)
     private byte[] content;
 
     protected DocumentContent() {

@@ -4,9 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -14,6 +11,7 @@ import java.time.LocalDate;
 import lombok.Getter;
 import org.csucasework.escalation.CaseStatus;
 import org.csucasework.escalation.WaitKind;
+import org.csucasework.shared.IdentifiedEntity;
 
 /**
  * An escalation case about one person or one body (a business or organisation): where the subject stands on the
@@ -22,94 +20,82 @@ import org.csucasework.escalation.WaitKind;
 @Entity
 @Table(name = "escalation_case")
 @Getter
-public class EscalationCase {
+public class EscalationCase extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "reference", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     private String reference;
 
-    @Column(name = "person_id")
     private Long personId;
 
-    @Column(name = "organisation_name", length = 160)
+    @Column(length = 160)
     private String organisationName;
 
-    @Column(name = "organisation_address", length = 300)
+    @Column(length = 300)
     private String organisationAddress;
 
-    @Column(name = "age_confirmed_by", length = 60)
+    @Column(length = 60)
     private String ageConfirmedBy;
 
-    @Column(name = "age_confirmed_at")
     private Instant ageConfirmedAt;
 
-    @Column(name = "letter_address", length = 300)
+    @Column(length = 300)
     private String letterAddress;
 
-    @Column(name = "young_person", nullable = false)
+    @Column(nullable = false)
     private boolean youngPerson;
 
-    @Column(name = "guardian_name", length = 160)
+    @Column(length = 160)
     private String guardianName;
 
-    @Column(name = "guardian_address", length = 300)
+    @Column(length = 300)
     private String guardianAddress;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     private CaseStatus status;
 
-    @Column(name = "caseworker", length = 60)
+    @Column(length = 60)
     private String caseworker;
 
-    @Column(name = "referral_id")
     private Long referralId;
 
-    @Column(name = "ladder_stage_code", length = 40)
+    @Column(length = 40)
     private String ladderStageCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "wait_kind", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     private WaitKind waitKind = WaitKind.NONE;
 
-    @Column(name = "review_date")
     private LocalDate reviewDate;
 
-    @Column(name = "term_end")
     private LocalDate termEnd;
 
-    @Column(name = "compliance_date")
     private LocalDate complianceDate;
 
-    @Column(name = "watch_until")
     private LocalDate watchUntil;
 
-    @Column(name = "aba_reviewed", nullable = false)
+    @Column(nullable = false)
     private boolean abaReviewed;
 
-    @Column(name = "compliance_passed", nullable = false)
+    @Column(nullable = false)
     private boolean compliancePassed;
 
-    @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Column(name = "closed_by", length = 60)
+    @Column(length = 60)
     private String closedBy;
 
-    @Column(name = "closure_reason", length = 2000)
+    @Column(length = 2000)
     private String closureReason;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(nullable = false)
     private Instant createdAt;
 
-    @Column(name = "created_by", nullable = false, length = 60)
+    @Column(nullable = false, length = 60)
     private String createdBy;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     private long version;
 
     protected EscalationCase() {

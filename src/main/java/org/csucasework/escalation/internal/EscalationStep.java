@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,40 +21,36 @@ import org.csucasework.escalation.Requirement;
 import java.util.Set;
 import org.csucasework.escalation.ServiceMethod;
 import org.csucasework.escalation.StepStatus;
+import org.csucasework.shared.IdentifiedEntity;
 
 /** One step of the ladder proposed on a case: its conduct and evidence, the decision, and its issue. */
 @Entity
 @Table(name = "escalation_step")
-public class EscalationStep {
+public class EscalationStep extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "case_id", nullable = false)
+    @Column(nullable = false)
     @Getter private Long caseId;
 
-    @Column(name = "stage_code", nullable = false, length = 40)
+    @Column(nullable = false, length = 40)
     @Getter private String stageCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     @Getter private StepStatus status;
 
-    @Column(name = "conduct", nullable = false, length = 4000)
+    @Column(nullable = false, length = 4000)
     @Getter private String conduct;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "service_method", nullable = false, length = 30)
+    @Column(nullable = false, length = 30)
     @Getter private ServiceMethod serviceMethod;
 
-    @Column(name = "duration_days")
     @Getter private Integer durationDays;
 
-    @Column(name = "skip", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean skip;
 
-    @Column(name = "skip_justification", length = 2000)
+    @Column(length = 2000)
     @Getter private String skipJustification;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -70,55 +63,49 @@ public class EscalationStep {
     @OrderColumn(name = "position")
     private List<RequirementItem> requirements = new ArrayList<>();
 
-    @Column(name = "proposed_by", nullable = false, length = 60)
+    @Column(nullable = false, length = 60)
     @Getter private String proposedBy;
 
-    @Column(name = "proposed_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant proposedAt;
 
-    @Column(name = "submitted_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant submittedAt;
 
-    @Column(name = "submissions", nullable = false)
+    @Column(nullable = false)
     @Getter private int submissions = 1;
 
-    @Column(name = "decided_by", length = 60)
+    @Column(length = 60)
     @Getter private String decidedBy;
 
-    @Column(name = "decided_at")
     @Getter private Instant decidedAt;
 
-    @Column(name = "decision_note", length = 2000)
+    @Column(length = 2000)
     @Getter private String decisionNote;
 
     /** When the approved step's documents were generated, ready to serve (not when they were served). */
-    @Column(name = "issued_at")
     @Getter private Instant issuedAt;
 
-    @Column(name = "issued_on")
     @Getter private LocalDate issuedOn;
 
-    @Column(name = "served_on")
     @Getter private LocalDate servedOn;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "served_method", length = 30)
+    @Column(length = 30)
     @Getter private ServiceMethod servedMethod;
 
-    @Column(name = "served_by", length = 160)
+    @Column(length = 160)
     @Getter private String servedBy;
 
-    @Column(name = "service_recorded_by", length = 60)
+    @Column(length = 60)
     @Getter private String serviceRecordedBy;
 
-    @Column(name = "service_recorded_at")
     @Getter private Instant serviceRecordedAt;
 
-    @Column(name = "compliance_date")
     @Getter private LocalDate complianceDate;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected EscalationStep() {

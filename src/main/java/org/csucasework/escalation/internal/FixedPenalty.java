@@ -4,14 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /**
  * A fixed penalty notice for the breach of a CPN (s52): paid within its 14 days, or not, when the prosecution file
@@ -20,47 +18,42 @@ import lombok.Getter;
 @Entity
 @Table(name = "escalation_fixed_penalty")
 @Getter
-public class FixedPenalty {
+public class FixedPenalty extends IdentifiedEntity {
 
     /** Days to pay a fixed penalty, from its issue (s52). */
     public static final int DAYS_TO_PAY = 14;
 
     public enum Status { ISSUED, PAID, UNPAID }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "case_id", nullable = false)
+    @Column(nullable = false)
     private Long caseId;
 
-    @Column(name = "step_id", nullable = false)
+    @Column(nullable = false)
     private Long stepId;
 
-    @Column(name = "amount_pence", nullable = false)
+    @Column(nullable = false)
     private int amountPence;
 
-    @Column(name = "issued_on", nullable = false)
+    @Column(nullable = false)
     private LocalDate issuedOn;
 
-    @Column(name = "payment_due", nullable = false)
+    @Column(nullable = false)
     private LocalDate paymentDue;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 20)
+    @Column(nullable = false, length = 20)
     private Status status;
 
-    @Column(name = "paid_on")
     private LocalDate paidOn;
 
-    @Column(name = "issued_by", nullable = false, length = 60)
+    @Column(nullable = false, length = 60)
     private String issuedBy;
 
-    @Column(name = "issued_at", nullable = false)
+    @Column(nullable = false)
     private Instant issuedAt;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     private long version;
 
     protected FixedPenalty() {

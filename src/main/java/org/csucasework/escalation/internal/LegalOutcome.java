@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -22,6 +19,7 @@ import lombok.Getter;
 import org.csucasework.escalation.LegalOutcomeDraft;
 import org.csucasework.escalation.LegalOutcomeKind;
 import org.csucasework.escalation.LegalOutcomeRules;
+import org.csucasework.shared.IdentifiedEntity;
 
 /**
  * A legal outcome beyond the ladder (an injunction, a Criminal Behaviour Order, a closure notice or order) with its
@@ -30,36 +28,30 @@ import org.csucasework.escalation.LegalOutcomeRules;
  */
 @Entity
 @Table(name = "escalation_legal_outcome")
-public class LegalOutcome {
+public class LegalOutcome extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "case_id", nullable = false)
+    @Column(nullable = false)
     @Getter private Long caseId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, length = 30)
+    @Column(nullable = false, length = 30)
     @Getter private LegalOutcomeKind kind;
 
-    @Column(name = "made_on", nullable = false)
+    @Column(nullable = false)
     @Getter private LocalDate madeOn;
 
-    @Column(name = "expires_on")
     @Getter private LocalDate expiresOn;
 
     /** The end the court first set, when a closure order was extended since. */
-    @Column(name = "first_expires_on")
     @Getter private LocalDate firstExpiresOn;
 
-    @Column(name = "terms", length = 2000)
+    @Column(length = 2000)
     @Getter private String terms;
 
-    @Column(name = "premises", length = 300)
+    @Column(length = 300)
     @Getter private String premises;
 
-    @Column(name = "power_of_arrest", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean powerOfArrest;
 
     @Column(name = "yot_consulted", nullable = false)
@@ -70,14 +62,14 @@ public class LegalOutcome {
     @OrderColumn(name = "position")
     private List<LegalOutcomeBreach> breaches = new ArrayList<>();
 
-    @Column(name = "recorded_by", nullable = false, length = 60)
+    @Column(nullable = false, length = 60)
     private String recordedBy;
 
-    @Column(name = "recorded_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant recordedAt;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected LegalOutcome() {

@@ -11,16 +11,16 @@ import lombok.Getter;
 @Getter
 public class LegalOutcomeBreach {
 
-    @Column(name = "breach_on", nullable = false)
+    @Column(nullable = false)
     private LocalDate breachOn;
 
-    @Column(name = "description", nullable = false, length = 2000)
+    @Column(nullable = false, length = 2000)
     private String description;
 
-    @Column(name = "recorded_by", nullable = false, length = 60)
+    @Column(nullable = false, length = 60)
     private String recordedBy;
 
-    @Column(name = "recorded_at", nullable = false)
+    @Column(nullable = false)
     private Instant recordedAt;
 
     protected LegalOutcomeBreach() {

@@ -4,15 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
 import org.csucasework.escalation.ProsecutionOutcome;
+import org.csucasework.shared.IdentifiedEntity;
 
 /**
  * A prosecution for the breach of a CPN (s48): the court and hearing, the remedial (s49) and forfeiture (s50) orders
@@ -20,51 +18,45 @@ import org.csucasework.escalation.ProsecutionOutcome;
  */
 @Entity
 @Table(name = "escalation_prosecution")
-public class Prosecution {
+public class Prosecution extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "case_id", nullable = false)
+    @Column(nullable = false)
     @Getter private Long caseId;
 
-    @Column(name = "step_id", nullable = false)
+    @Column(nullable = false)
     private Long stepId;
 
-    @Column(name = "court", nullable = false, length = 160)
+    @Column(nullable = false, length = 160)
     @Getter private String court;
 
-    @Column(name = "hearing_on")
     @Getter private LocalDate hearingOn;
 
-    @Column(name = "remedial_order_asked", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean remedialOrderAsked;
 
-    @Column(name = "forfeiture_order_asked", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean forfeitureOrderAsked;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "outcome", length = 20)
+    @Column(length = 20)
     @Getter private ProsecutionOutcome outcome;
 
-    @Column(name = "outcome_on")
     @Getter private LocalDate outcomeOn;
 
-    @Column(name = "remedial_order_made", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean remedialOrderMade;
 
-    @Column(name = "forfeiture_order_made", nullable = false)
+    @Column(nullable = false)
     @Getter private boolean forfeitureOrderMade;
 
-    @Column(name = "recorded_by", nullable = false, length = 60)
+    @Column(nullable = false, length = 60)
     private String recordedBy;
 
-    @Column(name = "recorded_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant recordedAt;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected Prosecution() {

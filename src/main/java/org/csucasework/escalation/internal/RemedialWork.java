@@ -2,50 +2,44 @@ package org.csucasework.escalation.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /** Works in default on the breach of a CPN (s47): what was done, when, its cost and how much was recovered. */
 @Entity
 @Table(name = "escalation_remedial_work")
-public class RemedialWork {
+public class RemedialWork extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "case_id", nullable = false)
+    @Column(nullable = false)
     @Getter private Long caseId;
 
-    @Column(name = "step_id", nullable = false)
+    @Column(nullable = false)
     @Getter private Long stepId;
 
-    @Column(name = "description", nullable = false, length = 2000)
+    @Column(nullable = false, length = 2000)
     @Getter private String description;
 
-    @Column(name = "done_on", nullable = false)
+    @Column(nullable = false)
     @Getter private LocalDate doneOn;
 
-    @Column(name = "cost_pence", nullable = false)
+    @Column(nullable = false)
     @Getter private int costPence;
 
-    @Column(name = "recovered_pence", nullable = false)
+    @Column(nullable = false)
     @Getter private int recoveredPence;
 
-    @Column(name = "recorded_by", nullable = false, length = 60)
+    @Column(nullable = false, length = 60)
     private String recordedBy;
 
-    @Column(name = "recorded_at", nullable = false)
+    @Column(nullable = false)
     private Instant recordedAt;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected RemedialWork() {

@@ -12,13 +12,12 @@ import org.csucasework.escalation.Requirement;
 public class RequirementItem {
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "kind", nullable = false, length = 10)
+    @Column(nullable = false, length = 10)
     private Requirement.Kind kind;
 
-    @Column(name = "text", nullable = false, length = 1000)
+    @Column(nullable = false, length = 1000)
     private String text;
 
-    @Column(name = "deadline")
     private LocalDate deadline;
 
     protected RequirementItem() {

@@ -8,6 +8,7 @@ import static org.csucasework.shared.personaldata.RecordType.REPORT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.shared.personaldata.Erasure;
 import org.csucasework.shared.personaldata.Naming;
 import org.csucasework.shared.personaldata.PastRetention;
@@ -20,13 +21,10 @@ import org.springframework.stereotype.Component;
 
 /** A report's description and outcome note; a report names its reporter and its subjects. */
 @Component
+@RequiredArgsConstructor
 class ReportPersonalData implements PersonalData {
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    ReportPersonalData(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Set<String> columns() {

@@ -7,6 +7,7 @@ import static org.csucasework.shared.personaldata.RecordType.MARAC_REFERRAL;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.shared.personaldata.Erasure;
 import org.csucasework.shared.personaldata.Naming;
 import org.csucasework.shared.personaldata.PersonalData;
@@ -22,13 +23,10 @@ import org.springframework.stereotype.Component;
  * A referral has no retention period yet: it is never anonymised, and keeps the people it names.
  */
 @Component
+@RequiredArgsConstructor
 class MaracPersonalData implements PersonalData {
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    MaracPersonalData(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Set<String> columns() {

@@ -3,6 +3,7 @@ package org.csucasework.people.internal;
 import static org.csucasework.shared.personaldata.RecordType.PERSON;
 
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.shared.ConflictException;
 import org.csucasework.shared.personaldata.Erasure;
 import org.csucasework.shared.personaldata.PastRetention;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * perpetrators in past years do not change, and the empty match keys keep them out of every suggestion.
  */
 @Component
+@RequiredArgsConstructor
 class PeoplePersonalData implements PersonalData {
 
     private static final String OVERWRITE = "update person set full_name = :anonymisedName, name_key = '',"
@@ -23,10 +25,6 @@ class PeoplePersonalData implements PersonalData {
             + " phone = null, email = null, address = null, anonymised_at = :at, version = version + 1";
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    PeoplePersonalData(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Set<String> columns() {

@@ -2,47 +2,41 @@ package org.csucasework.reporting.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /** A count a partner sent for a period, e.g. Kent Police's burglaries for 1 October 2019 – 30 September 2020. */
 @Entity
 @Table(name = "partner_figure")
-public class PartnerFigure {
+public class PartnerFigure extends IdentifiedEntity {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "source", nullable = false, length = 60)
+    @Column(nullable = false, length = 60)
     @Getter private String source;
 
-    @Column(name = "category_code", nullable = false, length = 40)
+    @Column(nullable = false, length = 40)
     @Getter private String categoryCode;
 
-    @Column(name = "period_start", nullable = false)
+    @Column(nullable = false)
     @Getter private LocalDate periodStart;
 
-    @Column(name = "period_end", nullable = false)
+    @Column(nullable = false)
     @Getter private LocalDate periodEnd;
 
     @Column(name = "figure_count", nullable = false)
     @Getter private long count;
 
-    @Column(name = "imported_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant importedAt;
 
-    @Column(name = "imported_by", nullable = false, length = 60)
+    @Column(nullable = false, length = 60)
     @Getter private String importedBy;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     private long version;
 
     protected PartnerFigure() {

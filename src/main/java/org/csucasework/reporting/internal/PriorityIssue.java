@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
@@ -16,25 +13,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /** A community safety issue in a priority ranking matrix with its score on each criterion. */
 @Entity
 @Table(name = "priority_issue")
-public class PriorityIssue {
+public class PriorityIssue extends IdentifiedEntity {
 
     public static final int NAME_LENGTH = 200;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
-
-    @Column(name = "position", nullable = false)
+    @Column(nullable = false)
     @Getter private int position;
 
-    @Column(name = "name", nullable = false, length = NAME_LENGTH)
+    @Column(nullable = false, length = NAME_LENGTH)
     @Getter private String name;
 
-    @Column(name = "category_codes", length = 2000)
+    @Column(length = 2000)
     private String categoryCodes;
 
     @ElementCollection(fetch = FetchType.EAGER)

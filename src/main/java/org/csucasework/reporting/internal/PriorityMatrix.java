@@ -4,9 +4,6 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -16,15 +13,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
+import org.csucasework.shared.IdentifiedEntity;
 
 /** The priority ranking matrix of one Strategic Assessment year, edited as a whole (one version for all rows). */
 @Entity
 @Table(name = "priority_matrix")
-public class PriorityMatrix {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
+public class PriorityMatrix extends IdentifiedEntity {
 
     @Column(name = "assessment_year", nullable = false)
     @Getter private int year;
@@ -34,14 +28,14 @@ public class PriorityMatrix {
     @OrderBy("position")
     private List<PriorityIssue> issues = new ArrayList<>();
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(nullable = false)
     @Getter private Instant updatedAt;
 
-    @Column(name = "updated_by", nullable = false, length = 60)
+    @Column(nullable = false, length = 60)
     @Getter private String updatedBy;
 
     @Version
-    @Column(name = "version", nullable = false)
+    @Column(nullable = false)
     @Getter private long version;
 
     protected PriorityMatrix() {

@@ -8,6 +8,7 @@ import static org.csucasework.shared.personaldata.RecordType.TASK_GROUP;
 
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.shared.personaldata.Erasure;
 import org.csucasework.shared.personaldata.Naming;
 import org.csucasework.shared.personaldata.PastRetention;
@@ -21,13 +22,10 @@ import org.springframework.stereotype.Component;
 
 /** A Task and Finish Group's title, reasons, meeting minutes and site visits; a group names the person it is about. */
 @Component
+@RequiredArgsConstructor
 class TaskGroupPersonalData implements PersonalData {
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    TaskGroupPersonalData(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Set<String> columns() {

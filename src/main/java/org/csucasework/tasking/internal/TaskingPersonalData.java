@@ -6,6 +6,7 @@ import static org.csucasework.shared.personaldata.RecordType.REPORT;
 
 import java.util.List;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.shared.personaldata.Erasure;
 import org.csucasework.shared.personaldata.Naming;
 import org.csucasework.shared.personaldata.PastRetention;
@@ -21,13 +22,10 @@ import org.springframework.stereotype.Component;
  * module's). A referral names the person referred.
  */
 @Component
+@RequiredArgsConstructor
 class TaskingPersonalData implements PersonalData {
 
     private final NamedParameterJdbcTemplate jdbc;
-
-    TaskingPersonalData(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Set<String> columns() {
