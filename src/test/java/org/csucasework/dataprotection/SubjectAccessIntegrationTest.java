@@ -129,6 +129,48 @@ class SubjectAccessIntegrationTest {
     }
 
     @Test
+    @DisplayName("Erasure takes the name out of share reasons, group links, the daily meeting's minutes and merge reasons")
+    void erasureTakesTheNameOutOfShareReasonsGroupLinksMeetingMinutesAndMergeReasons() {
+        String name = world.xavier.name();
+        Long reportId = jdbc.queryForObject("select id from report where reference = ?", Long.class,
+                world.old.reference());
+        Long groupId = jdbc.queryForObject("select id from task_group where reference = ?", Long.class,
+                world.groupReference);
+        jdbc.update("insert into report_share (report_id, agency_code, reason, shared_at, shared_by)"
+                + " values (?, 'WKHA', ?, current_timestamp, 'supervisor')", reportId, "Tenant " + name);
+        jdbc.update("insert into task_group_report (group_id, report_id, reason, linked_at, linked_by)"
+                + " values (?, ?, ?, current_timestamp, 'supervisor') on conflict do nothing", groupId, reportId,
+                "Another report about " + name);
+        jdbc.update("update task_group_report set reason = ? where group_id = ? and report_id = ?",
+                "Another report about " + name, groupId, reportId);
+        Long meetingId = jdbc.queryForObject("insert into tasking_meeting (meeting_date, chair, started_at, ended_at,"
+                + " minutes) values (current_date - 400, 'supervisor', current_timestamp, current_timestamp, ?)"
+                + " returning id", Long.class, "Police to speak to " + name + " about the noise");
+        jdbc.update("insert into person_merge (kind, from_person_id, to_person_id, reason, done_at, done_by)"
+                + " values ('SPLIT', ?, ?, ?, current_timestamp, 'supervisor')", world.zoeId, world.xavierId,
+                "Two people: " + name + " is not Zoe");
+        long version = RunAs.user("supervisor", () -> subjectAccess.findPeople(name), Role.SUPERVISOR).get(0).version();
+
+        try {
+            RunAs.user("supervisor", () -> {
+                subjectAccess.erase(world.xavierId, version, "Erasure request " + world.suffix);
+                return null;
+            }, Role.SUPERVISOR);
+
+            assertThat(jdbc.queryForObject("select reason from report_share where report_id = ?"
+                    + " and agency_code = 'WKHA'", String.class, reportId)).isEqualTo("Tenant [erased]");
+            assertThat(jdbc.queryForObject("select reason from task_group_report where group_id = ? and report_id = ?",
+                    String.class, groupId, reportId)).isEqualTo("Another report about [erased]");
+            assertThat(jdbc.queryForObject("select minutes from tasking_meeting where id = ?", String.class,
+                    meetingId)).isEqualTo("Police to speak to [erased] about the noise");
+            assertThat(jdbc.queryForObject("select reason from person_merge where to_person_id = ?", String.class,
+                    world.xavierId)).isEqualTo("Two people: [erased] is not Zoe");
+        } finally {
+            jdbc.update("delete from tasking_meeting where id = ?", meetingId);
+        }
+    }
+
+    @Test
     @DisplayName("Erasure anonymises the person across their records and records the reason given")
     void erasureAnonymisesAndRecordsTheReason() {
         long version = RunAs.user("supervisor", () -> subjectAccess.findPeople(world.xavier.name()), Role.SUPERVISOR)

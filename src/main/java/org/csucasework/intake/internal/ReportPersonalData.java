@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** A report's description and outcome note; a report names its reporter and its subjects. */
+/** A report's description, outcome note and the reasons it was shared; a report names its reporter and subjects. */
 @Component
 @RequiredArgsConstructor
 class ReportPersonalData implements PersonalData {
@@ -28,7 +28,7 @@ class ReportPersonalData implements PersonalData {
 
     @Override
     public Set<String> columns() {
-        return Set.of("report.description", "report.outcome_note");
+        return Set.of("report.description", "report.outcome_note", "report_share.reason");
     }
 
     @Override
@@ -44,6 +44,7 @@ class ReportPersonalData implements PersonalData {
             jdbc.update("update report set description = " + blank("description") + ", outcome_note = "
                     + blank("outcome_note") + ", anonymised_at = :at, version = version + 1 where id in (:ids)",
                     records.params());
+            jdbc.update("update report_share set reason = :marker where report_id in (:ids)", records.params());
         }
     }
 
@@ -52,6 +53,8 @@ class ReportPersonalData implements PersonalData {
         if (!erasure.of(REPORT).isEmpty()) {
             jdbc.update("update report set description = " + scrub("description") + ", outcome_note = "
                     + scrub("outcome_note") + ", version = version + 1 where id in (:ids)", erasure.params(REPORT));
+            jdbc.update("update report_share set reason = " + scrub("reason") + " where report_id in (:ids)",
+                    erasure.params(REPORT));
         }
     }
 

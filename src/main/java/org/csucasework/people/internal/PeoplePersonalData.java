@@ -1,5 +1,6 @@
 package org.csucasework.people.internal;
 
+import static org.csucasework.shared.personaldata.Overwrite.scrub;
 import static org.csucasework.shared.personaldata.RecordType.PERSON;
 
 import java.util.Set;
@@ -29,7 +30,7 @@ class PeoplePersonalData implements PersonalData {
     @Override
     public Set<String> columns() {
         return Set.of("person.full_name", "person.name_key", "person.name_sound", "person.phone", "person.phone_key",
-                "person.email", "person.email_key", "person.address", "person.address_key");
+                "person.email", "person.email_key", "person.address", "person.address_key", "person_merge.reason");
     }
 
     @Override
@@ -37,6 +38,8 @@ class PeoplePersonalData implements PersonalData {
         if (records.type() == PERSON && !records.ids().isEmpty()) {
             jdbc.update(OVERWRITE + " where id in (:ids) and anonymised_at is null",
                     records.params().addValue("anonymisedName", ANONYMISED_PERSON));
+            jdbc.update("update person_merge set reason = :marker where from_person_id in (:ids)"
+                    + " or to_person_id in (:ids)", records.params());
         }
     }
 
@@ -49,5 +52,7 @@ class PeoplePersonalData implements PersonalData {
             throw new ConflictException("Someone else changed this person's record while you were looking at it."
                     + " Search again and check before erasing.");
         }
+        jdbc.update("update person_merge set reason = " + scrub("reason") + " where from_person_id = :person"
+                + " or to_person_id = :person", erasure.params(PERSON));
     }
 }

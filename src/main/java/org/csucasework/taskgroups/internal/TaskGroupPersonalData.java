@@ -29,7 +29,7 @@ class TaskGroupPersonalData implements PersonalData {
 
     @Override
     public Set<String> columns() {
-        return Set.of("task_group.title", "task_group.proposal_reason", "task_group.decision_note",
+        return Set.of("task_group_report.reason", "task_group.title", "task_group.proposal_reason", "task_group.decision_note",
                 "task_group.outcome_reason", "task_group_meeting.minutes", "site_visit.findings",
                 "site_visit.follow_up");
     }
@@ -50,6 +50,7 @@ class TaskGroupPersonalData implements PersonalData {
                 + ", anonymised_at = :at, version = version + 1 where id in (:ids)", records.params());
         jdbc.update("update task_group_meeting set minutes = :marker, version = version + 1"
                 + " where group_id in (:ids) and minutes is not null", records.params());
+        jdbc.update("update task_group_report set reason = :marker where group_id in (:ids)", records.params());
         jdbc.update("update site_visit set findings = :marker, follow_up = " + blank("follow_up")
                 + ", version = version + 1 where group_id in (:ids)", records.params());
     }
@@ -63,6 +64,8 @@ class TaskGroupPersonalData implements PersonalData {
                 + ", decision_note = " + scrub("decision_note") + ", outcome_reason = " + scrub("outcome_reason")
                 + ", version = version + 1 where id in (:ids)", erasure.params(TASK_GROUP));
         jdbc.update("update task_group_meeting set minutes = " + scrub("minutes") + " where group_id in (:ids)",
+                erasure.params(TASK_GROUP));
+        jdbc.update("update task_group_report set reason = " + scrub("reason") + " where group_id in (:ids)",
                 erasure.params(TASK_GROUP));
     }
 

@@ -29,7 +29,7 @@ class TaskingPersonalData implements PersonalData {
 
     @Override
     public Set<String> columns() {
-        return Set.of("referral.reason", "tasking_review.note");
+        return Set.of("referral.reason", "tasking_review.note", "tasking_meeting.minutes");
     }
 
     @Override
@@ -50,6 +50,10 @@ class TaskingPersonalData implements PersonalData {
 
     @Override
     public void erase(Erasure erasure) {
+        // The daily meeting's minutes belong to no one record (and are kept as the meeting's account), but may name
+        // the person: their name comes out of every meeting's minutes.
+        jdbc.update("update tasking_meeting set minutes = " + scrub("minutes")
+                + " where position(:name in minutes) > 0", erasure.params(REPORT));
         if (!erasure.of(REPORT).isEmpty()) {
             jdbc.update("update referral set reason = " + scrub("reason") + " where report_id in (:ids)",
                     erasure.params(REPORT));
