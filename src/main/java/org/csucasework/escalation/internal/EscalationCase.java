@@ -91,6 +91,9 @@ public class EscalationCase {
     @Column(name = "compliance_passed", nullable = false)
     private boolean compliancePassed;
 
+    @Column(name = "notice_quashed_on")
+    private LocalDate noticeQuashedOn;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -172,7 +175,19 @@ public class EscalationCase {
                            LocalDate complianceDate, LocalDate watchUntil) {
         requireOpen();
         this.ladderStageCode = stageCode;
+        this.noticeQuashedOn = null;
         waitFor(waitKind, reviewDate, termEnd, complianceDate, watchUntil);
+    }
+
+    /**
+     * The court quashed the notice on appeal (s46): it never had effect, so the subject stands where they stood
+     * before it ({@code standsAt}, the warning it followed) and the case waits for nothing until a step is proposed.
+     */
+    public void noticeQuashed(LocalDate on, String standsAt) {
+        requireOpen();
+        this.noticeQuashedOn = on;
+        this.ladderStageCode = standsAt;
+        waitFor(WaitKind.NONE, null, null, null, null);
     }
 
     public void waitFor(WaitKind waitKind, LocalDate reviewDate, LocalDate termEnd, LocalDate complianceDate,
@@ -252,6 +267,7 @@ public class EscalationCase {
     public LocalDate getWatchUntil() { return watchUntil; }
     public boolean isAbaReviewed() { return abaReviewed; }
     public boolean isCompliancePassed() { return compliancePassed; }
+    public LocalDate getNoticeQuashedOn() { return noticeQuashedOn; }
     public Instant getClosedAt() { return closedAt; }
     public String getClosedBy() { return closedBy; }
     public String getClosureReason() { return closureReason; }

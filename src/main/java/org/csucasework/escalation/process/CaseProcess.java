@@ -121,6 +121,19 @@ public class CaseProcess {
         runtime.createMessageCorrelation(MESSAGE_APPEAL_LODGED).processInstanceBusinessKey(reference).correlate();
     }
 
+    /**
+     * The court quashed the case's notice (s46): nothing is in force, so wherever the case is it waits for nothing of
+     * the notice any more. Waiting, the wait ends now and a step may be proposed; busy elsewhere (a proposal, a
+     * breach or a report being considered), it does not come back to the wait.
+     */
+    public void noticeQuashed(String reference) {
+        instance(reference).ifPresent(pi -> runtime.setVariables(pi.getId(), Map.of(VAR_WAIT_KIND, WaitKind.NONE.name(),
+                VAR_STEP_IN_FORCE, false)));
+        if (canReceive(reference, MESSAGE_NOTICE_QUASHED)) {
+            runtime.createMessageCorrelation(MESSAGE_NOTICE_QUASHED).processInstanceBusinessKey(reference).correlate();
+        }
+    }
+
     public void fixedPenaltyIssued(String reference, LocalDate paymentDue) {
         runtime.createMessageCorrelation(MESSAGE_FIXED_PENALTY_ISSUED).processInstanceBusinessKey(reference)
                 .setVariable(VAR_PAYMENT_DUE, endOf(paymentDue)).correlate();
