@@ -165,7 +165,7 @@ public class EscalationAppeals {
                 + appeal.daysInProgress() + " days the appeal took (s46(3))"));
         process.completeTask(reference, RECORD_APPEAL_OUTCOME, Map.of());
         if (noticeInForce) {
-            process.noticeQuashed(reference);
+            process.stepInForceEnded(reference);
         }
     }
 

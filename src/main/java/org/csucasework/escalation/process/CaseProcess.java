@@ -122,15 +122,15 @@ public class CaseProcess {
     }
 
     /**
-     * The court quashed the case's notice (s46): nothing is in force, so wherever the case is it waits for nothing of
-     * the notice any more. Waiting, the wait ends now and a step may be proposed; busy elsewhere (a proposal, a
-     * breach or a report being considered), it does not come back to the wait.
+     * What the case waited on has no effect (a notice quashed on appeal, s46; an agreement refused): wherever the
+     * case is, it waits for nothing of it any more. Waiting, the wait ends now and a step may be proposed; busy
+     * elsewhere (a proposal, a breach or a report being considered), it does not come back to the wait.
      */
-    public void noticeQuashed(String reference) {
+    public void stepInForceEnded(String reference) {
         instance(reference).ifPresent(pi -> runtime.setVariables(pi.getId(), Map.of(VAR_WAIT_KIND, WaitKind.NONE.name(),
                 VAR_STEP_IN_FORCE, false)));
-        if (canReceive(reference, MESSAGE_NOTICE_QUASHED)) {
-            runtime.createMessageCorrelation(MESSAGE_NOTICE_QUASHED).processInstanceBusinessKey(reference).correlate();
+        if (canReceive(reference, MESSAGE_STEP_IN_FORCE_ENDED)) {
+            runtime.createMessageCorrelation(MESSAGE_STEP_IN_FORCE_ENDED).processInstanceBusinessKey(reference).correlate();
         }
     }
 

@@ -92,6 +92,8 @@ class AsbEscalationProcessTests {
     @Autowired
     EscalationAppeals appeals;
     @Autowired
+    org.csucasework.escalation.EscalationAgreements agreements;
+    @Autowired
     org.csucasework.escalation.EscalationPenalties penalties;
     @Autowired
     org.csucasework.escalation.EscalationRemedialWorks works;
@@ -708,7 +710,7 @@ class AsbEscalationProcessTests {
 
         appeals.decide(c.reference(), AppealResult.QUASHED, today, "The requirements were not reasonable");
 
-        assertThat(pi).hasPassed(NOTICE_QUASHED).isWaitingAt(PROPOSE_STEP).isNotEnded();
+        assertThat(pi).hasPassed(STEP_IN_FORCE_ENDED).isWaitingAt(PROPOSE_STEP).isNotEnded();
         Assertions.assertThat(timers(pi)).as("nothing of the notice is waited for").isEmpty();
         CaseDetails details = escalation.details(c.reference());
         Assertions.assertThat(details.next()).isEqualTo("Notice quashed on appeal on "
@@ -749,6 +751,25 @@ class AsbEscalationProcessTests {
     }
 
     @Test
+    @DisplayName("An ABA the person refused is not in force: its review and term are no longer waited for")
+    void aRefusedAbaStopsItsTimers() {
+        EscalationTestSupport.Case c = support.adultCase("Rory Refused");
+        ProcessInstance pi = processOf(c);
+        issueAba(c, "Agreed to keep the noise down");
+        assertThat(pi).isWaitingAt(ABA_REVIEW_DUE);
+        Long aba = escalation.details(c.reference()).steps().stream().filter(s -> s.stageCode().equals(Ladder.ABA))
+                .findFirst().orElseThrow().id();
+        support.runAs("caseworker");
+
+        agreements.record(aba, org.csucasework.escalation.AgreementOutcome.REFUSED,
+                LocalDate.now(CaseProcess.ZONE), false, null, List.of());
+
+        assertThat(pi).hasPassed(STEP_IN_FORCE_ENDED).isWaitingAt(PROPOSE_STEP);
+        Assertions.assertThat(timers(pi)).isEmpty();
+        Assertions.assertThat(escalation.details(c.reference()).waitKind()).isEqualTo(WaitKind.NONE);
+    }
+
+    @Test
     @DisplayName("A CPN varied on appeal: the court's terms replace its requirements, kept with the appeal, each 'do' "
             + "deadline moved on by the days the appeal was in progress (s46(3)); the 'stop' ones keep none; the "
             + "notice stays in force and bad terms are refused at their fields")
@@ -780,7 +801,7 @@ class AsbEscalationProcessTests {
                         new org.csucasework.escalation.Requirement(org.csucasework.escalation.Requirement.Kind.DO,
                                 "Clear the waste from the front garden", courtsDay)));
 
-        assertThat(pi).hasPassed(RECORD_APPEAL_OUTCOME).hasNotPassed(NOTICE_QUASHED).isWaitingAt(WATCH_PERIOD_ENDS);
+        assertThat(pi).hasPassed(RECORD_APPEAL_OUTCOME).hasNotPassed(STEP_IN_FORCE_ENDED).isWaitingAt(WATCH_PERIOD_ENDS);
         Assertions.assertThat(appeals.appeals(c.reference())).singleElement().satisfies(a -> {
             Assertions.assertThat(a.result()).isEqualTo(AppealResult.VARIED);
             Assertions.assertThat(a.requirementsInForce()).containsExactly(
