@@ -111,8 +111,10 @@ public class Appeal {
         if (result == null || on == null || on.isBefore(lodgedOn)) {
             throw new IllegalArgumentException("A result, on a day not before the appeal was lodged");
         }
-        if ((result == AppealResult.QUASHED) != requirements.isEmpty()) {
-            throw new IllegalArgumentException("A quashed notice has no requirements; an upheld or varied one has");
+        // An upheld notice served before notices carried requirements has none to keep.
+        if (result == AppealResult.QUASHED && !requirements.isEmpty()
+                || result == AppealResult.VARIED && requirements.isEmpty()) {
+            throw new IllegalArgumentException("A quashed notice has no requirements; a varied one has the court's");
         }
         this.result = result;
         this.decidedOn = on;
