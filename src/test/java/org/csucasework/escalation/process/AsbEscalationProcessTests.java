@@ -678,11 +678,8 @@ class AsbEscalationProcessTests {
             + "prosecution follows a breach of it (s46)")
     void aQuashedNoticeCannotBeEnforced() {
         EscalationTestSupport.Case c = support.adultCase("Quentin Quashed");
-        ProcessInstance pi = processOf(c);
-        servedCpn(c, pi);
+        appealedCpn(c);
         LocalDate today = LocalDate.now(CaseProcess.ZONE);
-        support.runAs("caseworker");
-        appeals.lodge(c.reference(), today, "Sevenoaks Magistrates' Court", null);
         // A breach of its "stop" requirements while the appeal runs (they stand, s46); then the court quashes it.
         confirmBreach(c);
         appeals.decide(c.reference(), AppealResult.QUASHED, today, "The requirements were not reasonable");
@@ -701,11 +698,8 @@ class AsbEscalationProcessTests {
             + "shows it quashed and stands at the warning again, and a new notice may be proposed as the ladder allows")
     void aQuashedNoticeEndsInTheProcess() {
         EscalationTestSupport.Case c = support.adultCase("Quinn Quashed-Wait");
-        ProcessInstance pi = processOf(c);
-        servedCpn(c, pi);
+        ProcessInstance pi = appealedCpn(c);
         LocalDate today = LocalDate.now(CaseProcess.ZONE);
-        support.runAs("caseworker");
-        appeals.lodge(c.reference(), today, "Sevenoaks Magistrates' Court", null);
         assertThat(pi).isWaitingAt(RECORD_APPEAL_OUTCOME, WATCH_PERIOD_ENDS);
 
         appeals.decide(c.reference(), AppealResult.QUASHED, today, "The requirements were not reasonable");
@@ -735,11 +729,8 @@ class AsbEscalationProcessTests {
     @DisplayName("A CPN quashed while a breach is being confirmed: the case does not go back to waiting on the notice")
     void aNoticeQuashedWhileABreachIsConsidered() {
         EscalationTestSupport.Case c = support.adultCase("Querida Quashed-Breach");
-        ProcessInstance pi = processOf(c);
-        servedCpn(c, pi);
+        ProcessInstance pi = appealedCpn(c);
         LocalDate today = LocalDate.now(CaseProcess.ZONE);
-        support.runAs("caseworker");
-        appeals.lodge(c.reference(), today, "Sevenoaks Magistrates' Court", null);
         enforcement.reportBreach(c.reference(), "Waste dumped in the garden again", null);
         assertThat(pi).isWaitingAt(CONFIRM_BREACH, RECORD_APPEAL_OUTCOME);
 
@@ -1062,6 +1053,15 @@ class AsbEscalationProcessTests {
     private void servedCpn(EscalationTestSupport.Case c, ProcessInstance pi) {
         approvedCpn(c, pi);
         support.serveToday(escalation, deadlines, c.reference());
+    }
+
+    /** A CPN served today and appealed the same day, as the caseworker, who stays signed in; the case's process. */
+    private ProcessInstance appealedCpn(EscalationTestSupport.Case c) {
+        ProcessInstance pi = processOf(c);
+        servedCpn(c, pi);
+        support.runAs("caseworker");
+        appeals.lodge(c.reference(), LocalDate.now(CaseProcess.ZONE), "Sevenoaks Magistrates' Court", null);
+        return pi;
     }
 
     /** A CPN approved today and waiting to be served, after the ladder's earlier steps and the CPW's time to comply. */
