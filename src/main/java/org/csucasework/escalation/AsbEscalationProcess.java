@@ -37,6 +37,7 @@ public final class AsbEscalationProcess {
     public static final String PAYMENT_DUE_ENDS = "paymentDueEnds";
     public static final String PENALTY_PAID = "penaltyPaid";
     public static final String RECORD_PENALTY_UNPAID = "recordPenaltyUnpaid";
+    public static final String STEP_IN_FORCE_ENDED = "stepInForceEnded";
 
     // Messages
     public static final String MESSAGE_STEP_PROPOSED = "StepProposed";
@@ -47,6 +48,7 @@ public final class AsbEscalationProcess {
     public static final String MESSAGE_APPEAL_LODGED = "AppealLodged";
     public static final String MESSAGE_FIXED_PENALTY_ISSUED = "FixedPenaltyIssued";
     public static final String MESSAGE_FIXED_PENALTY_PAID = "FixedPenaltyPaid";
+    public static final String MESSAGE_STEP_IN_FORCE_ENDED = "StepInForceEnded";
 
     // Variables: ids, codes, flags and dates only, never personal data
     public static final String VAR_CASE_ID = "caseId";

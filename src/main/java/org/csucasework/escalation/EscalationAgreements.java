@@ -15,8 +15,11 @@ import org.csucasework.escalation.internal.EscalationCase;
 import org.csucasework.escalation.internal.EscalationHistory;
 import org.csucasework.escalation.internal.EscalationStep;
 import org.csucasework.shared.FieldError;
+import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
 import org.csucasework.shared.ui.UkDates;
+import org.csucasework.escalation.internal.EscalationStepRepository;
+import org.csucasework.escalation.process.CaseProcess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +40,8 @@ public class EscalationAgreements {
     private final AbaAgreementRepository agreements;
     private final CaseAccess access;
     private final EscalationHistory history;
+    private final EscalationStepRepository steps;
+    private final CaseProcess process;
 
     /**
      * Records that the served ABA {@code stepId} was signed or refused on {@code decidedOn}, with the support offered
@@ -44,12 +49,13 @@ public class EscalationAgreements {
      * ABA, an agreement already recorded, a day before service or after today, or a young person's agreement signed
      * without their parent or guardian.
      */
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'PARTNER')")
     @Transactional
     public Long record(Long stepId, AgreementOutcome outcome, LocalDate decidedOn, boolean guardianSigned,
                        String supportOffered, List<String> positiveRequirements) {
         EscalationStep step = access.requireStep(stepId);
         EscalationCase c = access.requireOpen(access.caseOf(step).getReference());
+        access.requireCsuOrAuthorisedPartner(access.user(), "record whether an agreement was signed or refused");
         if (!Ladder.ABA.equals(step.getStageCode()) || step.getStatus() != StepStatus.SERVED) {
             throw ValidationException.of("outcome", "Only a served Acceptable Behaviour Agreement is signed or "
                     + "refused: record its service first (an agreement put at a meeting is served that day)");
@@ -86,6 +92,14 @@ public class EscalationAgreements {
                 guardianSigned, trimToNull(supportOffered), requirements, access.now(), access.actor()));
         history.record(c, access.actor(), outcome == AgreementOutcome.SIGNED ? "ABA_SIGNED" : "ABA_REFUSED",
                 historyText(agreement));
+        // A refused agreement is not in force: its review and term are not waited for (nor breaches of it), unless
+        // the case already waits on a later step.
+        if (outcome == AgreementOutcome.REFUSED && c.getWaitKind() == WaitKind.ABA
+                && steps.findLastServed(c.getId(), Ladder.ABA).map(s -> s.getId().equals(stepId)).orElse(false)) {
+            c.waitOver();
+            access.flush();
+            process.stepInForceEnded(c.getReference());
+        }
         return agreement.getId();
     }
 
@@ -120,6 +134,16 @@ public class EscalationAgreements {
         return text + (a.getSupportOffered() == null ? "" : ". Support offered: " + a.getSupportOffered())
                 + (a.getPositiveRequirements().isEmpty() ? ""
                 : ". Positive requirements: " + String.join("; ", a.getPositiveRequirements()));
+    }
+
+    /**
+     * Whether the signed-in user may record an agreement's signing or refusal and a legal outcome: the CSU's
+     * caseworkers and supervisors, and officers of an authorised partner agency (s53) on the cases of their agency.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayRecord() {
+        return access.currentUser().map(u -> u.hasAny(Role.CASEWORKER, Role.SUPERVISOR) && access.isCsu(u)
+                || access.isAuthorisedPartner(u)).orElse(false);
     }
 
     /** The agreements recorded on a case, oldest first, as the case page and the API show them. */

@@ -8,6 +8,7 @@ import static org.csucasework.escalation.internal.CaseAccess.trimToNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.csucasework.escalation.internal.Appeal;
@@ -89,14 +90,30 @@ public class EscalationAppeals {
         process.appealLodged(reference);
     }
 
-    /** The court's decision on the pending appeal, on a day from its lodging to today. */
+    /** The court's decision on the pending appeal, upheld or quashed (a varied notice needs its new terms). */
     @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
     @Transactional
     public void decide(String reference, AppealResult result, LocalDate decidedOn, String note) {
+        decide(reference, result, decidedOn, note, List.of());
+    }
+
+    /**
+     * The court's decision on the pending appeal, on a day from its lodging to today. Upheld, the notice's own
+     * requirements stand; varied, the court's new terms ({@code variedRequirements}, as the court set them) replace
+     * them; either way each "do" deadline moves on by the days the appeal was in progress, during which it had no
+     * effect (s46(3)), and the requirements in force are kept with the appeal (the served notice keeps what its paper
+     * said). Quashed, the notice ends: the process stops waiting on its term and its breaches.
+     */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+    @Transactional
+    public void decide(String reference, AppealResult result, LocalDate decidedOn, String note,
+                       List<Requirement> variedRequirements) {
         EscalationCase c = access.requireOpen(reference);
         Appeal appeal = appeals.findByCaseIdOrderByLodgedOn(c.getId()).stream().filter(Appeal::isPending)
                 .filter(a -> process.isWaitingAt(reference, RECORD_APPEAL_OUTCOME)).findFirst()
                 .orElseThrow(() -> ValidationException.of("result", "No appeal is waiting for the court's decision"));
+        EscalationStep notice = steps.findById(appeal.getStepId()).orElseThrow();
+        List<Requirement> varied = variedRequirements == null ? List.of() : variedRequirements;
         List<FieldError> errors = new ArrayList<>();
         if (result == null) {
             errors.add(new FieldError("result", "Choose the court's decision: upheld, varied or quashed"));
@@ -107,20 +124,42 @@ public class EscalationAppeals {
             errors.add(new FieldError("decidedOn", "A day from the appeal's lodging (" + UkDates.day(appeal.getLodgedOn())
                     + ") to today"));
         }
-        if (result == AppealResult.VARIED && blank(note)) {
-            errors.add(new FieldError("resultNote", "Say how the court varied the notice"));
-        } else if (note != null && note.trim().length() > EscalationFieldLimits.NOTE) {
+        if (result == AppealResult.VARIED) {
+            if (varied.isEmpty()) {
+                errors.add(new FieldError("requirements", "Give the notice's requirements as the court varied them"));
+            }
+            Requirements.check(varied, notice.getServedOn(), errors);
+        } else if (!varied.isEmpty()) {
+            errors.add(new FieldError("requirements", "Only a varied notice is given new requirements"));
+        }
+        if (note != null && note.trim().length() > EscalationFieldLimits.NOTE) {
             errors.add(new FieldError("resultNote", "At most " + EscalationFieldLimits.NOTE + " characters"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        appeal.decide(result, decidedOn, trimToNull(note), access.actor());
+        appeal.decide(result, decidedOn, trimToNull(note), access.actor(), switch (result) {
+            case UPHELD -> notice.getRequirements();
+            case VARIED -> varied;
+            case QUASHED -> List.of();
+        });
+        // Only the notice the case waits on ends: a step served after it (a referral) stays what is in force.
+        boolean noticeInForce = result == AppealResult.QUASHED && Ladder.CPN.equals(c.getLadderStageCode());
+        if (noticeInForce) {
+            c.noticeQuashed(decidedOn, steps.findLastServed(c.getId(), Ladder.CPW).map(EscalationStep::getStageCode)
+                    .orElse(null));
+        }
         access.flush();
         history.record(c, access.actor(), "APPEAL_DECIDED", "Appeal decided on " + UkDates.day(decidedOn) + ": "
-                + result.label().toLowerCase(java.util.Locale.UK) + (blank(note) ? "" : " - " + note.trim())
-                + (result == AppealResult.QUASHED ? "" : ". The requirements to do things apply again"));
+                + result.label().toLowerCase(Locale.UK) + (blank(note) ? "" : " - " + note.trim())
+                + (result == AppealResult.QUASHED
+                ? ". The notice has no effect: nothing of it is enforced or waited for; propose again as the ladder allows"
+                : ". The requirements to do things apply again, each deadline moved on by the "
+                + appeal.daysInProgress() + " days the appeal took (s46(3))"));
         process.completeTask(reference, RECORD_APPEAL_OUTCOME, Map.of());
+        if (noticeInForce) {
+            process.stepInForceEnded(reference);
+        }
     }
 
     /** The appeals on a case, as the case page and the API show them. */
@@ -129,13 +168,17 @@ public class EscalationAppeals {
         EscalationCase c = access.requireReadable(reference);
         return appeals.findByCaseIdOrderByLodgedOn(c.getId()).stream()
                 .map(a -> new AppealView(a.getId(), a.getStepId(), a.getLodgedOn(), a.getCourt(), a.getHearingOn(),
-                        a.getResult(), a.getDecidedOn(), a.getResultNote()))
+                        a.getResult(), a.getDecidedOn(), a.getResultNote(), a.getRequirementsInForce()))
                 .toList();
     }
 
-    /** An appeal as shown: pending while it has no result. */
+    /**
+     * An appeal as shown: pending while it has no result. Once upheld or varied, {@code requirementsInForce} are the
+     * notice's requirements from then on, each "do" deadline moved on by the appeal's days.
+     */
     public record AppealView(Long id, Long stepId, LocalDate lodgedOn, String court, LocalDate hearingOn,
-                             AppealResult result, LocalDate decidedOn, String resultNote) {
+                             AppealResult result, LocalDate decidedOn, String resultNote,
+                             List<Requirement> requirementsInForce) {
         public boolean pending() {
             return result == null;
         }

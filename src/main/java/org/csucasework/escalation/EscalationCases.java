@@ -147,7 +147,7 @@ public class EscalationCases {
         more.forEach(r -> access.linkReport(created, r.getId(), CaseReport.How.EVIDENCE, user.username()));
         history.record(created, user.username(), "OPENED", "Case opened from report " + report.getReference()
                 + (created.isBody() ? " about a business or organisation" : ""));
-        if (user.has(Role.PARTNER) && !CaseAccess.isCsu(user)) {
+        if (access.readsAgencyCases(user)) {
             shares.save(new CaseShare(created.getId(), user.agencyCode(), "Opened by an officer of the agency",
                     access.now(), user.username()));
         }

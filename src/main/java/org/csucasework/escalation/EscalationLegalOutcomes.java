@@ -29,10 +29,11 @@ public class EscalationLegalOutcomes {
     private final CaseAccess access;
     private final EscalationHistory history;
 
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'PARTNER')")
     @Transactional
     public Long record(String reference, LegalOutcomeDraft draft) {
         EscalationCase c = access.requireOpen(reference);
+        access.requireCsuOrAuthorisedPartner(access.user(), "record a legal outcome");
         List<FieldError> errors = LegalOutcomeRules.check(draft, access.ageSubject(c), access.today());
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -43,10 +44,11 @@ public class EscalationLegalOutcomes {
     }
 
     /** A breach of the outcome {@code id} of the case, on a day it ran. */
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'PARTNER')")
     @Transactional
     public void breach(String reference, Long id, LocalDate breachOn, String description) {
         EscalationCase c = access.requireOpen(reference);
+        access.requireCsuOrAuthorisedPartner(access.user(), "record a legal outcome");
         LegalOutcome outcome = require(c, id);
         List<FieldError> errors = LegalOutcomeRules.checkBreach(outcome.getKind(), outcome.getMadeOn(),
                 outcome.getExpiresOn(), breachOn, description, access.today());
@@ -60,10 +62,11 @@ public class EscalationLegalOutcomes {
     }
 
     /** The court extended the closure order {@code id} to {@code extendedTo} (s82). */
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'PARTNER')")
     @Transactional
     public void extend(String reference, Long id, LocalDate extendedTo) {
         EscalationCase c = access.requireOpen(reference);
+        access.requireCsuOrAuthorisedPartner(access.user(), "record a legal outcome");
         LegalOutcome outcome = require(c, id);
         List<FieldError> errors = LegalOutcomeRules.checkExtension(outcome.getKind(), outcome.getMadeOn(),
                 outcome.getExpiresOn(), extendedTo);

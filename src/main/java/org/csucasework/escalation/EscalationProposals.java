@@ -324,28 +324,7 @@ public class EscalationProposals {
                     + "must be done: add at least one requirement"));
             return;
         }
-        for (int i = 0; i < requirements.size(); i++) {
-            Requirement r = requirements.get(i);
-            String field = "requirements[" + i + "]";
-            if (r == null || r.kind() == null) {
-                errors.add(new FieldError(field + ".kind", "Choose STOP or DO"));
-                continue;
-            }
-            if (blank(r.text())) {
-                errors.add(new FieldError(field + ".text", "Say what the requirement is"));
-            } else if (r.text().trim().length() > EscalationFieldLimits.REQUIREMENT) {
-                errors.add(new FieldError(field + ".text", "At most " + EscalationFieldLimits.REQUIREMENT + " characters"));
-            }
-            if (r.kind() == Requirement.Kind.DO) {
-                if (r.deadline() == null) {
-                    errors.add(new FieldError(field + ".deadline", "Give the day by which this must be done"));
-                } else if (!r.deadline().isAfter(access.today())
-                        || r.deadline().isAfter(access.today().plusDays(EscalationFieldLimits.MAX_DURATION_DAYS))) {
-                    errors.add(new FieldError(field + ".deadline", "A day after today and within "
-                            + EscalationFieldLimits.MAX_DURATION_DAYS + " days"));
-                }
-            }
-        }
+        Requirements.check(requirements, access.today(), errors);
     }
 
     private void checkEvidence(EscalationCase c, Set<Long> reportIds, List<FieldError> errors) {

@@ -42,6 +42,7 @@ import org.csucasework.reference.EscalationStage;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.UkDates;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -167,9 +168,9 @@ public class EscalationService {
     @Transactional(readOnly = true)
     public List<CaseSummary> openCases(boolean onlyMine) {
         CurrentUser user = access.user();
-        List<EscalationCase> found = CaseAccess.isCsu(user)
+        List<EscalationCase> found = access.isCsu(user)
                 ? cases.findByStatus(CaseStatus.OPEN, PageRequest.of(0, LIST_LIMIT))
-                : user.has(Role.PARTNER)
+                : access.readsAgencyCases(user)
                 ? cases.findSharedWith(user.agencyCode(), CaseStatus.OPEN, PageRequest.of(0, LIST_LIMIT))
                 : List.of();
         Map<String, EscalationStage> stages = access.stagesByCode();
@@ -210,11 +211,18 @@ public class EscalationService {
         Map<String, EscalationStage> stages = access.stagesByCode();
         Map<Long, EscalationCase> byId = new HashMap<>();
         Map<String, Optional<String>> agencyOfProposer = new HashMap<>();
-        return steps.findByStatusOrderBySubmittedAtAscIdAsc(StepStatus.PROPOSED, PageRequest.of(0, LIST_LIMIT)).stream()
+        // Whom the supervisor may decide for is asked in the query, before the limit: filtering the oldest proposals
+        // afterwards would hide theirs behind others'. The filter after it only guards what the query cannot see
+        // (a proposer whose account was disabled since, a case no longer shared with the supervisor's agency).
+        DecisionRights.Decidable decidable = rights.decidableBy(user);
+        return steps.findDecidable(decidable.csu(), decidable.partnerOfficers(), decidable.decidedOfficers(),
+                        PageRequest.of(0, LIST_LIMIT)).stream()
                 .filter(s -> rights.mayDecide(user, agencyOfProposer.computeIfAbsent(s.getProposedBy(),
                         rights::partnerAgencyOf)))
+                .filter(s -> access.canRead(user, byId.computeIfAbsent(s.getCaseId(),
+                        id -> cases.findById(id).orElseThrow())))
                 .map(s -> {
-                    EscalationCase c = byId.computeIfAbsent(s.getCaseId(), id -> cases.findById(id).orElseThrow());
+                    EscalationCase c = byId.get(s.getCaseId());
                     return new QueueItem(s.getId(), c.getReference(), access.subjectName(c), s.getStageCode(),
                             Optional.ofNullable(stages.get(s.getStageCode())).map(EscalationStage::getLabel)
                                     .orElse(s.getStageCode()),
@@ -329,7 +337,10 @@ public class EscalationService {
                     : new Next("ABA review due", c.getReviewDate());
             case CPW -> new Next("CPW time to comply ends", c.getComplianceDate());
             case WATCH -> new Next("Watch period ends", c.getWatchUntil());
-            case NONE -> new Next("Propose the next step or close the case", null);
+            case NONE -> c.getNoticeQuashedOn() != null
+                    ? new Next("Notice quashed on appeal on " + UkDates.day(c.getNoticeQuashedOn())
+                    + ": propose the next step or close the case", null)
+                    : new Next("Propose the next step or close the case", null);
         };
     }
 

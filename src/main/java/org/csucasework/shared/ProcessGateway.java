@@ -54,12 +54,13 @@ public class ProcessGateway {
     }
 
     /**
-     * The open tasks assigned to the user or offered to one of their groups (their agency and their roles), oldest
-     * first, at most {@code max}, each with the process and the case it belongs to.
+     * The open tasks assigned to the user, offered to them by name (a decision only some may take), or offered to one
+     * of their groups (their agency and their roles), oldest first, at most {@code max}, each with the process and the case it belongs to.
      */
     public List<WaitingTask> waitingFor(String username, Collection<String> groups, int max) {
-        List<Task> found = tasks.createTaskQuery().or().taskAssignee(username).taskCandidateGroupIn(List.copyOf(groups))
-                .endOr().active().orderByTaskCreateTime().asc().listPage(0, max);
+        List<Task> found = tasks.createTaskQuery().or().taskAssignee(username).taskCandidateUser(username)
+                .taskCandidateGroupIn(List.copyOf(groups)).endOr().active().orderByTaskCreateTime().asc()
+                .listPage(0, max);
         Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         Map<String, String> references = new HashMap<>();
         if (!instanceIds.isEmpty()) {
@@ -74,8 +75,8 @@ public class ProcessGateway {
 
     /** How many open tasks wait for the user or one of their groups. */
     public long countWaitingFor(String username, Collection<String> groups) {
-        return tasks.createTaskQuery().or().taskAssignee(username).taskCandidateGroupIn(List.copyOf(groups))
-                .endOr().active().count();
+        return tasks.createTaskQuery().or().taskAssignee(username).taskCandidateUser(username)
+                .taskCandidateGroupIn(List.copyOf(groups)).endOr().active().count();
     }
 
     /** The moment a day ends in the district (the start of the next): when a step due that day becomes late. */

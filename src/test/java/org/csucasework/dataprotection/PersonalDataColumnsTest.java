@@ -45,6 +45,7 @@ class PersonalDataColumnsTest {
             "escalation_document.served_method", "escalation_document.service_method",
             "escalation_document.stage_code", "escalation_fixed_penalty.status", "escalation_legal_outcome.kind",
             "escalation_prosecution.court", "escalation_prosecution.outcome", "escalation_requirement.kind",
+            "escalation_appeal_requirement.kind",
             "escalation_step.served_method", "escalation_step.service_method", "escalation_step.stage_code",
             "escalation_step.status", "marac_agenda_item.decision", "marac_meeting.status",
             "marac_meeting_agency.agency_code", "marac_referral.lawful_basis", "marac_referral.reference",
@@ -103,8 +104,7 @@ class PersonalDataColumnsTest {
      * means declaring it in the owning module and anonymising, erasing and exporting it there.
      */
     static final Set<String> NOT_YET_HANDLED = Set.of(
-            "escalation_case.organisation_address", "escalation_case.organisation_name",
-            "escalation_case_share.reason", "escalation_requirement.text", "person_name_word.word");
+            "person_name_word.word");
 
     @Autowired
     JdbcTemplate jdbc;

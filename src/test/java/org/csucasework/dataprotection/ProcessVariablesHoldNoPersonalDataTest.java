@@ -40,7 +40,7 @@ class ProcessVariablesHoldNoPersonalDataTest {
     /** The people of the demo data (DemoReports, DemoEscalation): names, phone numbers, e-mail, letter address. */
     private static final List<String> DEMO_PEOPLE = List.of("Margaret Ellis", "07700 900101", "Daniel Hughes",
             "07700 900202", "Craig Turner", "Priya Shah", "priya.shah@example.com", "Tom Brennan", "07700 900303",
-            "14 Stangrove Road");
+            "14 Stangrove Road", "Jordan Hale", "9 Rowan Close", "Shane Doyle", "3 Rowan Close");
 
     @Autowired
     UserDetailsService userDetailsService;

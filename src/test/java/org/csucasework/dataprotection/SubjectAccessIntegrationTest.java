@@ -146,6 +146,13 @@ class SubjectAccessIntegrationTest {
         Long meetingId = jdbc.queryForObject("insert into tasking_meeting (meeting_date, chair, started_at, ended_at,"
                 + " minutes) values (current_date - 400, 'supervisor', current_timestamp, current_timestamp, ?)"
                 + " returning id", Long.class, "Police to speak to " + name + " about the noise");
+        Long caseId = jdbc.queryForObject("select id from escalation_case where reference = ?", Long.class,
+                world.caseReference);
+        jdbc.update("insert into escalation_case_share (case_id, agency_code, reason, shared_at, shared_by)"
+                + " values (?, 'KENT_POLICE', ?, current_timestamp, 'supervisor') on conflict do nothing", caseId,
+                "Police know " + name);
+        jdbc.update("update escalation_case_share set reason = ? where case_id = ? and agency_code = 'KENT_POLICE'",
+                "Police know " + name, caseId);
         jdbc.update("insert into person_merge (kind, from_person_id, to_person_id, reason, done_at, done_by)"
                 + " values ('SPLIT', ?, ?, ?, current_timestamp, 'supervisor')", world.zoeId, world.xavierId,
                 "Two people: " + name + " is not Zoe");
@@ -163,6 +170,8 @@ class SubjectAccessIntegrationTest {
                     String.class, groupId, reportId)).isEqualTo("Another report about [erased]");
             assertThat(jdbc.queryForObject("select minutes from tasking_meeting where id = ?", String.class,
                     meetingId)).isEqualTo("Police to speak to [erased] about the noise");
+            assertThat(jdbc.queryForObject("select reason from escalation_case_share where case_id = ?"
+                    + " and agency_code = 'KENT_POLICE'", String.class, caseId)).isEqualTo("Police know [erased]");
             assertThat(jdbc.queryForObject("select reason from person_merge where to_person_id = ?", String.class,
                     world.xavierId)).isEqualTo("Two people: [erased] is not Zoe");
         } finally {

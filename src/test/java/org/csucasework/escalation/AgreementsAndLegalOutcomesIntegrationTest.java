@@ -116,9 +116,14 @@ class AgreementsAndLegalOutcomesIntegrationTest {
                 .containsExactly("guardianSigned");
         support.runAs("police");
         assertThatThrownBy(() -> agreements.record(pending.id(), AgreementOutcome.REFUSED, today, false, null, null))
-                .isInstanceOf(AccessDeniedException.class);
+                .as("a case not shared with the police is not theirs to see")
+                .isInstanceOf(org.csucasework.shared.NotFoundException.class);
 
+        // An authorised partner agency's officer (s53) records it on a case of their agency.
         support.runAs("caseworker");
+        cases.share(c.reference(), "KENT_POLICE", "The police officer attends the meeting");
+        support.runAs("police");
+        assertThat(agreements.mayRecord()).isTrue();
         agreements.record(pending.id(), AgreementOutcome.REFUSED, today, false, "Referral to the mental health team",
                 List.of());
         assertThat(agreements.agreements(c.reference())).extracting(AgreementView::outcome)

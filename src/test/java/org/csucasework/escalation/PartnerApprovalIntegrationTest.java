@@ -56,6 +56,8 @@ class PartnerApprovalIntegrationTest {
     DecisionRights rights;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.csucasework.worklist.WorkListService workList;
 
     private EscalationTestSupport support;
     private Object configured;
@@ -87,11 +89,61 @@ class PartnerApprovalIntegrationTest {
         assertThat(notified(byPolice)).contains(SERGEANT, "supervisor").doesNotContain(HOUSING_MANAGER, "police");
         assertThat(notified(byCsu)).contains("supervisor").doesNotContain(SERGEANT, HOUSING_MANAGER);
         assertThat(queueOf(HOUSING_MANAGER)).doesNotContain(byPolice, byCsu);
-        refused(HOUSING_MANAGER, byPolice, "a supervisor of Kent Police or of the CSU");
-        refused(SERGEANT, byCsu, "a supervisor of the CSU");
+        // A supervisor of a partner agency reads only their agency's cases: another's is not found, audited.
+        notFound(HOUSING_MANAGER, byPolice);
+        notFound(SERGEANT, byCsu);
+        // The work list offers the decision to those who may take it, not to every supervisor.
+        assertThat(decisionsInWorkListOf(SERGEANT)).contains(caseOf(byPolice)).doesNotContain(caseOf(byCsu));
+        assertThat(decisionsInWorkListOf("supervisor")).contains(caseOf(byPolice), caseOf(byCsu));
+        assertThat(decisionsInWorkListOf(HOUSING_MANAGER)).doesNotContain(caseOf(byPolice), caseOf(byCsu));
 
         approve(SERGEANT, byPolice);
         approve("supervisor", byCsu);
+    }
+
+    @Test
+    @DisplayName("A supervisor of a partner agency reads and lists only the cases of their agency (shared with it, "
+            + "which a case its officer opened is at once); the CSU's staff read every case")
+    void aPartnerAgencysSupervisorReadsOnlyTheirAgencysCases() {
+        Long byPolice = policeCpw("Petra Partner-Read");
+        Long byCsu = csuWarningLetter("Carlos Csu-Read");
+        support.runAs("police");
+        LoggedReport seen = support.reportAbout("Olly Opened-By-Police " + support.suffix, LocalDate.of(1991, 4, 4),
+                null, "Seen by an officer throwing stones at windows");
+        String openedByPolice = cases.open(new NewCase(seen.reference(), support.personOf(seen), null, false, null,
+                null));
+
+        support.runAs(SERGEANT);
+        assertThat(escalation.details(caseOf(byPolice)).reference()).isEqualTo(caseOf(byPolice));
+        assertThat(escalation.details(openedByPolice).reference()).isEqualTo(openedByPolice);
+        assertThat(escalation.openCases(false)).extracting(CaseSummary::reference)
+                .contains(caseOf(byPolice), openedByPolice).doesNotContain(caseOf(byCsu));
+        assertThatThrownBy(() -> escalation.details(caseOf(byCsu)))
+                .isInstanceOf(org.csucasework.shared.NotFoundException.class);
+
+        support.runAs("supervisor");
+        for (String reference : List.of(caseOf(byPolice), openedByPolice, caseOf(byCsu))) {
+            assertThat(escalation.details(reference).reference()).isEqualTo(reference);
+        }
+    }
+
+    @Test
+    @DisplayName("The supervisors' queue asks whom the supervisor may decide for before it takes the oldest 500: "
+            + "older proposals they may not decide do not hide theirs")
+    void theQueueFiltersBeforeItLimits() {
+        Long byPolice = policeCpw("Quincy Queue");
+        Long byCsu = csuWarningLetter("Queenie Queue");
+        // 500 CSU proposals older than the police one, on the CSU's case: the sergeant may decide none of them.
+        jdbc.update("insert into escalation_step (case_id, stage_code, status, conduct, service_method, proposed_by, "
+                + "proposed_at, submitted_at) select s.case_id, s.stage_code, 'PROPOSED', 'Old proposal', "
+                + "s.service_method, s.proposed_by, timestamp '2020-01-01 00:00:00', timestamp '2020-01-01 00:00:00' "
+                + "from escalation_step s, generate_series(1, 500) where s.id = ?", byCsu);
+        try {
+            assertThat(queueOf(SERGEANT)).contains(byPolice);
+        } finally {
+            jdbc.update("delete from escalation_step where conduct = 'Old proposal' and submitted_at = timestamp "
+                    + "'2020-01-01 00:00:00'");
+        }
     }
 
     @Test
@@ -103,6 +155,7 @@ class PartnerApprovalIntegrationTest {
         assertThat(queueOf(SERGEANT)).doesNotContain(byPolice);
         assertThat(queueOf("supervisor")).contains(byPolice);
         assertThat(notified(byPolice)).contains("supervisor").doesNotContain(SERGEANT);
+        assertThat(decisionsInWorkListOf(SERGEANT)).doesNotContain(caseOf(byPolice));
         refused(SERGEANT, byPolice, "a supervisor of the CSU");
 
         approve("supervisor", byPolice);
@@ -119,8 +172,9 @@ class PartnerApprovalIntegrationTest {
         assertThat(queueOf("supervisor")).contains(byCsu).doesNotContain(byPolice);
         assertThat(queueOf(SERGEANT)).contains(byPolice).doesNotContain(byCsu);
         assertThat(notified(byPolice)).containsExactly(SERGEANT);
+        assertThat(decisionsInWorkListOf("supervisor")).contains(caseOf(byCsu)).doesNotContain(caseOf(byPolice));
         refused("supervisor", byPolice, "a supervisor of Kent Police");
-        refused(SERGEANT, byCsu, "a supervisor of the CSU");
+        notFound(SERGEANT, byCsu);
 
         approve(SERGEANT, byPolice);
         approve("supervisor", byCsu);
@@ -171,6 +225,28 @@ class PartnerApprovalIntegrationTest {
         assertThat(jdbc.queryForList("select reason from audit_event where username = ? and action = 'DENIED' "
                 + "and reason like ?", String.class, username, "Decide step " + stepId + ":%"))
                 .singleElement(InstanceOfAssertFactories.STRING).contains(decidedBy);
+    }
+
+    /** The partner agency's supervisor cannot see the case at all: "not found", as if it did not exist; audited. */
+    private void notFound(String username, Long stepId) {
+        support.runAs(username);
+        assertThatThrownBy(() -> proposals.mayDecide(stepId)).isInstanceOf(org.csucasework.shared.NotFoundException.class);
+        assertThatThrownBy(() -> proposals.decide(stepId, null, Decision.APPROVE, null))
+                .isInstanceOf(org.csucasework.shared.NotFoundException.class);
+        assertThat(jdbc.queryForList("select reason from audit_event where username = ? and action = 'DENIED' "
+                + "and record_ref = ?", String.class, username, caseOf(stepId))).isNotEmpty();
+    }
+
+    private String caseOf(Long stepId) {
+        return jdbc.queryForObject("select c.reference from escalation_case c join escalation_step s on s.case_id = c.id "
+                + "where s.id = ?", String.class, stepId);
+    }
+
+    /** The cases whose proposal's decision the user's work list offers them. */
+    private List<String> decisionsInWorkListOf(String username) {
+        support.runAs(username);
+        return workList.forCurrentUser().stream().filter(w -> "Decide on the proposed step".equals(w.what()))
+                .map(org.csucasework.worklist.WorkItem::reference).toList();
     }
 
     private void approve(String username, Long stepId) {

@@ -33,6 +33,7 @@ class DemoDataWithPostgresProfileTest {
 
     @Autowired UserService users;
     @Autowired ReportService reports;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void itStartsWithTheFirstAdministratorTheDemoAccountsAndTheDemoReports() {
@@ -42,7 +43,13 @@ class DemoDataWithPostgresProfileTest {
             assertThat(users.findByUsername(username)).as(username).isPresent();
         }
         assertThat(reports.countByStatus(ReportStatus.NEW) + reports.countByStatus(ReportStatus.IN_PROGRESS))
-                .as("the demo reports").isEqualTo(10);
+                .as("the demo reports, and the two of the demo escalation cases with an ABA and an injunction")
+                .isEqualTo(12);
+        assertThat(jdbc.queryForObject("select count(*) from escalation_case", Long.class)).isEqualTo(3);
+        assertThat(jdbc.queryForList("select outcome from escalation_aba_agreement", String.class))
+                .containsExactly("SIGNED");
+        assertThat(jdbc.queryForList("select kind from escalation_legal_outcome", String.class))
+                .containsExactly("INJUNCTION");
     }
 
     static class EmptyDemoDatabase extends FirstAdministratorOnEmptyDatabaseTest.EmptyDatabase {

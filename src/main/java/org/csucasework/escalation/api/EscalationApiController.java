@@ -208,7 +208,13 @@ class EscalationApiController {
                 ? s.servedOn().plusDays(EscalationDeadlines.APPEAL_DAYS) : null);
         // While an appeal runs the "do" requirements are suspended; the "stop" requirements stand (s46).
         boolean suspended = appeal != null && appeal.pending();
-        step.put("requirements", s.requirements().stream().map(r -> {
+        // Once the court upheld or varied the notice, the requirements in force are the appeal's: "do" deadlines moved
+        // on by the days it took (s46(3)); the notice's own stay as its paper said them ("servedRequirements").
+        boolean decided = appeal != null && !appeal.pending() && !appeal.requirementsInForce().isEmpty();
+        if (decided) {
+            step.put("servedRequirements", s.requirements());
+        }
+        step.put("requirements", (decided ? appeal.requirementsInForce() : s.requirements()).stream().map(r -> {
             Map<String, Object> requirement = new LinkedHashMap<>();
             requirement.put("kind", r.kind().name());
             requirement.put("text", r.text());
@@ -398,7 +404,8 @@ class EscalationApiController {
         return ResponseEntity.created(URI.create("/api/escalation/cases/" + reference)).body(Map.of("lodgedOn", lodgedOn));
     }
 
-    record AppealResultRequest(String result, String decidedOn, String note) {
+    /** The court's decision; a varied notice's new terms in {@code requirements}, as the court set them. */
+    record AppealResultRequest(String result, String decidedOn, String note, List<Requirement> requirements) {
     }
 
     @PostMapping("/cases/{reference}/appeal/result")
@@ -416,7 +423,7 @@ class EscalationApiController {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        appeals.decide(reference, result, decidedOn, request.note());
+        appeals.decide(reference, result, decidedOn, request.note(), request.requirements());
         return Map.of("result", result.name());
     }
 

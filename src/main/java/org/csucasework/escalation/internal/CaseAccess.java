@@ -51,13 +51,16 @@ public class CaseAccess {
     private final AuditTrail audit;
     private final Clock clock;
     private final Set<String> authorisedAgencies;
+    private final Set<String> csuAgencies;
 
     CaseAccess(EscalationCaseRepository cases, EscalationStepRepository steps, AppealRepository appeals,
                CaseShareRepository shares,
                CaseReportRepository caseReports, PeopleService people, ReferenceDataService referenceData,
                UserService users, AuditTrail audit, Clock clock,
-               @Value("${casework.escalation.authorised-agencies:KENT_POLICE,BTP,WKHA}") Set<String> authorisedAgencies) {
+               @Value("${casework.escalation.authorised-agencies:KENT_POLICE,BTP,WKHA}") Set<String> authorisedAgencies,
+               @Value("${casework.escalation.csu-agencies:SDC_CSU}") Set<String> csuAgencies) {
         this.caseReports = caseReports;
+        this.csuAgencies = Set.copyOf(csuAgencies);
         this.authorisedAgencies = Set.copyOf(authorisedAgencies);
         this.cases = cases;
         this.steps = steps;
@@ -105,16 +108,33 @@ public class CaseAccess {
         }
     }
 
-    public static boolean isCsu(CurrentUser user) {
-        return user.hasAny(Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN);
+    /**
+     * Whether the user is the CSU's staff: a caseworker, supervisor or administrator of the CSU's own agency
+     * ({@code casework.escalation.csu-agencies}, or of none). A user of any other agency is a partner's, whatever their
+     * role: a police sergeant with the supervisor role is still the police's.
+     */
+    public boolean isCsu(CurrentUser user) {
+        return user.hasAny(Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN) && isCsuAgency(user.agencyCode());
+    }
+
+    /** Whether an agency is the CSU's own (a user with no agency is the CSU's: administrators set up so). */
+    public boolean isCsuAgency(String agencyCode) {
+        return agencyCode == null || csuAgencies.contains(agencyCode);
     }
 
     /**
-     * CSU caseworkers, supervisors and administrators see every case; a partner officer only those shared with their
-     * agency. Analysts see the figures, not the cases: they do not need a person's letters for their work.
+     * The CSU's staff see every case; a partner agency's officers and supervisors only the cases of their agency:
+     * those shared with it, which every case an officer of the agency opened is at once (and an officer proposes only
+     * on a case they can read). Analysts see the figures, not the cases: they do not need a person's letters.
      */
     public boolean canRead(CurrentUser user, EscalationCase c) {
-        return isCsu(user) || (user.has(Role.PARTNER) && shares.existsByCaseIdAndAgencyCode(c.getId(), user.agencyCode()));
+        return isCsu(user) || (readsAgencyCases(user) && shares.existsByCaseIdAndAgencyCode(c.getId(), user.agencyCode()));
+    }
+
+    /** A partner agency's user who reads their agency's cases: an officer, or one with a CSU role at the agency. */
+    public boolean readsAgencyCases(CurrentUser user) {
+        return !isCsu(user) && user.agencyCode() != null
+                && user.hasAny(Role.PARTNER, Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN);
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.csucasework.escalation.internal;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,12 +20,15 @@ import org.springframework.stereotype.Component;
 /**
  * Which supervisor may decide a proposed step. A CSU caseworker's proposal is decided by a supervisor of the CSU; an
  * authorised partner officer's by a supervisor of their agency or of the CSU, as {@link PartnerApprovalSettings} says.
- * A supervisor of the CSU is one whose agency is not an authorised partner agency; a supervisor of a partner agency
+ * A supervisor of the CSU is one of the CSU's own agency ({@link CaseAccess#isCsu}); a supervisor of a partner agency
  * holds the supervisor role with that agency.
  */
 @Component
 @EnableConfigurationProperties(PartnerApprovalSettings.class)
 public class DecisionRights {
+
+    /** No account's name (a username has no spaces): keeps an IN list from being empty. */
+    private static final String NOBODY = " nobody ";
 
     private final CaseAccess access;
     private final AuditTrail audit;
@@ -50,6 +56,30 @@ public class DecisionRights {
         return mayDecide(user.roles(), user.agencyCode(), partnerAgency);
     }
 
+    /**
+     * Whose proposals the user may decide, for a query: the CSU's ({@code csu}), and those of the officers named in
+     * {@code decidedOfficers}; {@code partnerOfficers} are every authorised partner officer, whose proposals are not
+     * the CSU's. Each set holds a name no account has, so that a query's IN list is never empty.
+     */
+    public record Decidable(boolean csu, Set<String> partnerOfficers, Set<String> decidedOfficers) {
+    }
+
+    /** Whose proposals the user may decide (see {@link Decidable}); nobody's for a user who is not a supervisor. */
+    public Decidable decidableBy(CurrentUser user) {
+        Map<String, String> officers = new HashMap<>();
+        users.activeContacts(null).stream()
+                .filter(u -> u.roles().contains(Role.PARTNER) && !u.roles().contains(Role.CASEWORKER)
+                        && access.isAuthorisedAgency(u.agencyCode()))
+                .forEach(u -> officers.put(u.username(), u.agencyCode()));
+        Set<String> partnerOfficers = new HashSet<>(officers.keySet());
+        Set<String> decided = officers.entrySet().stream()
+                .filter(e -> mayDecide(user, Optional.of(e.getValue()))).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(HashSet::new));
+        partnerOfficers.add(NOBODY);
+        decided.add(NOBODY);
+        return new Decidable(mayDecide(user, Optional.empty()), partnerOfficers, decided);
+    }
+
     /** The enabled users who may decide a step proposed by {@code proposedBy}: those told that it waits for them. */
     public Set<String> decidersOf(String proposedBy) {
         Optional<String> partnerAgency = partnerAgencyOf(proposedBy);
@@ -62,7 +92,7 @@ public class DecisionRights {
         if (!roles.contains(Role.SUPERVISOR)) {
             return false;
         }
-        boolean csu = !access.isAuthorisedAgency(agencyCode);
+        boolean csu = access.isCsuAgency(agencyCode);
         if (partnerAgency.isEmpty()) {
             return csu;
         }

@@ -80,6 +80,8 @@ public class EscalationCase extends IdentifiedEntity {
     @Column(nullable = false)
     private boolean compliancePassed;
 
+    private LocalDate noticeQuashedOn;
+
     private Instant closedAt;
 
     @Column(length = 60)
@@ -160,7 +162,19 @@ public class EscalationCase extends IdentifiedEntity {
                            LocalDate complianceDate, LocalDate watchUntil) {
         requireOpen();
         this.ladderStageCode = stageCode;
+        this.noticeQuashedOn = null;
         waitFor(waitKind, reviewDate, termEnd, complianceDate, watchUntil);
+    }
+
+    /**
+     * The court quashed the notice on appeal (s46): it never had effect, so the subject stands where they stood
+     * before it ({@code standsAt}, the warning it followed) and the case waits for nothing until a step is proposed.
+     */
+    public void noticeQuashed(LocalDate on, String standsAt) {
+        requireOpen();
+        this.noticeQuashedOn = on;
+        this.ladderStageCode = standsAt;
+        waitFor(WaitKind.NONE, null, null, null, null);
     }
 
     public void waitFor(WaitKind waitKind, LocalDate reviewDate, LocalDate termEnd, LocalDate complianceDate,

@@ -16,14 +16,17 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * An escalation case's letter address and guardian, the conduct of its steps, breaches, letters (the register and
- * the PDFs), agreements, legal outcomes and enforcement; a case names the person it is about.
+ * An escalation case's letter address and guardian (or the body's name and address), the conduct of its steps, a
+ * notice's requirements, breaches, letters (the register and the PDFs), agreements, legal outcomes, appeals and
+ * enforcement, and the reasons it was shared; a case names the person it is about.
  */
 @Component
 class EscalationPersonalData implements PersonalData {
 
     private static final String AGREEMENTS = "(select a.id from escalation_aba_agreement a where a.case_id in (:ids))";
     private static final String OUTCOMES = "(select o.id from escalation_legal_outcome o where o.case_id in (:ids))";
+    private static final String STEPS = "(select s.id from escalation_step s where s.case_id in (:ids))";
+    private static final String APPEALS = "(select a.id from escalation_appeal a where a.case_id in (:ids))";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final EscalationSubjectAccess subjectAccess;
@@ -42,7 +45,9 @@ class EscalationPersonalData implements PersonalData {
                 "escalation_document.title", "escalation_aba_agreement.support_offered",
                 "escalation_aba_positive_requirement.text", "escalation_legal_outcome.terms",
                 "escalation_legal_outcome.premises", "escalation_appeal.result_note",
-                "escalation_remedial_work.description", "escalation_legal_outcome_breach.description");
+                "escalation_remedial_work.description", "escalation_legal_outcome_breach.description",
+                "escalation_requirement.text", "escalation_appeal_requirement.text", "escalation_case_share.reason",
+                "escalation_case.organisation_name", "escalation_case.organisation_address");
     }
 
     @Override
@@ -58,6 +63,7 @@ class EscalationPersonalData implements PersonalData {
         }
         MapSqlParameterSource p = records.params();
         jdbc.update("update escalation_case set letter_address = null, guardian_name = null, guardian_address = null,"
+                + " organisation_name = " + blank("organisation_name") + ", organisation_address = null,"
                 + " closure_reason = " + blank("closure_reason")
                 + ", anonymised_at = :at, version = version + 1 where id in (:ids)", p);
         jdbc.update("update escalation_step set conduct = :marker, skip_justification = " + blank("skip_justification")
@@ -77,6 +83,9 @@ class EscalationPersonalData implements PersonalData {
                 + " where case_id in (:ids)", p);
         jdbc.update("update escalation_legal_outcome_breach set description = :marker where outcome_id in "
                 + OUTCOMES, p);
+        jdbc.update("update escalation_requirement set text = :marker where step_id in " + STEPS, p);
+        jdbc.update("update escalation_appeal_requirement set text = :marker where appeal_id in " + APPEALS, p);
+        jdbc.update("update escalation_case_share set reason = :marker where case_id in (:ids)", p);
         deleteLetters(p);
     }
 
@@ -109,6 +118,12 @@ class EscalationPersonalData implements PersonalData {
                 + ", version = version + 1 where case_id in (:ids)", p);
         jdbc.update("update escalation_legal_outcome_breach set description = " + scrub("description")
                 + " where outcome_id in " + OUTCOMES, p);
+        // A notice's requirements may name the person (stay away from a neighbour's door...), and so may a reason to
+        // share the case.
+        jdbc.update("update escalation_requirement set text = " + scrub("text") + " where step_id in " + STEPS, p);
+        jdbc.update("update escalation_appeal_requirement set text = " + scrub("text") + " where appeal_id in "
+                + APPEALS, p);
+        jdbc.update("update escalation_case_share set reason = " + scrub("reason") + " where case_id in (:ids)", p);
     }
 
     @Override

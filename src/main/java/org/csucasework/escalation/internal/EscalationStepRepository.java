@@ -17,6 +17,17 @@ public interface EscalationStepRepository extends JpaRepository<EscalationStep, 
 
     List<EscalationStep> findByStatusOrderBySubmittedAtAscIdAsc(StepStatus status, Pageable page);
 
+    /**
+     * The proposals awaiting a decision that a supervisor may take, oldest first: the CSU's (proposed by anyone who is
+     * not an authorised partner officer) when {@code csu}, and those proposed by {@code decidedOfficers}. Each
+     * collection holds at least one name (an empty IN list is not portable).
+     */
+    @Query("select s from EscalationStep s where s.status = org.csucasework.escalation.StepStatus.PROPOSED "
+            + "and ((:csu = true and s.proposedBy not in :partnerOfficers) or s.proposedBy in :decidedOfficers) "
+            + "order by s.submittedAt asc, s.id asc")
+    List<EscalationStep> findDecidable(boolean csu, java.util.Collection<String> partnerOfficers,
+                                       java.util.Collection<String> decidedOfficers, Pageable page);
+
     /** The latest step of a stage served on the case. */
     @Query("select s from EscalationStep s where s.caseId = :caseId and s.stageCode = :stageCode "
             + "and s.status = org.csucasework.escalation.StepStatus.SERVED order by s.servedOn desc, s.id desc limit 1")

@@ -116,6 +116,19 @@ public class CaseProcess {
         runtime.createMessageCorrelation(MESSAGE_APPEAL_LODGED).processInstanceBusinessKey(reference).correlate();
     }
 
+    /**
+     * What the case waited on has no effect (a notice quashed on appeal, s46; an agreement refused): wherever the
+     * case is, it waits for nothing of it any more. Waiting, the wait ends now and a step may be proposed; busy
+     * elsewhere (a proposal, a breach or a report being considered), it does not come back to the wait.
+     */
+    public void stepInForceEnded(String reference) {
+        instance(reference).ifPresent(pi -> runtime.setVariables(pi.getId(), Map.of(VAR_WAIT_KIND, WaitKind.NONE.name(),
+                VAR_STEP_IN_FORCE, false)));
+        if (canReceive(reference, MESSAGE_STEP_IN_FORCE_ENDED)) {
+            runtime.createMessageCorrelation(MESSAGE_STEP_IN_FORCE_ENDED).processInstanceBusinessKey(reference).correlate();
+        }
+    }
+
     public void fixedPenaltyIssued(String reference, LocalDate paymentDue) {
         runtime.createMessageCorrelation(MESSAGE_FIXED_PENALTY_ISSUED).processInstanceBusinessKey(reference)
                 .setVariable(VAR_PAYMENT_DUE, endOf(paymentDue)).correlate();

@@ -14,8 +14,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * When a proposed step reaches the supervisors' decision (first proposal or resubmission), tells the supervisors who
- * may decide it ({@link DecisionRights}: a partner officer's proposal as the partnership configured): in the bell and
+ * When a proposed step reaches the supervisors' decision (first proposal or resubmission), offers the decision in the
+ * work list only to the supervisors who may take it (the task's candidate users), and tells them ({@link DecisionRights}: a partner officer's proposal as the partnership configured): in the bell and
  * by e-mail as each chose. The title carries the case reference only, never the person. Published in the proposing
  * transaction, so there is a notification if and only if there is a proposal; the task's id keys it, so a retried
  * transaction does not notify twice.
@@ -34,6 +34,9 @@ class NotifySupervisorsOfProposal implements TaskListener {
         Number stepId = (Number) task.getExecution().getVariable(VAR_STEP_ID);
         Set<String> deciders = stepId == null ? Set.of() : steps.findById(stepId.longValue())
                 .map(step -> rights.decidersOf(step.getProposedBy())).orElse(Set.of());
+        // Offered to those who may decide under the partner-approval setting, as the queue and the service do, not to
+        // every supervisor. Those who become supervisors later find it in the queue, which asks each time.
+        task.addCandidateUsers(deciders);
         if (!deciders.isEmpty()) {
             publisher.publishEvent(NotificationRequested.toUsers(deciders, NotificationKinds.ESCALATION_AWAITS,
                     "An escalation step on " + reference + " awaits your decision", reference, "escalation/queue",

@@ -98,7 +98,7 @@ class AgreementPanel extends Details {
         record.addClickListener(e -> actions.act(() -> {
             try {
                 agreements.record(step.id(), outcome.getValue(), decidedOn.getValue(), guardianSigned.getValue(),
-                        support.getValue(), ProposalForm.lines(requirements.getValue()));
+                        support.getValue(), RequirementBoxes.lines(requirements.getValue()));
             } catch (ValidationException refused) {
                 throw new ValidationException(onLines(refused.errors()));
             }

@@ -1,5 +1,6 @@
 package org.csucasework.escalation.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -15,6 +16,9 @@ import java.util.Map;
 import org.csucasework.escalation.AppealResult;
 import org.csucasework.escalation.EscalationAppeals;
 import org.csucasework.escalation.EscalationFieldLimits;
+import org.csucasework.shared.FieldErrors;
+import org.csucasework.shared.ValidationException;
+import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
 
 /**
@@ -55,17 +59,32 @@ class AppealPanel extends VerticalLayout {
         Select<AppealResult> result = CaseFields.choice("The court's decision", AppealResult::label,
                 AppealResult.values());
         DatePicker decidedOn = CaseFields.pastDay("Day of the decision");
-        TextArea note = new TextArea("How the notice was varied, or other notes");
+        TextArea note = new TextArea("Notes on the decision");
         note.setMaxLength(EscalationFieldLimits.NOTE);
+        // A varied notice's new terms replace its requirements; the deadlines are moved on by the appeal's days.
+        RequirementBoxes terms = new RequirementBoxes("As varied: what must stop (one per line)",
+                "As varied: what must be done (one per line, each ending \"by dd/mm/yyyy\" as the court set it)");
+        terms.doing.setHelperText("The days the appeal took are added to each deadline: while it ran, the "
+                + "requirements to do things had no effect (s46(3))");
+        terms.setVisible(false);
+        result.addValueChangeListener(e -> terms.setVisible(e.getValue() == AppealResult.VARIED));
+        Map<String, HasValidation> fields = Map.of("result", result, "decidedOn", decidedOn, "resultNote", note,
+                "stopTerms", terms.stop, "doTerms", terms.doing);
         Button record = new Button("Record the decision");
-        record.addClickListener(e -> actions.act(() -> appeals.decide(reference, result.getValue(),
-                        decidedOn.getValue(), note.getValue()), "Appeal decision recorded",
-                Map.of("result", result, "decidedOn", decidedOn, "resultNote", note)));
+        record.addClickListener(e -> {
+            try {
+                appeals.decide(reference, result.getValue(), decidedOn.getValue(), note.getValue(),
+                        result.getValue() == AppealResult.VARIED ? terms.requirements() : List.of());
+                actions.done("Appeal decision recorded");
+            } catch (ValidationException ex) {
+                Notices.refused(FieldErrors.show(terms.onFields(ex.errors(), "stopTerms", "doTerms"), fields));
+            }
+        });
         add(new H2("Appeal pending"), new Paragraph("Lodged on " + UkDates.day(pending.lodgedOn()) + " at "
                         + pending.court() + (pending.hearingOn() == null ? "" : "; hearing on "
                         + UkDates.day(pending.hearingOn())) + ". The notice's requirements to do things are suspended "
                         + "until the court decides (s46); its requirements to stop stand."),
-                new FormLayout(result, decidedOn, note), record);
+                new FormLayout(result, decidedOn, note, terms.stop, terms.doing), record);
     }
 
     /** Whether a pending appeal suspends the "do" requirements of the step {@code stepId}. */

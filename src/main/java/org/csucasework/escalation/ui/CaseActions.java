@@ -24,4 +24,10 @@ final class CaseActions {
             reload.run();
         }
     }
+
+    /** The call the panel made itself (it shows its own refusals) succeeded: say so and redraw the page. */
+    void done(String success) {
+        Notices.success(success);
+        reload.run();
+    }
 }

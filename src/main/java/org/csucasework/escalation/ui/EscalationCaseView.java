@@ -26,7 +26,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.csucasework.casehistory.CaseDocuments;
 import org.csucasework.casehistory.CaseHistory;
@@ -155,13 +157,15 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         }
         add(new H2("Documents"), CaseGrids.documents(escalation, d.documents()));
         add(new H2("Steps"), CaseGrids.steps(d.steps()));
+        // The CSU's caseworkers and supervisors, and an authorised partner agency's officers on its cases (s53).
+        boolean recorder = d.isOpen() && agreements.mayRecord();
         if (AgreementPanel.applies(d)) {
-            add(new AgreementPanel(d, agreements, worker && d.isOpen(), actions));
+            add(new AgreementPanel(d, agreements, recorder, actions));
         }
         noticeRequirements(d);
         List<EscalationLegalOutcomes.LegalOutcomeView> legal = legalOutcomes.outcomes(d.reference());
-        if (!legal.isEmpty() || (worker && d.isOpen())) {
-            add(new LegalOutcomesPanel(d.reference(), legal, legalOutcomes, worker && d.isOpen(), actions));
+        if (!legal.isEmpty() || recorder) {
+            add(new LegalOutcomesPanel(d.reference(), legal, legalOutcomes, recorder, actions));
         }
         if (!d.breaches().isEmpty()) {
             add(new H2("Breaches"), CaseGrids.breaches(d.breaches()));
@@ -355,11 +359,18 @@ public class EscalationCaseView extends VerticalLayout implements HasUrlParamete
         List<EscalationAppeals.AppealView> caseAppeals = appeals.appeals(d.reference());
         d.steps().stream().filter(s -> s.status() == StepStatus.SERVED && !s.requirements().isEmpty()).forEach(s -> {
             boolean suspended = AppealPanel.suspends(caseAppeals, s.id());
+            // After an appeal upheld or varied it, the requirements in force are the appeal's (s46(3)).
+            Optional<EscalationAppeals.AppealView> decided = caseAppeals.stream()
+                    .filter(a -> a.stepId().equals(s.id()) && !a.requirementsInForce().isEmpty()).findFirst();
             VerticalLayout list = new VerticalLayout();
             list.setPadding(false);
             list.addClassName("notice-requirements");
-            list.add(new H3("Requirements of the notice served " + UkDates.day(s.servedOn())));
-            s.requirements().forEach(r -> list.add(new Paragraph(r.kind().label() + ": " + r.text()
+            list.add(new H3("Requirements of the notice served " + UkDates.day(s.servedOn())
+                    + decided.map(a -> ", as in force after the appeal decided " + UkDates.day(a.decidedOn())
+                    + " (deadlines to do things moved on by the " + ChronoUnit.DAYS.between(a.lodgedOn(), a.decidedOn())
+                    + " days it took)").orElse("")));
+            decided.map(EscalationAppeals.AppealView::requirementsInForce).orElse(s.requirements())
+                    .forEach(r -> list.add(new Paragraph(r.kind().label() + ": " + r.text()
                     + (r.deadline() == null ? "" : ", by " + UkDates.day(r.deadline()))
                     + (suspended && r.kind() == Requirement.Kind.DO
                     ? " (suspended while the appeal runs)" : ""))));

@@ -42,8 +42,10 @@ class ProposalForm extends FormLayout {
     final Select<ServiceMethod> serviceMethod = new Select<>();
     final IntegerField durationDays = new IntegerField("Duration in days");
     final TextArea skipJustification = new TextArea("Justification for skipping a stage");
-    final TextArea stopRequirements = new TextArea("CPN: what must stop (one per line)");
-    final TextArea doRequirements = new TextArea("CPN: what must be done (one per line, each ending \"by dd/mm/yyyy\")");
+    private final RequirementBoxes requirementBoxes = new RequirementBoxes("CPN: what must stop (one per line)",
+            "CPN: what must be done (one per line, each ending \"by dd/mm/yyyy\")");
+    final TextArea stopRequirements = requirementBoxes.stop;
+    final TextArea doRequirements = requirementBoxes.doing;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     ProposalForm(List<EscalationStage> stages, List<ReportSummary> reports) {
@@ -105,16 +107,11 @@ class ProposalForm extends FormLayout {
         serviceMethod.setValue(step.serviceMethod());
         durationDays.setValue(step.durationDays());
         skipJustification.setValue(step.skipJustification() == null ? "" : step.skipJustification());
-        stopRequirements.setValue(step.requirements().stream().filter(r -> r.kind() == Requirement.Kind.STOP)
-                .map(Requirement::text).collect(Collectors.joining("\n")));
-        doRequirements.setValue(step.requirements().stream().filter(r -> r.kind() == Requirement.Kind.DO)
-                .map(r -> r.text() + (r.deadline() == null ? "" : " by " + DAY.format(r.deadline())))
-                .collect(Collectors.joining("\n")));
+        requirementBoxes.fill(step.requirements());
     }
 
     private void showRequirements(boolean cpn) {
-        stopRequirements.setVisible(cpn);
-        doRequirements.setVisible(cpn);
+        requirementBoxes.setVisible(cpn);
     }
 
     ProposalDraft draft() {
@@ -122,56 +119,15 @@ class ProposalForm extends FormLayout {
                 evidence.getValue().stream().map(ReportSummary::id).collect(Collectors.toCollection(LinkedHashSet::new)),
                 serviceMethod.getValue(), durationDays.getValue(), skipJustification.getValue());
         if (Ladder.CPN.equals(stage.getValue())) {
-            List<Requirement> requirements = new ArrayList<>();
-            lines(stopRequirements.getValue()).forEach(line -> requirements.add(
-                    new Requirement(Requirement.Kind.STOP, line, null)));
-            stopCount = requirements.size();
-            lines(doRequirements.getValue()).forEach(line -> requirements.add(doRequirement(line)));
-            draft.setRequirements(requirements);
+            draft.setRequirements(requirementBoxes.requirements());
         }
         return draft;
     }
 
-    private int stopCount;
-
-    /** A "do" line: the text, then "by" and the day (dd/mm/yyyy); a line without a readable day has no deadline. */
-    private static Requirement doRequirement(String line) {
-        Matcher m = BY_DAY.matcher(line);
-        if (m.matches()) {
-            try {
-                return new Requirement(Requirement.Kind.DO, m.group(1).trim(), LocalDate.parse(m.group(2), READ_DAY));
-            } catch (DateTimeParseException e) {
-                // fall through: the service asks for the deadline at the field
-            }
-        }
-        return new Requirement(Requirement.Kind.DO, line, null);
-    }
-
-    static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
-    }
-
     /** The service's errors about requirements, moved to the box the requirement came from. */
     List<FieldError> onFields(List<FieldError> errors) {
-        return errors.stream().map(e -> {
-            if (e.field().equals("requirements")) {
-                return new FieldError("stopRequirements", e.message());
-            }
-            Matcher m = INDEX.matcher(e.field());
-            if (m.matches()) {
-                int index = Integer.parseInt(m.group(1));
-                return new FieldError(index < stopCount ? "stopRequirements" : "doRequirements",
-                        "Line " + (index < stopCount ? index + 1 : index - stopCount + 1) + ": " + e.message());
-            }
-            return e;
-        }).toList();
+        return requirementBoxes.onFields(errors, "stopRequirements", "doRequirements");
     }
-
-    private static final Pattern BY_DAY = Pattern.compile("(.*\\S)\\s+by\\s+(\\d{1,2}/\\d{1,2}/\\d{4})\\.?",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern INDEX = Pattern.compile("requirements\\[(\\d+)].*");
-    private static final DateTimeFormatter READ_DAY = DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
 
     Map<String, HasValidation> fields() {
         return fields;

@@ -210,12 +210,27 @@ class EscalationApiTests extends ApiTestBase {
         Response unknown = api.post("caseworker", appeal + "/result", Map.of("result", "WON", "decidedOn", today.toString()));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.text("/errors/0/field")).isEqualTo("result");
-        Response decided = api.post("caseworker", appeal + "/result", Map.of("result", "UPHELD",
+        Response noTerms = api.post("caseworker", appeal + "/result", Map.of("result", "VARIED",
                 "decidedOn", today.toString()));
+        assertThat(noTerms.status()).isEqualTo(400);
+        assertThat(noTerms.text("/errors/0/field")).isEqualTo("requirements");
+        Response badTerm = api.post("caseworker", appeal + "/result", Map.of("result", "VARIED",
+                "decidedOn", today.toString(), "requirements", List.of(Map.of("kind", "DO", "text", "Clear it"))));
+        assertThat(badTerm.status()).isEqualTo(400);
+        assertThat(badTerm.text("/errors/0/field")).isEqualTo("requirements[0].deadline");
+        Response decided = api.post("caseworker", appeal + "/result", Map.of("result", "VARIED",
+                "decidedOn", today.toString(), "requirements", List.of(
+                        Map.of("kind", "DO", "text", "Clear half the pavement", "deadline",
+                                today.plusDays(14).toString()))));
         assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
         JsonNode after = api.get("caseworker", "/api/escalation/cases/" + reference).at("/steps/1");
-        assertThat(after.at("/appeal/result").asText()).isEqualTo("UPHELD");
-        assertThat(after.at("/requirements/1/suspended").asBoolean()).isFalse();
+        assertThat(after.at("/appeal/result").asText()).isEqualTo("VARIED");
+        assertThat(after.at("/requirements").size()).as("the court's terms replace the notice's").isEqualTo(1);
+        assertThat(after.at("/requirements/0/text").asText()).isEqualTo("Clear half the pavement");
+        assertThat(after.at("/requirements/0/deadline").asText()).as("decided the day it was lodged: no days to add")
+                .isEqualTo(today.plusDays(14).toString());
+        assertThat(after.at("/requirements/0/suspended").asBoolean()).isFalse();
+        assertThat(after.at("/servedRequirements").size()).as("the paper served").isEqualTo(2);
     }
 
     @Test
@@ -247,7 +262,7 @@ class EscalationApiTests extends ApiTestBase {
         assertThat(future.status()).isEqualTo(400);
         assertThat(future.text("/errors/0/field")).isEqualTo("decidedOn");
         assertThat(api.post("police", path, Map.of("outcome", "REFUSED", "decidedOn", today.toString())).status())
-                .isEqualTo(403);
+                .as("not shared with the police: not theirs to see").isEqualTo(404);
         assertThat(api.post("caseworker", "/api/escalation/steps/999999999/agreement", Map.of("outcome", "REFUSED",
                 "decidedOn", today.toString())).status()).isEqualTo(404);
 

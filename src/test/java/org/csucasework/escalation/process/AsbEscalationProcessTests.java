@@ -92,6 +92,8 @@ class AsbEscalationProcessTests {
     @Autowired
     EscalationAppeals appeals;
     @Autowired
+    org.csucasework.escalation.EscalationAgreements agreements;
+    @Autowired
     org.csucasework.escalation.EscalationPenalties penalties;
     @Autowired
     org.csucasework.escalation.EscalationRemedialWorks works;
@@ -129,7 +131,10 @@ class AsbEscalationProcessTests {
         proposals.propose(c.reference(), proposal(Ladder.WARNING_LETTER, "Kicking doors at night", c.report()));
 
         assertThat(pi).isWaitingAt(DECIDE_STEP).hasPassed(PROPOSE_STEP);
-        assertThat(task(DECIDE_STEP, pi)).hasCandidateGroup("SUPERVISOR");
+        // Offered by name to the supervisors who may decide it (a caseworker's: the CSU's), not to every supervisor.
+        assertThat(task(DECIDE_STEP, pi)).hasCandidateUser("supervisor");
+        Assertions.assertThat(processEngine.getTaskService().getIdentityLinksForTask(task(DECIDE_STEP, pi).getId()))
+                .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId).doesNotContain("SUPERVISOR");
 
         decide(c, Decision.APPROVE, null);
 
@@ -506,7 +511,7 @@ class AsbEscalationProcessTests {
         Assertions.assertThat(fieldsOf(() -> appeals.lodge(c.reference(), today, "Another court", null)))
                 .as("one appeal per notice").containsExactly("lodgedOn");
         Assertions.assertThat(fieldsOf(() -> appeals.decide(c.reference(), AppealResult.VARIED, today, " ")))
-                .containsExactly("resultNote");
+                .as("a varied notice needs the court's terms").containsExactly("requirements");
         Assertions.assertThat(fieldsOf(() -> appeals.decide(c.reference(), null, today.plusDays(1), null)))
                 .containsExactly("result", "decidedOn");
 
@@ -673,13 +678,11 @@ class AsbEscalationProcessTests {
             + "prosecution follows a breach of it (s46)")
     void aQuashedNoticeCannotBeEnforced() {
         EscalationTestSupport.Case c = support.adultCase("Quentin Quashed");
-        ProcessInstance pi = processOf(c);
-        servedCpn(c, pi);
+        appealedCpn(c);
         LocalDate today = LocalDate.now(CaseProcess.ZONE);
-        support.runAs("caseworker");
-        appeals.lodge(c.reference(), today, "Sevenoaks Magistrates' Court", null);
-        appeals.decide(c.reference(), AppealResult.QUASHED, today, "The requirements were not reasonable");
+        // A breach of its "stop" requirements while the appeal runs (they stand, s46); then the court quashes it.
         confirmBreach(c);
+        appeals.decide(c.reference(), AppealResult.QUASHED, today, "The requirements were not reasonable");
 
         List<FieldError> penalty = errorsOf(() -> penalties.issue(c.reference(), today));
         Assertions.assertThat(penalty).extracting(FieldError::field).containsExactly("breach");
@@ -688,6 +691,146 @@ class AsbEscalationProcessTests {
                 .containsExactly("description");
         Assertions.assertThat(fieldsOf(() -> prosecutions.prepare(c.reference(), "Sevenoaks Magistrates' Court",
                 null, false, false))).containsExactly("court");
+    }
+
+    @Test
+    @DisplayName("A CPN quashed on appeal ends in the process: the wait on its term and its breaches stops, the case "
+            + "shows it quashed and stands at the warning again, and a new notice may be proposed as the ladder allows")
+    void aQuashedNoticeEndsInTheProcess() {
+        EscalationTestSupport.Case c = support.adultCase("Quinn Quashed-Wait");
+        ProcessInstance pi = appealedCpn(c);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        assertThat(pi).isWaitingAt(RECORD_APPEAL_OUTCOME, WATCH_PERIOD_ENDS);
+
+        appeals.decide(c.reference(), AppealResult.QUASHED, today, "The requirements were not reasonable");
+
+        assertThat(pi).hasPassed(STEP_IN_FORCE_ENDED).isWaitingAt(PROPOSE_STEP).isNotEnded();
+        Assertions.assertThat(timers(pi)).as("nothing of the notice is waited for").isEmpty();
+        CaseDetails details = escalation.details(c.reference());
+        Assertions.assertThat(details.next()).isEqualTo("Notice quashed on appeal on "
+                + org.csucasework.shared.ui.UkDates.day(today) + ": propose the next step or close the case");
+        Assertions.assertThat(details.waitKind()).isEqualTo(WaitKind.NONE);
+        Assertions.assertThat(details.ladderStageCode()).as("a quashed notice never had effect").isEqualTo(Ladder.CPW);
+        Assertions.assertThat(appeals.appeals(c.reference())).singleElement()
+                .satisfies(a -> Assertions.assertThat(a.requirementsInForce()).isEmpty());
+        Assertions.assertThat(fieldsOf(() -> enforcement.reportBreach(c.reference(), "Waste dumped again", null)))
+                .as("no breach of a notice that has no effect").containsExactly("breachDescription");
+
+        // Once the CPW's time to comply is over (here: moved to yesterday), the ladder allows a new notice.
+        jdbc.update("update escalation_step set compliance_date = ? where stage_code = 'CPW' and case_id = (select id "
+                + "from escalation_case where reference = ?)", today.minusDays(1), c.reference());
+        proposals.propose(c.reference(), EscalationTestSupport.cpn("Garden still full of waste", c.report()));
+        assertThat(pi).isWaitingAt(DECIDE_STEP);
+        decide(c, Decision.REJECT, "Try mediation first");
+        assertThat(pi).as("nothing in force: back to proposing").isWaitingAt(PROPOSE_STEP);
+    }
+
+    @Test
+    @DisplayName("A CPN quashed while a breach is being confirmed: the case does not go back to waiting on the notice")
+    void aNoticeQuashedWhileABreachIsConsidered() {
+        EscalationTestSupport.Case c = support.adultCase("Querida Quashed-Breach");
+        ProcessInstance pi = appealedCpn(c);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        enforcement.reportBreach(c.reference(), "Waste dumped in the garden again", null);
+        assertThat(pi).isWaitingAt(CONFIRM_BREACH, RECORD_APPEAL_OUTCOME);
+
+        appeals.decide(c.reference(), AppealResult.QUASHED, today, null);
+        enforcement.confirmBreach(c.reference(), false, "Not the person's waste");
+
+        assertThat(pi).isWaitingAt(PROPOSE_STEP);
+        Assertions.assertThat(timers(pi)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("An ABA the person refused is not in force: its review and term are no longer waited for")
+    void aRefusedAbaStopsItsTimers() {
+        EscalationTestSupport.Case c = support.adultCase("Rory Refused");
+        ProcessInstance pi = processOf(c);
+        issueAba(c, "Agreed to keep the noise down");
+        assertThat(pi).isWaitingAt(ABA_REVIEW_DUE);
+        Long aba = escalation.details(c.reference()).steps().stream().filter(s -> s.stageCode().equals(Ladder.ABA))
+                .findFirst().orElseThrow().id();
+        support.runAs("caseworker");
+
+        agreements.record(aba, org.csucasework.escalation.AgreementOutcome.REFUSED,
+                LocalDate.now(CaseProcess.ZONE), false, null, List.of());
+
+        assertThat(pi).hasPassed(STEP_IN_FORCE_ENDED).isWaitingAt(PROPOSE_STEP);
+        Assertions.assertThat(timers(pi)).isEmpty();
+        Assertions.assertThat(escalation.details(c.reference()).waitKind()).isEqualTo(WaitKind.NONE);
+    }
+
+    @Test
+    @DisplayName("A CPN varied on appeal: the court's terms replace its requirements, kept with the appeal, each 'do' "
+            + "deadline moved on by the days the appeal was in progress (s46(3)); the 'stop' ones keep none; the "
+            + "notice stays in force and bad terms are refused at their fields")
+    void aVariedNoticeHasTheCourtsTermsWithItsDoDeadlinesMovedOn() {
+        EscalationTestSupport.Case c = support.adultCase("Vera Varied");
+        ProcessInstance pi = processOf(c);
+        servedCpn(c, pi);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        // Lodged ten days ago (the notice was served today in this test, so move its service back too).
+        LocalDate served = today.minusDays(12);
+        jdbc.update("update escalation_step set served_on = ? where stage_code = 'CPN' and case_id = (select id "
+                + "from escalation_case where reference = ?)", served, c.reference());
+        support.runAs("caseworker");
+        appeals.lodge(c.reference(), today.minusDays(10), "Sevenoaks Magistrates' Court", null);
+
+        Assertions.assertThat(fieldsOf(() -> appeals.decide(c.reference(), AppealResult.VARIED, today, null,
+                List.of()))).containsExactly("requirements");
+        Assertions.assertThat(fieldsOf(() -> appeals.decide(c.reference(), AppealResult.VARIED, today, null,
+                List.of(new org.csucasework.escalation.Requirement(org.csucasework.escalation.Requirement.Kind.DO,
+                        " ", null))))).containsExactly("requirements[0].text", "requirements[0].deadline");
+        Assertions.assertThat(fieldsOf(() -> appeals.decide(c.reference(), AppealResult.UPHELD, today, null,
+                List.of(new org.csucasework.escalation.Requirement(org.csucasework.escalation.Requirement.Kind.STOP,
+                        "Stop", null))))).as("only a varied notice gets new terms").containsExactly("requirements");
+
+        LocalDate courtsDay = served.plusDays(40);
+        appeals.decide(c.reference(), AppealResult.VARIED, today, "Clearing the garden only, not the drive",
+                List.of(new org.csucasework.escalation.Requirement(org.csucasework.escalation.Requirement.Kind.STOP,
+                                "Stop leaving waste in the front garden", null),
+                        new org.csucasework.escalation.Requirement(org.csucasework.escalation.Requirement.Kind.DO,
+                                "Clear the waste from the front garden", courtsDay)));
+
+        assertThat(pi).hasPassed(RECORD_APPEAL_OUTCOME).hasNotPassed(STEP_IN_FORCE_ENDED).isWaitingAt(WATCH_PERIOD_ENDS);
+        Assertions.assertThat(appeals.appeals(c.reference())).singleElement().satisfies(a -> {
+            Assertions.assertThat(a.result()).isEqualTo(AppealResult.VARIED);
+            Assertions.assertThat(a.requirementsInForce()).containsExactly(
+                    new org.csucasework.escalation.Requirement(org.csucasework.escalation.Requirement.Kind.STOP,
+                            "Stop leaving waste in the front garden", null),
+                    new org.csucasework.escalation.Requirement(org.csucasework.escalation.Requirement.Kind.DO,
+                            "Clear the waste from the front garden", courtsDay.plusDays(10)));
+        });
+        CaseDetails details = escalation.details(c.reference());
+        Assertions.assertThat(details.steps()).filteredOn(s -> s.stageCode().equals(Ladder.CPN)).singleElement()
+                .as("the served notice keeps what its paper said").satisfies(s -> Assertions.assertThat(
+                        s.requirements()).extracting(org.csucasework.escalation.Requirement::text)
+                        .containsExactly("Stop leaving waste in the front garden",
+                                "Clear the waste from the front garden"));
+        Assertions.assertThat(details.timeline()).extracting(CaseDetails.Event::detail)
+                .anyMatch(d -> d.contains("moved on by the 10 days the appeal took"));
+        Assertions.assertThat(details.ladderStageCode()).isEqualTo(Ladder.CPN);
+    }
+
+    @Test
+    @DisplayName("A CPN upheld on appeal keeps its own requirements, each 'do' deadline moved on by the appeal's days")
+    void anUpheldNoticeHasItsDoDeadlinesMovedOn() {
+        EscalationTestSupport.Case c = support.adultCase("Umberto Upheld");
+        ProcessInstance pi = processOf(c);
+        servedCpn(c, pi);
+        LocalDate today = LocalDate.now(CaseProcess.ZONE);
+        jdbc.update("update escalation_step set served_on = ? where stage_code = 'CPN' and case_id = (select id "
+                + "from escalation_case where reference = ?)", today.minusDays(5), c.reference());
+        support.runAs("caseworker");
+        appeals.lodge(c.reference(), today.minusDays(3), "Sevenoaks Magistrates' Court", null);
+        appeals.decide(c.reference(), AppealResult.UPHELD, today, null);
+
+        List<org.csucasework.escalation.Requirement> served = escalation.details(c.reference()).steps().stream()
+                .filter(s -> s.stageCode().equals(Ladder.CPN)).findFirst().orElseThrow().requirements();
+        Assertions.assertThat(appeals.appeals(c.reference())).singleElement().satisfies(a -> Assertions
+                .assertThat(a.requirementsInForce()).containsExactlyElementsOf(served.stream().map(r -> r.deadline() == null
+                        ? r : new org.csucasework.escalation.Requirement(r.kind(), r.text(), r.deadline().plusDays(3)))
+                        .toList()));
     }
 
     @Test
@@ -910,6 +1053,15 @@ class AsbEscalationProcessTests {
     private void servedCpn(EscalationTestSupport.Case c, ProcessInstance pi) {
         approvedCpn(c, pi);
         support.serveToday(escalation, deadlines, c.reference());
+    }
+
+    /** A CPN served today and appealed the same day, as the caseworker, who stays signed in; the case's process. */
+    private ProcessInstance appealedCpn(EscalationTestSupport.Case c) {
+        ProcessInstance pi = processOf(c);
+        servedCpn(c, pi);
+        support.runAs("caseworker");
+        appeals.lodge(c.reference(), LocalDate.now(CaseProcess.ZONE), "Sevenoaks Magistrates' Court", null);
+        return pi;
     }
 
     /** A CPN approved today and waiting to be served, after the ladder's earlier steps and the CPW's time to comply. */

@@ -174,6 +174,28 @@ class EscalationScreensTest extends KaribuUiTest {
         assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class).stream().map(Paragraph::getText))
                 .anyMatch(t -> t.startsWith("Do: Clear the waste") && t.endsWith("(suspended while the appeal runs)"))
                 .anyMatch(t -> t.startsWith("Stop: Stop leaving waste") && !t.contains("suspended"));
+
+        // The court varied it: its terms are typed as a proposal's are; a bad line is marked on its box and line.
+        java.time.LocalDate today = java.time.LocalDate.now(org.csucasework.shared.ui.UkDates.ZONE);
+        _setValue(_get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withLabel("The court's decision")), org.csucasework.escalation.AppealResult.VARIED);
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withLabel("Day of the decision")), today);
+        TextArea doTerms = _get(TextArea.class, spec -> spec.withLabel(
+                "As varied: what must be done (one per line, each ending \"by dd/mm/yyyy\" as the court set it)"));
+        _setValue(doTerms, "Clear the front half of the garden");
+        _click(_get(Button.class, spec -> spec.withText("Record the decision")));
+        assertThat(doTerms.isInvalid()).isTrue();
+        assertThat(doTerms.getErrorMessage()).startsWith("Line 1: ");
+
+        String by = java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu").format(today.plusDays(30));
+        _setValue(doTerms, "Clear the front half of the garden by " + by);
+        _click(_get(Button.class, spec -> spec.withText("Record the decision")));
+
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Paragraph.class).stream().map(Paragraph::getText))
+                .as("the court's terms are the requirements in force").contains("Do: Clear the front half of the "
+                        + "garden, by " + org.csucasework.shared.ui.UkDates.day(today.plusDays(30)))
+                .noneMatch(t -> t.startsWith("Stop: Stop leaving waste"));
     }
 
     private void approveAndServe(EscalationTestSupport.Case c) {
