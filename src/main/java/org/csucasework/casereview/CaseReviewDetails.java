@@ -3,8 +3,8 @@ package org.csucasework.casereview;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.csucasework.casehistory.HistoryItem;
 import org.csucasework.actions.ActionView;
+import org.csucasework.casehistory.HistoryItem;
 
 /**
  * Everything about one ASB Case Review that its page and {@code GET /api/case-reviews/{reference}} show.

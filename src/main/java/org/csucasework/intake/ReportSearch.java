@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import lombok.RequiredArgsConstructor;
-import org.csucasework.shared.ui.UkDates;
 import org.csucasework.intake.internal.ReportRepository;
 import org.csucasework.intake.internal.ReportSearchQueries;
 import org.csucasework.people.NameMatch;
@@ -18,6 +17,7 @@ import org.csucasework.search.SearchHit;
 import org.csucasework.search.SearchQuery;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
+import org.csucasework.shared.ui.UkDates;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

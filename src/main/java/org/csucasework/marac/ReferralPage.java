@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.csucasework.actions.ActionView;
 import org.csucasework.intake.PersonMarker;
 import org.csucasework.intake.ReportSummary;
-import org.csucasework.actions.ActionView;
 
 /**
  * A referral or case with everything a member needs: the people, criteria, risk and history, the reports brought, the

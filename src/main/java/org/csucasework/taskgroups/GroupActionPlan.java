@@ -1,15 +1,15 @@
 package org.csucasework.taskgroups;
 
 import lombok.RequiredArgsConstructor;
+import org.csucasework.actions.ActionService;
+import org.csucasework.actions.ActionView;
+import org.csucasework.actions.NewAction;
 import org.csucasework.reference.Agency;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.actions.ActionService;
-import org.csucasework.actions.ActionView;
-import org.csucasework.actions.NewAction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

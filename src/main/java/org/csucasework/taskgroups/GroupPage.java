@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import org.csucasework.actions.ActionView;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.shared.MeetingStatus;
-import org.csucasework.actions.ActionView;
 
 /**
  * Everything a group's page shows: the group, its linked reports (those the user may see), meetings, action plan,

@@ -3,8 +3,8 @@ package org.csucasework.tasking;
 import java.time.Instant;
 import java.util.List;
 import org.csucasework.actions.ActionView;
-import org.csucasework.intake.ReportDetails;
 import org.csucasework.casehistory.HistoryItem;
+import org.csucasework.intake.ReportDetails;
 
 /** A report with everything that hangs off it: its actions, open process steps, reviews, referrals and timeline. */
 public record CaseFile(ReportDetails report, List<ActionView> actions, List<OpenStep> openSteps,

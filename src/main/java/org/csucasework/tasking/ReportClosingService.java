@@ -14,7 +14,6 @@ import org.csucasework.reference.ReferenceType;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.ConflictException;
-import org.csucasework.intake.ReportFieldLimits;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.InputRules;
 import org.csucasework.shared.Role;

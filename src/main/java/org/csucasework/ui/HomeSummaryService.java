@@ -5,6 +5,7 @@ import java.util.List;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.csucasework.actions.ActionService;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportStatus;
 import org.csucasework.reference.ReferenceDataService;
@@ -12,7 +13,6 @@ import org.csucasework.reference.ReferenceType;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.Role;
-import org.csucasework.actions.ActionService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

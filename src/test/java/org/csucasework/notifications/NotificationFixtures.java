@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.csucasework.actions.ActionService;
+import org.csucasework.actions.ActionView;
+import org.csucasework.actions.NewAction;
 import org.csucasework.intake.LoggedReport;
 import org.csucasework.intake.NewReport;
 import org.csucasework.intake.ReportService;
@@ -16,12 +19,9 @@ import org.csucasework.security.UserDraft;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.Role;
 import org.csucasework.support.RunAs;
-import org.csucasework.actions.ActionService;
 import org.csucasework.tasking.ReportActions;
-import org.csucasework.actions.ActionView;
-import org.csucasework.actions.NewAction;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Users with e-mail addresses, reports and actions for the notification tests. The test database is shared by the

@@ -27,18 +27,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.csucasework.reference.Agency;
-import org.csucasework.security.CurrentUser;
-import org.csucasework.security.UserService;
-import org.csucasework.shared.Role;
-import org.csucasework.shared.ui.Names;
-import org.csucasework.shared.ui.UkDates;
 import org.csucasework.actions.ActionFormat;
 import org.csucasework.actions.ActionOutcomeDialog;
 import org.csucasework.actions.ActionOwners;
 import org.csucasework.actions.ActionService;
 import org.csucasework.actions.ActionStatus;
 import org.csucasework.actions.ActionView;
+import org.csucasework.reference.Agency;
+import org.csucasework.security.CurrentUser;
+import org.csucasework.security.UserService;
+import org.csucasework.shared.Role;
+import org.csucasework.shared.ui.Names;
+import org.csucasework.shared.ui.UkDates;
 
 /**
  * The actions owned by the signed-in user's agency or assigned to them by name: filter, sort by due date, see what

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.csucasework.actions.ActionsGrid;
 import org.csucasework.casehistory.CaseDocuments;
 import org.csucasework.casehistory.CaseHistory;
 import org.csucasework.casehistory.CaseHistoryPanel;
@@ -40,7 +41,6 @@ import org.csucasework.shared.Role;
 import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.actions.ActionsGrid;
 
 /**
  * One ASB Case Review: the application, each complaint and why it counts or not, the threshold decision (the

@@ -11,13 +11,13 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.Map;
+import org.csucasework.actions.NewAction;
 import org.csucasework.casereview.CaseReviewDetails;
 import org.csucasework.casereview.CaseReviewFieldLimits;
 import org.csucasework.casereview.CaseReviewWork;
 import org.csucasework.shared.FieldErrors;
 import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.actions.NewAction;
 
 /**
  * The coordinator's forms while the review is held: the meeting (date and agencies invited), what each invited agency

@@ -13,12 +13,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.csucasework.actions.ActionStatus;
 import org.csucasework.casereview.ApplicantKind;
 import org.csucasework.casereview.CaseReviewStatus;
 import org.csucasework.dataprotection.DataProtectionEvent;
 import org.csucasework.dataprotection.SubjectAccessExport;
-import org.csucasework.shared.personaldata.SubjectAccessRecords.ActionRecord;
-import org.csucasework.shared.personaldata.SubjectAccessRecords.Note;
 import org.csucasework.escalation.CaseStatus;
 import org.csucasework.escalation.ServiceMethod;
 import org.csucasework.escalation.StepStatus;
@@ -28,11 +27,12 @@ import org.csucasework.marac.CaseDecision;
 import org.csucasework.marac.LawfulBasis;
 import org.csucasework.marac.MaracSubjectKind;
 import org.csucasework.marac.ReferralStatus;
+import org.csucasework.shared.personaldata.SubjectAccessRecords.ActionRecord;
+import org.csucasework.shared.personaldata.SubjectAccessRecords.Note;
 import org.csucasework.shared.personaldata.SubjectAccessRecords;
 import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.UkDates;
 import org.csucasework.taskgroups.GroupStatus;
-import org.csucasework.actions.ActionStatus;
 
 /**
  * Lays a subject access export out as an A4 PDF: the person's details, then each record with its notes. The PDF is

@@ -28,8 +28,8 @@ import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ValidationException;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**

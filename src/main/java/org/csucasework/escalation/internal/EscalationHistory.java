@@ -1,11 +1,11 @@
 package org.csucasework.escalation.internal;
 
-import lombok.RequiredArgsConstructor;
-import org.csucasework.casehistory.CaseRef;
-import org.csucasework.casehistory.HistoryItem;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.csucasework.audit.AuditRecordType;
 import org.csucasework.audit.AuditTrail;
+import org.csucasework.casehistory.CaseRef;
+import org.csucasework.casehistory.HistoryItem;
 import org.springframework.stereotype.Component;
 
 /**

@@ -11,22 +11,22 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.csucasework.escalation.Ladder;
-import org.csucasework.escalation.Requirement;
-import org.csucasework.shared.FieldError;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.csucasework.escalation.CaseDetails;
 import org.csucasework.escalation.EscalationFieldLimits;
+import org.csucasework.escalation.Ladder;
 import org.csucasework.escalation.ProposalDraft;
+import org.csucasework.escalation.Requirement;
 import org.csucasework.escalation.ServiceMethod;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.reference.EscalationStage;
+import org.csucasework.shared.FieldError;
 import org.csucasework.shared.ui.UkDates;
 
 /**

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.csucasework.actions.ActionsGrid;
 import org.csucasework.casehistory.CaseDocuments;
 import org.csucasework.casehistory.CaseHistory;
 import org.csucasework.casehistory.CaseHistoryPanel;
@@ -24,7 +25,6 @@ import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.actions.ActionsGrid;
 
 /**
  * A referral or case and its MARAC history: the subject, criteria, risk and history, the reports brought, the lawful

@@ -26,6 +26,9 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.csucasework.actions.ActionEntry;
+import org.csucasework.actions.ActionsGrid;
+import org.csucasework.actions.NewAction;
 import org.csucasework.marac.CaseDecision;
 import org.csucasework.marac.MaracFieldLimits;
 import org.csucasework.marac.MaracMeetingService;
@@ -40,9 +43,6 @@ import org.csucasework.shared.ValidationException;
 import org.csucasework.shared.ui.Names;
 import org.csucasework.shared.ui.Notices;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.actions.ActionEntry;
-import org.csucasework.actions.ActionsGrid;
-import org.csucasework.actions.NewAction;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

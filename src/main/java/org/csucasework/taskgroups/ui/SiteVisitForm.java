@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.csucasework.actions.ActionEntry;
+import org.csucasework.actions.NewAction;
 import org.csucasework.reference.Agency;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.FieldErrors;
@@ -30,8 +32,6 @@ import org.csucasework.taskgroups.NewSiteVisit;
 import org.csucasework.taskgroups.SubjectKind;
 import org.csucasework.taskgroups.SubjectOption;
 import org.csucasework.taskgroups.TaskGroupFieldLimits;
-import org.csucasework.actions.ActionEntry;
-import org.csucasework.actions.NewAction;
 
 /**
  * Records a partnership site visit: the place (fixed on a place's page, chosen on a person group's page), the group

@@ -33,6 +33,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.csucasework.actions.ActionEntry;
+import org.csucasework.actions.ActionOutcomeDialog;
+import org.csucasework.actions.ActionStatus;
+import org.csucasework.actions.ActionView;
+import org.csucasework.actions.ActionsGrid;
 import org.csucasework.casehistory.CaseDocuments;
 import org.csucasework.casehistory.CaseHistory;
 import org.csucasework.casehistory.CaseHistoryPanel;
@@ -65,11 +70,6 @@ import org.csucasework.taskgroups.SubjectOption;
 import org.csucasework.taskgroups.TaskAndFinishGroupProcess;
 import org.csucasework.taskgroups.TaskGroupService;
 import org.csucasework.taskgroups.process.GroupProcess;
-import org.csucasework.actions.ActionEntry;
-import org.csucasework.actions.ActionOutcomeDialog;
-import org.csucasework.actions.ActionStatus;
-import org.csucasework.actions.ActionView;
-import org.csucasework.actions.ActionsGrid;
 import org.springframework.security.access.AccessDeniedException;
 
 /**

@@ -11,12 +11,12 @@ import com.vaadin.flow.component.html.Section;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.csucasework.intake.ReportSummary;
-import org.csucasework.shared.ui.Names;
-import org.csucasework.shared.ui.UkDates;
 import org.csucasework.actions.ActionFormat;
 import org.csucasework.actions.ActionOwners;
 import org.csucasework.actions.ActionView;
+import org.csucasework.intake.ReportSummary;
+import org.csucasework.shared.ui.Names;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.Agenda;
 
 /**

@@ -26,6 +26,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.csucasework.actions.ActionFormat;
+import org.csucasework.actions.ActionOwners;
+import org.csucasework.actions.ActionService;
+import org.csucasework.actions.ActionView;
+import org.csucasework.actions.OverdueCount;
 import org.csucasework.intake.ReportService;
 import org.csucasework.intake.ReportStatus;
 import org.csucasework.intake.ReportSummary;
@@ -33,11 +38,6 @@ import org.csucasework.reference.Agency;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ui.UkDates;
-import org.csucasework.actions.ActionFormat;
-import org.csucasework.actions.ActionOwners;
-import org.csucasework.actions.ActionService;
-import org.csucasework.actions.ActionView;
-import org.csucasework.actions.OverdueCount;
 import org.csucasework.tasking.process.ReportProcess;
 
 /** The supervisor's overview: overdue actions by agency and by officer, and open reports by age. */

@@ -13,10 +13,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.csucasework.intake.ReportFlag;
-import org.csucasework.shared.ui.UkDates;
 import org.csucasework.actions.ActionStatus;
 import org.csucasework.actions.ActionView;
+import org.csucasework.intake.ReportFlag;
+import org.csucasework.shared.ui.UkDates;
 
 /**
  * Report links, ages and flags shared by the tasking screens (an action's status and owner come from

@@ -1,7 +1,14 @@
 package org.csucasework.tasking.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
@@ -12,23 +19,16 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.csucasework.actions.ActionStatus;
 import org.csucasework.actions.ActionView;
-import org.csucasework.tasking.Agenda;
-import org.csucasework.tasking.DailyTaskingProcess;
 import org.csucasework.actions.NewAction;
-import org.csucasework.tasking.ReportReview;
-import org.csucasework.tasking.ReviewDecision;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.vaadin.flow.component.UI;
 import org.csucasework.intake.ReportSummary;
 import org.csucasework.support.IntegrationTest;
+import org.csucasework.tasking.Agenda;
+import org.csucasework.tasking.DailyTaskingProcess;
+import org.csucasework.tasking.ReportReview;
+import org.csucasework.tasking.ReviewDecision;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 class SupervisorOverviewViewTest extends TaskingUiTestSupport {
