@@ -1,8 +1,6 @@
 package org.csucasework.intake;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
@@ -26,8 +24,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.csucasework.people.MatchKeys;
 import org.csucasework.people.PeopleFieldLimits;
@@ -38,6 +34,7 @@ import org.csucasework.reference.ReferenceEntity;
 import org.csucasework.reference.ReferenceType;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
+import org.csucasework.shared.CsvInput;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.InputRules;
 import org.csucasework.shared.Role;
@@ -122,51 +119,12 @@ public class ReportImportService {
     @PreAuthorize("hasRole('" + Role.ANALYST_NAME + "')")
     public ImportResult importCsv(Reader csv, ImportProgress progress) {
         CurrentUser user = users.requireCurrentUser();
-        List<CSVRecord> records = read(csv);
+        List<CSVRecord> records = CsvInput.read(csv, COLUMNS, "reports");
         try {
             return transaction.execute(status -> importRecords(records, user, progress));
         } catch (DuplicateKeyException e) {
             throw ValidationException.of("reference",
                     "Some of these references were stored by someone else meanwhile: import the file again to see which");
-        }
-    }
-
-    private List<CSVRecord> read(Reader csv) {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
-        try (CSVParser parser = CSVParser.parse(skipByteOrderMark(csv), format)) {
-            List<String> header = parser.getHeaderNames();
-            List<FieldError> errors = new ArrayList<>();
-            for (String column : COLUMNS) {
-                if (!header.contains(column)) {
-                    errors.add(new FieldError(1, column, "The column " + column + " is missing"));
-                }
-            }
-            for (String column : header) {
-                if (!COLUMNS.contains(column)) {
-                    errors.add(new FieldError(1, column, "Unknown column " + column + "; the columns are "
-                            + String.join(",", COLUMNS)));
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
-            List<CSVRecord> records = parser.getRecords();
-            if (records.isEmpty()) {
-                throw new ValidationException(List.of(new FieldError(1, "file", "The file has no reports")));
-            }
-            InputRules.checkCells(records.stream().map(CSVRecord::toMap).toList(), 2, errors);
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
-            return records;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            // commons-csv: a duplicate or empty header name, or a broken quote
-            throw new ValidationException(List.of(new FieldError(1, "file", "Not a readable CSV file: " + e.getMessage())));
-        } catch (UncheckedIOException e) {
-            throw new ValidationException(List.of(new FieldError(1, "file", "Not a readable CSV file: " + e.getMessage())));
         }
     }
 
@@ -424,19 +382,6 @@ public class ReportImportService {
 
     private static Timestamp utc(Instant instant) {
         return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
-    }
-
-    private static java.io.Reader skipByteOrderMark(Reader reader) {
-        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
-        try {
-            int first = pushback.read();
-            if (first != -1 && first != '\uFEFF') {
-                pushback.unread(first);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return pushback;
     }
 
     /** The codes a row may use: retired ones included, since historic reports were recorded under them. */

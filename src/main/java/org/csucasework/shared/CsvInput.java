@@ -1,4 +1,4 @@
-package org.csucasework.reporting.internal;
+package org.csucasework.shared;
 
 import java.io.IOException;
 import java.io.PushbackReader;
@@ -9,9 +9,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.csucasework.shared.FieldError;
-import org.csucasework.shared.InputRules;
-import org.csucasework.shared.ValidationException;
 
 /**
  * Reads an uploaded CSV file with a header: the columns must be exactly the expected ones (in any order), errors
@@ -23,6 +20,11 @@ public final class CsvInput {
     }
 
     public static List<CSVRecord> read(Reader csv, List<String> columns) {
+        return read(csv, columns, "rows");
+    }
+
+    /** As {@link #read(Reader, List)}; {@code rows} names what a row is in the message for an empty file ("reports"). */
+    public static List<CSVRecord> read(Reader csv, List<String> columns, String rows) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(skipByteOrderMark(csv), format)) {
@@ -44,7 +46,7 @@ public final class CsvInput {
             }
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty()) {
-                throw new ValidationException(List.of(new FieldError(1, "file", "The file has no rows")));
+                throw new ValidationException(List.of(new FieldError(1, "file", "The file has no " + rows)));
             }
             InputRules.checkCells(records.stream().map(CSVRecord::toMap).toList(), 2, errors);
             if (!errors.isEmpty()) {
