@@ -17,6 +17,7 @@ import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.ConflictException;
+import org.csucasework.shared.DraftRules;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.Idempotency;
 import org.csucasework.shared.InputRules;
@@ -54,6 +55,7 @@ public class ActionService {
     private final Clock clock;
     private final ActionOwners owners;
     private final AuditTrail audit;
+    private final DraftRules drafts;
 
     /**
      * Assigns an action on an owner. The owner's module has checked that the signed-in user may add to it and that
@@ -321,9 +323,8 @@ public class ActionService {
         }
         if (action.description() == null || action.description().isBlank()) {
             errors.add(new FieldError(prefix + "description", "Say what is to be done"));
-        } else if (action.description().length() > Action.DESCRIPTION_LENGTH) {
-            errors.add(new FieldError(prefix + "description", "At most " + Action.DESCRIPTION_LENGTH + " characters"));
         }
+        errors.addAll(drafts.problemsWith(action, prefix));
         if (action.dueDate() == null) {
             errors.add(new FieldError(prefix + "dueDate", "Choose the due date"));
         } else if (action.dueDate().isBefore(today())) {

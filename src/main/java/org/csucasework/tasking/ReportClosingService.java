@@ -14,6 +14,7 @@ import org.csucasework.reference.ReferenceType;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
 import org.csucasework.shared.ConflictException;
+import org.csucasework.shared.DraftRules;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.InputRules;
 import org.csucasework.shared.Role;
@@ -33,6 +34,7 @@ public class ReportClosingService {
     private final ReferenceDataService referenceData;
     private final UserService users;
     private final ReportProcess process;
+    private final DraftRules drafts;
 
     /** Records that the reporter was told the outcome (the "Update the reporter" step). */
     @Transactional
@@ -94,9 +96,7 @@ public class ReportClosingService {
         } else if (outcome.get().isNeedsReason() && (close.note() == null || close.note().isBlank())) {
             errors.add(new FieldError("note", "Give the reason for \"" + outcome.get().getLabel() + "\""));
         }
-        if (close.note() != null && close.note().length() > ReportFieldLimits.NOTE) {
-            errors.add(new FieldError("note", "At most " + ReportFieldLimits.NOTE + " characters"));
-        }
+        errors.addAll(drafts.problemsWith(close, ""));
         InputRules.checkText("note", close.note(), errors);
         if (!report.isAnonymous() && !close.reporterUpdated() && !report.isReporterUpdated()) {
             errors.add(new FieldError("reporterUpdated", "Tell the reporter the outcome before closing, and confirm it here"));

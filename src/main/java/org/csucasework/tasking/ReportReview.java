@@ -1,5 +1,6 @@
 package org.csucasework.tasking;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.csucasework.actions.NewAction;
 
@@ -9,7 +10,9 @@ import org.csucasework.actions.NewAction;
  * and a note (the reason, required for a referral or no further action).
  */
 public record ReportReview(String reference, ReviewDecision decision, List<NewAction> actions,
-                           ReferralKind referralKind, Long referralPersonId, String note) {
+                           ReferralKind referralKind, Long referralPersonId,
+                           @Size(max = TaskingMeetingService.NOTE_LENGTH, message = "At most {max} characters")
+                           String note) {
 
     public ReportReview {
         actions = actions == null ? List.of() : List.copyOf(actions);

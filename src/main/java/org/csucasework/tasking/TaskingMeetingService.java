@@ -20,6 +20,7 @@ import org.csucasework.reference.Agency;
 import org.csucasework.reference.ReferenceDataService;
 import org.csucasework.security.CurrentUser;
 import org.csucasework.security.UserService;
+import org.csucasework.shared.DraftRules;
 import org.csucasework.shared.FieldError;
 import org.csucasework.shared.NotFoundException;
 import org.csucasework.shared.ValidationException;
@@ -56,6 +57,7 @@ public class TaskingMeetingService {
     private final ReportProcess process;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final DraftRules drafts;
 
     @Transactional(readOnly = true)
     public Agenda agenda(LocalDate date) {
@@ -191,9 +193,7 @@ public class TaskingMeetingService {
                 }
             }
         }
-        if (review.note() != null && review.note().length() > NOTE_LENGTH) {
-            errors.add(new FieldError("note", "At most " + NOTE_LENGTH + " characters"));
-        }
+        errors.addAll(drafts.problemsWith(review, ""));
         // Check every action before assigning any, so that all their problems are shown at once.
         for (int i = 0; i < review.actions().size(); i++) {
             errors.addAll(actions.problemsWith(review.actions().get(i), "actions[" + i + "]."));
