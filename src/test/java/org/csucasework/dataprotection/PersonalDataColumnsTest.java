@@ -98,14 +98,6 @@ class PersonalDataColumnsTest {
             "task_group_meeting.scheduled_by", "task_group_report.linked_by", "tasking_meeting.chair",
             "tasking_review.reviewed_by").collect(Collectors.toUnmodifiableSet());
 
-    /**
-     * Text columns that hold or may hold personal data that no module's {@code PersonalData} handles yet (found when
-     * this test was written; docs/decisions/0029 lists them as work left). Listed, not hidden: taking one off this list
-     * means declaring it in the owning module and anonymising, erasing and exporting it there.
-     */
-    static final Set<String> NOT_YET_HANDLED = Set.of(
-            "person_name_word.word");
-
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -118,9 +110,8 @@ class PersonalDataColumnsTest {
 
         assertThat(columns).as("the application's text columns").hasSizeGreaterThan(100);
         assertThat(columns).as("text columns neither declared by a module's PersonalData nor listed in"
-                        + " NO_PERSONAL_DATA (or NOT_YET_HANDLED): decide which each is")
-                .filteredOn(column -> !declared.contains(column) && !NO_PERSONAL_DATA.contains(column)
-                        && !NOT_YET_HANDLED.contains(column))
+                        + " NO_PERSONAL_DATA: decide which each is")
+                .filteredOn(column -> !declared.contains(column) && !NO_PERSONAL_DATA.contains(column))
                 .isEmpty();
     }
 
@@ -131,10 +122,8 @@ class PersonalDataColumnsTest {
         assertThat(personalData.columns()).as("declared personal data columns").isNotEmpty()
                 .allSatisfy(column -> assertThat(columns).contains(column));
         assertThat(NO_PERSONAL_DATA).allSatisfy(column -> assertThat(columns).contains(column));
-        assertThat(NOT_YET_HANDLED).allSatisfy(column -> assertThat(columns).contains(column));
-        assertThat(personalData.columns()).as("declared as personal data and listed as holding none or not handled")
-                .doesNotContainAnyElementsOf(NO_PERSONAL_DATA).doesNotContainAnyElementsOf(NOT_YET_HANDLED);
-        assertThat(NO_PERSONAL_DATA).doesNotContainAnyElementsOf(NOT_YET_HANDLED);
+        assertThat(personalData.columns()).as("declared as personal data and listed as holding none")
+                .doesNotContainAnyElementsOf(NO_PERSONAL_DATA);
     }
 
     private List<String> textColumns() {

@@ -157,6 +157,11 @@ class SubjectAccessIntegrationTest {
                 + " values ('SPLIT', ?, ?, ?, current_timestamp, 'supervisor')", world.zoeId, world.xavierId,
                 "Two people: " + name + " is not Zoe");
         long version = RunAs.user("supervisor", () -> subjectAccess.findPeople(name), Role.SUPERVISOR).get(0).version();
+        // A word of his name that nobody else's holds: the misspelt-name search's list of words picks it up.
+        String ownWord = "oldcase" + world.suffix;
+        jdbc.update("update person set name_key = name_key || ' ' || ? where id = ?", ownWord, world.xavierId);
+        assertThat(jdbc.queryForList("select word from person_name_word where word = ?", String.class, ownWord))
+                .containsExactly(ownWord);
 
         try {
             RunAs.user("supervisor", () -> {
@@ -172,6 +177,8 @@ class SubjectAccessIntegrationTest {
                     meetingId)).isEqualTo("Police to speak to [erased] about the noise");
             assertThat(jdbc.queryForObject("select reason from escalation_case_share where case_id = ?"
                     + " and agency_code = 'KENT_POLICE'", String.class, caseId)).isEqualTo("Police know [erased]");
+            assertThat(jdbc.queryForList("select word from person_name_word where word = ?", String.class, ownWord))
+                    .as("a word of the erased name that no other name holds leaves the search's list").isEmpty();
             assertThat(jdbc.queryForObject("select reason from person_merge where to_person_id = ?", String.class,
                     world.xavierId)).isEqualTo("Two people: [erased] is not Zoe");
         } finally {

@@ -3,9 +3,11 @@ package org.csucasework.people.internal;
 import static org.csucasework.shared.personaldata.Overwrite.scrub;
 import static org.csucasework.shared.personaldata.RecordType.PERSON;
 
+import java.util.Map;
 import java.util.Set;
 import lombok.RequiredArgsConstructor;
 import org.csucasework.shared.ConflictException;
+import org.csucasework.shared.DatabaseVendor;
 import org.csucasework.shared.personaldata.Erasure;
 import org.csucasework.shared.personaldata.PastRetention;
 import org.csucasework.shared.personaldata.PersonalData;
@@ -25,12 +27,21 @@ class PeoplePersonalData implements PersonalData {
             + " name_sound = '', phone_key = null, email_key = null, address_key = null, date_of_birth = null,"
             + " phone = null, email = null, address = null, anonymised_at = :at, version = version + 1";
 
+    /**
+     * The name words the misspelt-name search looks in (PostgreSQL only, V25_1): a word no person's name holds any
+     * longer leaves it, so an anonymised or erased name leaves nothing of itself there.
+     */
+    private static final String PRUNE_NAME_WORDS = "delete from person_name_word w where not exists (select 1 from"
+            + " person p where string_to_array(p.name_key, ' ') @> array[w.word]::text[])";
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final DatabaseVendor vendor;
 
     @Override
     public Set<String> columns() {
         return Set.of("person.full_name", "person.name_key", "person.name_sound", "person.phone", "person.phone_key",
-                "person.email", "person.email_key", "person.address", "person.address_key", "person_merge.reason");
+                "person.email", "person.email_key", "person.address", "person.address_key", "person_merge.reason",
+                "person_name_word.word");
     }
 
     @Override
@@ -40,6 +51,7 @@ class PeoplePersonalData implements PersonalData {
                     records.params().addValue("anonymisedName", ANONYMISED_PERSON));
             jdbc.update("update person_merge set reason = :marker where from_person_id in (:ids)"
                     + " or to_person_id in (:ids)", records.params());
+            pruneNameWords();
         }
     }
 
@@ -54,5 +66,12 @@ class PeoplePersonalData implements PersonalData {
         }
         jdbc.update("update person_merge set reason = " + scrub("reason") + " where from_person_id = :person"
                 + " or to_person_id = :person", erasure.params(PERSON));
+        pruneNameWords();
+    }
+
+    private void pruneNameWords() {
+        if (vendor.isPostgreSql()) {
+            jdbc.update(PRUNE_NAME_WORDS, Map.of());
+        }
     }
 }

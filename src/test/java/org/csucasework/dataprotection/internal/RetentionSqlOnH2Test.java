@@ -91,6 +91,8 @@ class RetentionSqlOnH2Test {
     private PersonalDataModules personalDataModules() {
         GenericApplicationContext context = new GenericApplicationContext();
         context.registerBean(NamedParameterJdbcTemplate.class, () -> new NamedParameterJdbcTemplate(h2));
+        context.registerBean(javax.sql.DataSource.class, () -> h2);
+        context.registerBean(org.csucasework.shared.DatabaseVendor.class);
         ClassPathBeanDefinitionScanner scanner = new ClassPathBeanDefinitionScanner(context, false);
         scanner.addIncludeFilter(new AssignableTypeFilter(PersonalData.class));
         scanner.addExcludeFilter(new RegexPatternTypeFilter(Pattern.compile(".*\\.HistoryPersonalData")));
