@@ -295,6 +295,9 @@ class BadInputCorpusTest extends ApiTestBase {
                 "dueDate", "between"));
         cases.add(post("an action due in the year 10000", "caseworker", "/api/reports/" + reference + "/actions",
                 Map.of("agencyCode", "SDC_CSU", "description", "Visit", "dueDate", "+10000-01-01"), "dueDate", "9999"));
+        cases.add(post("an action description over 2,000 characters", "caseworker",
+                "/api/reports/" + reference + "/actions", Map.of("agencyCode", "SDC_CSU", "description", "d".repeat(2001),
+                        "dueDate", LocalDate.now().plusDays(3).toString()), "description", "2000"));
         cases.add(post("an action outcome with a NUL character", "caseworker", "/api/actions/" + actionId + "/complete",
                 Map.of("outcome", "Visited " + NUL), "outcome", null));
         cases.add(post("a close note over 2,000 characters", "caseworker", "/api/reports/" + reference + "/close",

@@ -449,6 +449,21 @@ class DailyTaskingProcessTests {
     }
 
     @Test
+    @DisplayName("A review note or an action's description longer than its limit is refused at its field")
+    void tooLongANoteOrDescriptionIsRefusedAtItsField() {
+        runAs("caseworker");
+        LoggedReport report = logAnonymousReport("Long Note Lane " + suffix);
+        ProcessInstance pi = processOf(report);
+
+        assertThatThrownBy(() -> reviewWith(report, ReviewDecision.ACTIONS, List.of(
+                new NewAction("KENT_POLICE", "d".repeat(2001), today().plusDays(3), null)), "n".repeat(1801)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> Assertions.assertThat(e.errors())
+                        .contains(new FieldError("note", "At most 1800 characters"),
+                                new FieldError("actions[0].description", "At most 2000 characters")));
+        assertThat(pi).isWaitingAt(REVIEW_AT_TASKING);
+    }
+
+    @Test
     @DisplayName("Closing after the actions are done ends the process")
     void closingAfterActionsEndsTheProcess() {
         runAs("caseworker");
