@@ -24,13 +24,14 @@ public class ActionOwners {
         }
     }
 
+    /** The owner type of a kind; an action that predates owner kinds (no kind) is a report's. */
     public ActionOwnerType of(ActionOwnerKind kind) {
-        return types.get(kind);
+        return types.get(kind == null ? ActionOwnerKind.REPORT : kind);
     }
 
-    /** What users call an action's record, "Report" when the action predates owner kinds. */
+    /** What users call an action's record. */
     public String label(ActionOwnerKind kind) {
-        return of(kind == null ? ActionOwnerKind.REPORT : kind).label();
+        return of(kind).label();
     }
 
     /**
@@ -46,7 +47,7 @@ public class ActionOwners {
         if (reference == null) {
             return null;
         }
-        ActionOwnerType type = of(kind == null ? ActionOwnerKind.REPORT : kind);
+        ActionOwnerType type = of(kind);
         return type.openToPartners() || csuStaff ? type.route(reference) : null;
     }
 }

@@ -17,6 +17,7 @@ import org.csucasework.security.UserService;
 import org.csucasework.shared.ProcessGateway;
 import org.csucasework.shared.Role;
 import org.csucasework.shared.ui.Names;
+import org.csucasework.shared.ui.UkDates;
 import org.csucasework.tasking.DailyTaskingProcess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +32,6 @@ public class WorkListService {
 
     /** The most process steps a work list shows; the count on the home page says how many there are in all. */
     static final int MAX_STEPS = 500;
-    /** Due dates are days in the district. */
-    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/London");
 
     private final ProcessGateway processes;
     private final ActionService actions;
@@ -57,7 +56,7 @@ public class WorkListService {
     @Transactional(readOnly = true)
     public List<WorkItem> forCurrentUser() {
         CurrentUser user = users.requireCurrentUser();
-        LocalDate today = LocalDate.now(clock.withZone(ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(UkDates.ZONE));
         List<WorkItem> items = new ArrayList<>();
         List<ProcessGateway.WaitingTask> waiting = processes.waitingFor(user.username(), groups(user), MAX_STEPS)
                 .stream().filter(t -> !DailyTaskingProcess.COMPLETE_ACTION.equals(t.task().getTaskDefinitionKey()))
@@ -68,7 +67,7 @@ public class WorkListService {
         for (ProcessGateway.WaitingTask waitingTask : waiting) {
             var task = waitingTask.task();
             LocalDate due = task.getDueDate() == null ? null
-                    : task.getDueDate().toInstant().atZone(ZONE).toLocalDate();
+                    : task.getDueDate().toInstant().atZone(UkDates.ZONE).toLocalDate();
             boolean contact = DailyTaskingProcess.UPDATE_REPORTER.equals(task.getTaskDefinitionKey());
             String note = closedReports.contains(waitingTask.caseReference())
                     ? "The report is closed but this step is still open" : null;
